@@ -1,0 +1,119 @@
+/**
+ * From notes to a portfolio: each note becomes a compact summary (what the
+ * tree, the status bar and the report show), summaries are ranked, former
+ * clients are set apart, and the Pareto set is found.
+ */
+import { CalendarDay } from './dates';
+import { frictionScore } from './friction';
+import { ClientNote, ClientStatus } from './note';
+import { Problem } from './problems';
+import { offboardingProgress, OffboardingProgress } from './progress';
+import { Band, FrictionSettings, SignalId } from './settings';
+
+export interface SignalSummary {
+  id: SignalId;
+  points: number;
+  detail: string;
+  line: number;
+}
+
+/** What the index keeps of a note: small, and holding no slice of the note's text. */
+export interface ClientSummary {
+  file: string;
+  name: string;
+  status: ClientStatus;
+  score: number;
+  band: Band;
+  signals: SignalSummary[];
+  problems: Problem[];
+  amountOverdue: number;
+  currency?: string;
+  rate?: number;
+  effectiveRate?: number;
+  hoursLogged: number;
+  praiseCount: number;
+  offboarding?: OffboardingProgress;
+}
+
+export function summarizeClient(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay): ClientSummary {
+  const result = frictionScore(note, settings, asOf);
+  return {
+    file: note.file,
+    name: detach(note.name),
+    status: note.status,
+    score: result.score,
+    band: result.band,
+    signals: result.signals.map((s) => ({ id: s.id, points: s.points, detail: detach(s.detail), line: s.line })),
+    problems: note.problems.map((p) => ({ ...p, message: detach(p.message) })),
+    amountOverdue: result.amountOverdue,
+    currency: note.currency === undefined ? undefined : detach(note.currency),
+    rate: note.rate,
+    effectiveRate: result.effectiveRate,
+    hoursLogged: result.hoursLogged,
+    praiseCount: result.praise.length,
+    offboarding: offboardingProgress(note.headings, note.tasks),
+  };
+}
+
+/**
+ * A copy of a string that shares no memory with the note it came from. V8
+ * keeps a substring as a view of its parent, so a client's name sliced from a
+ * 5 KB note would keep all 5 KB alive in the index.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** The ranking order: score descending, then name, then file; total and locale-independent. */
+export function compareRanked(a: ClientSummary, b: ClientSummary): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const an = a.name.toLowerCase();
+  const bn = b.name.toLowerCase();
+  if (an !== bn) return an < bn ? -1 : 1;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+export interface ParetoSummary {
+  /** Size of the smallest top slice of the ranking that carries 80% of the friction. */
+  clients: number;
+  ofClients: number;
+  /** Share of the total friction that slice carries (0–1). */
+  shareOfFriction: number;
+}
+
+export const PARETO_TARGET = 0.8;
+
+/** `ranked` must be in ranking order; friction is the sum of scores. */
+export function paretoOf(ranked: readonly ClientSummary[], total?: number): ParetoSummary {
+  const sum = total ?? ranked.reduce((s, c) => s + c.score, 0);
+  if (sum <= 0) return { clients: 0, ofClients: ranked.length, shareOfFriction: 0 };
+  let carried = 0;
+  let i = 0;
+  while (i < ranked.length && carried < PARETO_TARGET * sum) carried += ranked[i++].score;
+  return { clients: i, ofClients: ranked.length, shareOfFriction: Math.round((carried / sum) * 100) / 100 };
+}
+
+export interface Portfolio {
+  /** Clients other than former ones, in ranking order. */
+  clients: ClientSummary[];
+  /** Former clients, in ranking order, kept out of the ranking. */
+  former: ClientSummary[];
+  pareto: ParetoSummary;
+  problems: Problem[];
+}
+
+export function buildPortfolio(summaries: Iterable<ClientSummary>): Portfolio {
+  const clients: ClientSummary[] = [];
+  const former: ClientSummary[] = [];
+  for (const s of summaries) (s.status === 'former' ? former : clients).push(s);
+  clients.sort(compareRanked);
+  former.sort(compareRanked);
+  return { clients, former, pareto: paretoOf(clients), problems: problemsOf([...clients, ...former]) };
+}
+
+/** All problems, by file then line. */
+export function problemsOf(summaries: readonly ClientSummary[]): Problem[] {
+  const out = summaries.flatMap((s) => s.problems);
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}

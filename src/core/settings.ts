@@ -1,0 +1,216 @@
+/**
+ * Every tunable of the score and the checklist, as one plain object with
+ * documented defaults. The VS Code layer and the CLI both turn their input
+ * (configuration, flags) into a partial object and pass it to
+ * `resolveSettings`, which validates it field by field: a bad value is
+ * reported and the default is used instead, never a crash.
+ */
+import { parseClock } from './dates';
+
+export const SIGNAL_IDS = ['payment', 'afterHours', 'revisions', 'scopeCreep', 'effort', 'conduct'] as const;
+export type SignalId = (typeof SIGNAL_IDS)[number];
+
+export const BANDS = ['calm', 'watch', 'strained', 'fire'] as const;
+export type Band = (typeof BANDS)[number];
+
+export type Language = 'en' | 'ms';
+
+export interface FrictionSettings {
+  /** Glob, relative to each workspace folder, of the client notes. */
+  notesGlob: string;
+  /** Working hours in minutes after midnight: [start, end). */
+  workStartMinutes: number;
+  workEndMinutes: number;
+  /** Working weekdays, 0 = Sunday … 6 = Saturday. */
+  workingDays: readonly number[];
+  /** An event this many days old counts half as much as one today. */
+  halfLifeDays: number;
+  /** Days after the due date before a payment counts as late. */
+  graceDays: number;
+  /** Multiplier of each signal's points. */
+  weights: Readonly<Record<SignalId, number>>;
+  /** Raw points at which the score reaches 63 (score = 100·(1 − e^(−points/scale))). */
+  scale: number;
+  /** Lowest score of each band above calm. */
+  bandThresholds: Readonly<{ watch: number; strained: number; fire: number }>;
+  defaultNoticeDays: number;
+  defaultRevisionsIncluded: number;
+  coolDownDays: number;
+  /** Notes larger than this are reported and not parsed. */
+  maxNoteBytes: number;
+  /** Extra tag synonyms, lower case without `#`: `{ asap: 'urgent' }`. */
+  tagSynonyms: Readonly<Record<string, string>>;
+  /** The freelancer's own name, signed under the scripts. */
+  yourName: string;
+  language: Language;
+}
+
+export const DEFAULT_SETTINGS: FrictionSettings = Object.freeze({
+  notesGlob: 'clients/**/*.md',
+  workStartMinutes: 9 * 60,
+  workEndMinutes: 18 * 60,
+  workingDays: Object.freeze([1, 2, 3, 4, 5]),
+  halfLifeDays: 90,
+  graceDays: 3,
+  weights: Object.freeze({ payment: 1, afterHours: 1, revisions: 1, scopeCreep: 1, effort: 1, conduct: 1 }),
+  scale: 40,
+  bandThresholds: Object.freeze({ watch: 10, strained: 35, fire: 60 }),
+  defaultNoticeDays: 30,
+  defaultRevisionsIncluded: 2,
+  coolDownDays: 3,
+  maxNoteBytes: 1024 * 1024,
+  tagSynonyms: Object.freeze({}),
+  yourName: '',
+  language: 'en',
+});
+
+/** The user-facing shape: what `clientFriction.*` settings and CLI flags provide. */
+export interface SettingsInput {
+  notesGlob?: unknown;
+  workingHours?: unknown; // { start: 'HH:MM', end: 'HH:MM' }
+  workingDays?: unknown; // ['mon', 'tue', …]
+  halfLifeDays?: unknown;
+  graceDays?: unknown;
+  weights?: unknown; // partial { payment: 1.5, … }
+  scale?: unknown;
+  bandThresholds?: unknown; // partial { watch, strained, fire }
+  defaultNoticeDays?: unknown;
+  defaultRevisionsIncluded?: unknown;
+  coolDownDays?: unknown;
+  maxNoteSizeKB?: unknown;
+  tagSynonyms?: unknown;
+  yourName?: unknown;
+  language?: unknown;
+}
+
+export const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+export interface ResolvedSettings {
+  settings: FrictionSettings;
+  /** Plain-words complaints about values that were replaced by defaults. */
+  problems: string[];
+}
+
+export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
+  const problems: string[] = [];
+  const d = DEFAULT_SETTINGS;
+
+  const num = (key: string, value: unknown, fallback: number, min: number, max: number): number => {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+      problems.push(`setting ${key} must be a number from ${min} to ${max}; using ${fallback}`);
+      return fallback;
+    }
+    return value;
+  };
+
+  let workStart = d.workStartMinutes;
+  let workEnd = d.workEndMinutes;
+  if (input.workingHours !== undefined && input.workingHours !== null) {
+    const wh = input.workingHours as { start?: unknown; end?: unknown };
+    const start = typeof wh.start === 'string' ? parseClock(wh.start) : undefined;
+    const end = typeof wh.end === 'string' ? (wh.end === '24:00' ? 1440 : parseClock(wh.end)) : undefined;
+    if (typeof wh !== 'object' || start === undefined || end === undefined || end <= start) {
+      problems.push('setting workingHours needs { "start": "HH:MM", "end": "HH:MM" } with end after start; using 09:00–18:00');
+    } else {
+      workStart = start;
+      workEnd = end;
+    }
+  }
+
+  let workingDays = d.workingDays;
+  if (input.workingDays !== undefined && input.workingDays !== null) {
+    const days = Array.isArray(input.workingDays)
+      ? input.workingDays.map((x) => (typeof x === 'string' ? WEEKDAY_NAMES.indexOf(x.slice(0, 3).toLowerCase() as never) : -1))
+      : [-1];
+    if (days.some((x) => x < 0)) {
+      problems.push('setting workingDays must list weekdays such as ["mon", "tue", "wed", "thu", "fri"]; using Monday to Friday');
+    } else {
+      workingDays = Object.freeze([...new Set(days)].sort());
+    }
+  }
+
+  const weights = { ...d.weights };
+  if (input.weights !== undefined && input.weights !== null) {
+    if (typeof input.weights !== 'object' || Array.isArray(input.weights)) {
+      problems.push('setting weights must be an object such as { "payment": 1.5 }; using the defaults');
+    } else {
+      for (const [key, value] of Object.entries(input.weights)) {
+        if (!(SIGNAL_IDS as readonly string[]).includes(key)) {
+          problems.push(`setting weights.${key} is not a signal (${SIGNAL_IDS.join(', ')}); ignored`);
+          continue;
+        }
+        weights[key as SignalId] = num(`weights.${key}`, value, d.weights[key as SignalId], 0, 10);
+      }
+    }
+  }
+
+  const bands = { ...d.bandThresholds };
+  if (input.bandThresholds !== undefined && input.bandThresholds !== null) {
+    const b = input.bandThresholds as Record<string, unknown>;
+    const watch = num('bandThresholds.watch', b.watch, bands.watch, 1, 100);
+    const strained = num('bandThresholds.strained', b.strained, bands.strained, 1, 100);
+    const fire = num('bandThresholds.fire', b.fire, bands.fire, 1, 100);
+    if (typeof b !== 'object' || !(watch < strained && strained < fire)) {
+      problems.push('setting bandThresholds needs watch < strained < fire; using 10, 35, 60');
+    } else {
+      Object.assign(bands, { watch, strained, fire });
+    }
+  }
+
+  const tagSynonyms: Record<string, string> = {};
+  if (input.tagSynonyms !== undefined && input.tagSynonyms !== null) {
+    if (typeof input.tagSynonyms !== 'object' || Array.isArray(input.tagSynonyms)) {
+      problems.push('setting tagSynonyms must map a tag to a known tag, such as { "asap": "urgent" }; ignored');
+    } else {
+      for (const [from, to] of Object.entries(input.tagSynonyms)) {
+        const key = from.replace(/^#/, '').toLowerCase();
+        if (typeof to !== 'string' || !/^[a-z][\w-]*$/.test(key)) {
+          problems.push(`setting tagSynonyms.${from} must be a tag name; ignored`);
+          continue;
+        }
+        tagSynonyms[key] = to.replace(/^#/, '').toLowerCase();
+      }
+    }
+  }
+
+  const str = (key: string, value: unknown, fallback: string): string => {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== 'string') {
+      problems.push(`setting ${key} must be text; using "${fallback}"`);
+      return fallback;
+    }
+    return value;
+  };
+
+  let language: Language = d.language;
+  if (input.language !== undefined && input.language !== null && input.language !== 'auto') {
+    if (input.language === 'en' || input.language === 'ms') language = input.language;
+    else problems.push('setting language must be "en" or "ms"; using English');
+  }
+
+  const maxKB = num('maxNoteSizeKB', input.maxNoteSizeKB, d.maxNoteBytes / 1024, 1, 1024 * 1024);
+  const notesGlob = str('notesGlob', input.notesGlob, d.notesGlob).trim() || d.notesGlob;
+
+  const settings: FrictionSettings = {
+    notesGlob,
+    workStartMinutes: workStart,
+    workEndMinutes: workEnd,
+    workingDays,
+    halfLifeDays: num('halfLifeDays', input.halfLifeDays, d.halfLifeDays, 1, 3650),
+    graceDays: num('graceDays', input.graceDays, d.graceDays, 0, 365),
+    weights: Object.freeze(weights),
+    scale: num('scale', input.scale, d.scale, 1, 1000),
+    bandThresholds: Object.freeze(bands),
+    defaultNoticeDays: Math.round(num('defaultNoticeDays', input.defaultNoticeDays, d.defaultNoticeDays, 0, 3650)),
+    defaultRevisionsIncluded: Math.round(
+      num('defaultRevisionsIncluded', input.defaultRevisionsIncluded, d.defaultRevisionsIncluded, 0, 100),
+    ),
+    coolDownDays: Math.round(num('coolDownDays', input.coolDownDays, d.coolDownDays, 0, 365)),
+    maxNoteBytes: Math.round(maxKB * 1024),
+    tagSynonyms: Object.freeze(tagSynonyms),
+    yourName: str('yourName', input.yourName, d.yourName).trim(),
+    language,
+  };
+  return { settings: Object.freeze(settings), problems };
+}

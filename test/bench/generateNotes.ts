@@ -1,0 +1,78 @@
+/**
+ * Realistic client notes for the benchmark: varied names, contacts, invoices
+ * (~10 each, some late or unpaid) and log lines (~50 each, with times,
+ * durations and tags), from a seeded generator so every run writes the same
+ * notes.
+ */
+import { formatIsoDay, parseIsoDay } from '../../src/core/dates';
+
+const FIRST = ['Dana', 'Amir', 'Siti', 'Lena', 'Marco', 'Priya', 'Tom', 'Aiko', 'Farah', 'Jonas', 'Chen', 'Olu'];
+const LAST = ['Whitfield', 'Rahman', 'Okafor', 'Novak', 'Rossi', 'Iyer', 'Berg', 'Tanaka', 'Aziz', 'Keller', 'Lim', 'Adeyemi'];
+const KIND = ['Studio', 'Bakery', 'Labs', 'Consulting', 'Dental', 'Motors', 'Press', 'Kitchen', 'Partners', 'Yoga'];
+const PLACE = ['Northwind', 'Harbour', 'Maple', 'Kampung', 'Granite', 'Bluebird', 'Cedar', 'Lotus', 'Ironside', 'Juniper'];
+const WORK = [
+  'Design work on the landing page',
+  'Call about the next sprint',
+  'Feedback round on the logo',
+  'WhatsApp about the hero image',
+  'Email: "not quite it, make it pop"',
+  'Asked for a blog section, not in scope',
+  'Invoice reminder sent',
+  'Kind words about the launch',
+  'Copy edits for the brochure',
+  'Fixed the contact form',
+];
+const TAGS = ['', '', '', ' #urgent', ' #revision', ' #revision #vague', ' #scope-creep', ' #late-payment', ' #praise', ' #after-hours', ' #rude'];
+
+/** A tiny deterministic PRNG (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function generateNote(i: number, seedBase = 1): string {
+  const r = random(seedBase * 1_000_003 + i);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const person = `${pick(FIRST)} ${pick(LAST)}`;
+  const name = `${pick(PLACE)} ${pick(KIND)} ${i}`;
+  const start = parseIsoDay('2025-01-06')! + Math.floor(r() * 300);
+  const lines: string[] = ['---', `client: ${name}`, `status: ${r() < 0.05 ? 'former' : r() < 0.05 ? 'lead' : 'active'}`];
+  lines.push(
+    r() < 0.7
+      ? `contact: ${person} <${person.split(' ')[0].toLowerCase()}@${name.split(' ')[0].toLowerCase()}.example>`
+      : `contact:\n  name: ${person}\n  phone: "+60 12-345 ${1000 + i}"`,
+  );
+  lines.push(`since: ${formatIsoDay(start)}`, `rate: ${40 + Math.floor(r() * 80)}`, `currency: ${pick(['EUR', 'USD', 'MYR', 'GBP'])}`);
+  lines.push(`notice_days: ${pick([14, 30, 30, 60])}`, `revisions_included: ${pick([1, 2, 2, 3])}`);
+  lines.push(`contract: contracts/${name.toLowerCase().replace(/\s+/g, '-')}.pdf`, `scope: Brand refresh and marketing site  # agreed in the MSA`);
+  lines.push('invoices:');
+  for (let k = 0; k < 10; k++) {
+    const issued = start + 30 * k;
+    const due = issued + 30;
+    const late = r() < 0.2 ? Math.floor(r() * 50) : Math.floor(r() * 4) - 2;
+    const amount = 500 + Math.floor(r() * 40) * 50;
+    lines.push(`  - id: ${name.slice(0, 2).toUpperCase()}-${pad(i % 100)}${pad(k)}`);
+    lines.push(r() < 0.2 ? `    amount: "${amount.toLocaleString('en-US')}"` : `    amount: ${amount}`);
+    lines.push(`    issued: ${formatIsoDay(issued)}`, `    due: ${formatIsoDay(due)}`);
+    if (k < 8 || r() < 0.5) lines.push(`    paid: ${formatIsoDay(due + late)}`);
+  }
+  lines.push(`tags: [${pick(['retainer', 'project', 'hourly'])}, ${pick(['design', 'web', 'copy'])}]`, '---', '', `# ${name}`, '');
+  lines.push(`Main contact ${person}. Prefers calls in the morning; invoices go to accounts.`, '', '## Log');
+  let day = start;
+  for (let k = 0; k < 50; k++) {
+    day += 1 + Math.floor(r() * 12);
+    const time = r() < 0.5 ? ` ${pad(7 + Math.floor(r() * 16))}:${pad(Math.floor(r() * 60))}` : '';
+    const duration = r() < 0.4 ? ` ${pick(['1h', '2h', '1.5h', '45m', '3h', '30m'])}` : '';
+    lines.push(`- ${formatIsoDay(day)}${time}${duration} ${pick(WORK)}${pick(TAGS)}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
