@@ -21,8 +21,13 @@ function listTs(dir) {
   return out;
 }
 
+// Some ESM dependencies (fdir, via tinyglobby) call createRequire(import.meta.url);
+// in a CommonJS bundle that needs the bundle's own file URL.
+const importMetaShim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
 const common = {
   bundle: true,
+  define: { 'import.meta.url': '__importMetaUrl' },
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -34,8 +39,8 @@ const common = {
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaShim } }),
+  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } }),
 ]);
 
 if (args.has('--tests')) {

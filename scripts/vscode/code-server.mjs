@@ -76,7 +76,9 @@ export async function startCodeServer(options = {}) {
   const { browser: wantBrowser = true, keep = false, log = () => {} } = options;
   const { nodeBin, codeServerEntry, chromiumPath } = await ensureCodeServer();
 
+  if (options.workspace && !existsSync(options.workspace)) throw new Error(`workspace ${options.workspace} does not exist`);
   const root = mkdtempSync(join(tmpdir(), 'cf-vscode-'));
+  const workspace = options.workspace ? resolve(options.workspace) : join(root, 'workspace');
   const dirs = {
     root,
     userData: join(root, 'user-data'),
@@ -91,11 +93,14 @@ export async function startCodeServer(options = {}) {
 
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...options.settings }, null, 2));
-  const installed = (options.extensions ?? []).map((e) => installExtension(typeof e === 'string' ? { dir: e } : e, dirs.extensions));
-
-  let workspace = options.workspace ? resolve(options.workspace) : join(root, 'workspace');
+  let installed;
+  try {
+    installed = (options.extensions ?? []).map((e) => installExtension(typeof e === 'string' ? { dir: e } : e, dirs.extensions));
+  } catch (err) {
+    rmSync(root, { recursive: true, force: true });
+    throw err;
+  }
   if (!options.workspace) mkdirSync(workspace);
-  if (!existsSync(workspace)) throw new Error(`workspace ${workspace} does not exist`);
 
   const port = await freePort();
   const configFile = join(root, 'config.yaml');

@@ -35,7 +35,7 @@ export const BASE_POINTS = Object.freeze({
   effortMax: 20, // at an effective rate of zero; scaled by the shortfall
   effortTolerance: 0.1, // shortfalls under 10% are noise
   effortMinHours: 5,
-  disrespect: 15,
+  disrespect: 20,
 });
 
 /** Revision entries more than this many days apart belong to different deliverables. */
@@ -409,7 +409,7 @@ const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** `EUR 2,400` — a fixed locale so that the same note reads the same everywhere. */
 export function formatAmount(amount: number, currency?: string): string {
-  const n = Math.abs(amount) >= 100 ? WHOLE.format(amount) : AMOUNT.format(amount);
+  const n = Math.abs(amount) >= 10 ? WHOLE.format(amount) : AMOUNT.format(amount);
   return currency ? `${currency} ${n}` : n;
 }
 

@@ -70,6 +70,7 @@ const UTF8 = new TextDecoder('utf-8');
 export function parseClientNoteBytes(bytes: Uint8Array, options: ReadNoteOptions): ClientNote {
   if (bytes.length > options.settings.maxNoteBytes) {
     const note = emptyNote(options);
+    note.name = options.fileStem;
     note.problems.push({
       file: options.file,
       line: 1,
@@ -114,7 +115,7 @@ function formatSize(bytes: number): string {
 function emptyNote(options: ReadNoteOptions): ClientNote {
   return {
     file: options.file,
-    name: options.fileStem,
+    name: '',
     status: 'active',
     invoices: [],
     tags: [],

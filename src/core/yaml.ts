@@ -64,7 +64,6 @@ export const GAVE_UP: unique symbol = Symbol('gave up');
 // Characters that js-yaml rejects or that change how a line is read; any of
 // them anywhere sends the text to js-yaml. Tabs included: they are legal in
 // places and illegal in others, which is not worth re-deciding here.
-// eslint-disable-next-line no-control-regex
 const UNUSUAL_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/;
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
 const INT = /^-?(?:0|[1-9][0-9]{0,14})$/;

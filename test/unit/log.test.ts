@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import { scanBody } from '../../src/core/log';
+import { generateNote, random } from '../bench/generateNotes';
+
+describe('log scanner', () => {
+  it('reads date, time, duration, text and tags', () => {
+    const scan = scanBody(
+      [
+        '## Log',
+        '- 2026-11-03 23:40 WhatsApp about the hero image #urgent',
+        '- 2026-11-04 Feedback: "not quite it" #revision #vague #Revision',
+        '- 2026-11-05 1.5h Call about a blog #scope-creep',
+        '- 2026-11-06 45m Quick fix',
+        '- 2026-11-07 09:15 1h30m Workshop',
+        '* 2026-11-08 star bullet #RUDE',
+        '1. 2026-11-09 ordered item #praise',
+        '  - 2026-11-10 nested item #after-hours',
+        '- 2026-11-11: colon after the date',
+        '- 2026-11-12 issue #123 and C# code and mail#tag',
+      ].join('\n'),
+      1,
+      {},
+    );
+    const got = scan.log.map((e) => [e.line, e.minutes ?? null, e.hours ?? null, e.tags.join(',')]);
+    assert.deepEqual(got, [
+      [2, 1420, null, 'urgent'],
+      [3, null, null, 'revision,vague'],
+      [4, null, 1.5, 'scope-creep'],
+      [5, null, 0.75, ''],
+      [6, 555, 1.5, ''],
+      [7, null, null, 'disrespect'],
+      [8, null, null, 'praise'],
+      [9, null, null, 'after-hours'],
+      [10, null, null, ''],
+      [11, null, null, ''],
+    ]);
+    assert.equal(scan.log[0].text, 'WhatsApp about the hero image #urgent');
+  });
+
+  it('applies tag synonyms from settings', () => {
+    const scan = scanBody('- 2026-11-03 call #asap #Nightly', 1, { asap: 'urgent', nightly: 'after-hours' });
+    assert.deepEqual(scan.log[0].tags, ['urgent', 'after-hours']);
+  });
+
+  it('skips fenced code blocks and HTML comments', () => {
+    const body = [
+      '```',
+      '- 2026-11-01 in a fence #rude',
+      '```',
+      '~~~~md',
+      '- 2026-11-02 in a tilde fence',
+      '~~~',
+      '- 2026-11-03 still in the tilde fence (closed by 4 tildes only)',
+      '~~~~',
+      '<!-- - 2026-11-04 in a comment -->',
+      '<!--',
+      '- 2026-11-05 in a multi-line comment',
+      '-->',
+      '- 2026-11-06 counted <!-- #rude hidden --> #urgent',
+      '- 2026-11-07 counted',
+    ].join('\n');
+    const scan = scanBody(body, 10, {});
+    assert.deepEqual(
+      scan.log.map((e) => [e.line, e.tags.join(',')]),
+      [
+        [22, 'urgent'],
+        [23, ''],
+      ],
+    );
+  });
+
+  it('keeps task items apart, with their section', () => {
+    const scan = scanBody('## Offboarding (started 2026-11-13)\n- [x] done\n- [ ] open\n  - [X] nested done\n- [] not a task', 1, {});
+    assert.deepEqual(
+      scan.tasks.map((t) => [t.line, t.checked, t.text, t.section]),
+      [
+        [2, true, 'done', 0],
+        [3, false, 'open', 0],
+        [4, true, 'nested done', 0],
+      ],
+    );
+    assert.equal(scan.log.length, 0);
+  });
+
+  it('reports impossible dates and non-ISO dates under a Log heading', () => {
+    const scan = scanBody('## Log\n- 2026-02-30 bad\n- 03/11/2026 us style\n- 2026-11-01 25:99 bad time\n\n## Notes\n- 03/11/2026 elsewhere is fine', 1, {});
+    assert.deepEqual(
+      scan.problems.map((p) => [p.line, p.column]),
+      [
+        [2, 3],
+        [3, 3],
+        [4, 14],
+      ],
+    );
+    assert.match(scan.problems[0].message, /2026-02-30 does not exist/);
+    assert.match(scan.problems[1].message, /not written as YYYY-MM-DD/);
+    assert.match(scan.problems[2].message, /25:99 is not a 24-hour/);
+    assert.equal(scan.log.length, 1, 'the entry with a bad time still counts');
+  });
+
+  it('finds the same list items as markdown-it on realistic and shuffled bodies', () => {
+    const md = new MarkdownIt({ html: true }); // as VS Code's preview reads notes
+    /** Lines of list items whose text starts with a date, per markdown-it. */
+    const reference = (body: string): number[] => {
+      const lines = body.split('\n');
+      const out: number[] = [];
+      for (const token of md.parse(body, {})) {
+        if (token.type === 'list_item_open' && token.map) {
+          const line = lines[token.map[0]];
+          if (/^\s*(?:[-*+]|\d+[.)])\s+\d{4}-\d{2}-\d{2}(?:\s|$)/.test(line)) out.push(token.map[0] + 1);
+        }
+      }
+      return out;
+    };
+    const EXTRA = ['```', '- 2026-01-01 fenced', '```', '<!--', '- 2026-01-02 commented', '-->', 'Paragraph text', '', '  - 2026-01-03 nested', '## Heading'];
+    const r = random(7);
+    for (let i = 0; i < 200; i++) {
+      const note = generateNote(i);
+      const lines = note.slice(note.indexOf('\n---', 3) + 5).split('\n');
+      for (let k = 0; k < 4; k++) {
+        const at = Math.floor(r() * lines.length);
+        lines.splice(at, 0, ...EXTRA.slice(Math.floor(r() * 3) * 3, Math.floor(r() * 3) * 3 + 3));
+      }
+      // Keep fences and comments balanced so both readers see the same document.
+      const body = `${lines.join('\n')}\n`;
+      const mine = scanBody(body, 1, {}).log.map((e) => e.line);
+      assert.deepEqual(mine, reference(body), `differs from markdown-it on generated body ${i}`);
+    }
+  });
+});

@@ -1,0 +1,111 @@
+// Helpers for driving the VS Code workbench in the browser (playwright `page` from
+// startCodeServer). They go by what a person sees: titles, labels, tooltips and the
+// command palette, through the workbench's accessible markup (role/aria-label), which
+// is steadier across VS Code versions than its class names.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const ARTIFACTS_DIR = join(repoRoot, 'artifacts', 'ui');
+
+/** Waits until the workbench has laid out its parts (activity bar, status bar). */
+export async function waitForWorkbench(page, { timeout = 60000 } = {}) {
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout });
+  await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout });
+}
+
+function activityItem(page, title) {
+  // Items are labelled "Title" or "Title (keybinding)".
+  const tab = '.part.activitybar [role="tab"]';
+  const t = cssString(title);
+  return page.locator(`${tab}[aria-label="${t}"], ${tab}[aria-label^="${t} ("]`);
+}
+
+/** Shows the view container with this activity bar title (clicking an active one would hide it). */
+export async function openViewContainer(page, title, { timeout = 20000 } = {}) {
+  const item = activityItem(page, title);
+  await item.waitFor({ state: 'visible', timeout });
+  if ((await item.getAttribute('aria-selected')) !== 'true') await item.click();
+  await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout });
+}
+
+/** The pane (section) of a view, found by its title as declared in package.json. */
+export function viewPane(page, viewTitle) {
+  return page.locator('.part.sidebar .pane, .part.panel .pane, .part.auxiliarybar .pane').filter({
+    has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${escapeRegExp(viewTitle)}$`, 'i') }),
+  });
+}
+
+/**
+ * The rendered rows of a tree view, in display order. Rows the tree has scrolled out
+ * of view are not rendered, so are not listed.
+ * @returns {Promise<Array<{ label: string, description: string, ariaLabel: string, level: number, expanded?: boolean }>>}
+ */
+export async function treeItems(page, viewTitle, { timeout = 20000 } = {}) {
+  const rows = viewPane(page, viewTitle).locator('.monaco-list-row');
+  await rows.first().waitFor({ state: 'visible', timeout });
+  const items = await rows.evaluateAll((els) =>
+    els.map((el) => ({
+      index: Number(el.dataset.index),
+      label: el.querySelector('.label-name')?.textContent ?? '',
+      description: el.querySelector('.label-description')?.textContent ?? '',
+      ariaLabel: el.getAttribute('aria-label') ?? '',
+      level: Number(el.getAttribute('aria-level') ?? 1),
+      expanded: el.hasAttribute('aria-expanded') ? el.getAttribute('aria-expanded') === 'true' : undefined,
+    })),
+  );
+  // The list positions rows absolutely and reuses them, so DOM order is not display order.
+  return items.sort((a, b) => a.index - b.index).map(({ index: _index, ...rest }) => rest);
+}
+
+/** Visible labels of a tree view, in display order. */
+export async function treeItemLabels(page, viewTitle, options) {
+  return (await treeItems(page, viewTitle, options)).map((i) => i.label);
+}
+
+/** Hovers a tree item and returns its tooltip's text. */
+export async function hoverTreeItem(page, viewTitle, label, { timeout = 10000 } = {}) {
+  const row = viewPane(page, viewTitle)
+    .locator('.monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) });
+  await row.first().hover();
+  const hover = page.locator('.workbench-hover, .monaco-hover').filter({ visible: true });
+  await hover.first().waitFor({ state: 'visible', timeout });
+  return (await hover.first().innerText()).trim();
+}
+
+/** Runs a command through the command palette (F1), by the title it shows there, e.g. "Selftest: Hello". */
+export async function runCommand(page, title, { timeout = 10000 } = {}) {
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
+  });
+  await row.first().waitFor({ state: 'visible', timeout });
+  await row.first().click();
+  await input.waitFor({ state: 'hidden', timeout });
+}
+
+/** Texts of the notification toasts currently shown. */
+export async function notificationMessages(page) {
+  return page.locator('.notification-toast .notification-list-item-message').allInnerTexts();
+}
+
+/** Saves a PNG of the page as artifacts/ui/NAME.png and returns its path. */
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function cssString(s) {
+  return s.replace(/["\\]/g, '\\$&');
+}
