@@ -77,6 +77,10 @@ export async function startCodeServer(options = {}) {
   const { nodeBin, codeServerEntry, chromiumPath } = await ensureCodeServer();
 
   if (options.workspace && !existsSync(options.workspace)) throw new Error(`workspace ${options.workspace} does not exist`);
+  const port = await freePort();
+
+  // From here to the exit hooks all is synchronous, so nothing can interrupt it and
+  // leave the temp folder or the server behind.
   const root = mkdtempSync(join(tmpdir(), 'cf-vscode-'));
   const workspace = options.workspace ? resolve(options.workspace) : join(root, 'workspace');
   const dirs = {
@@ -102,7 +106,6 @@ export async function startCodeServer(options = {}) {
   }
   if (!options.workspace) mkdirSync(workspace);
 
-  const port = await freePort();
   const configFile = join(root, 'config.yaml');
   writeFileSync(configFile, '');
   const args = [

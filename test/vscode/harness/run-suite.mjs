@@ -183,6 +183,8 @@ function indent(text) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // A closed pipe (`| head`) must not crash the run halfway and skip the cleanup.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   const { values } = parseArgs({
     options: {
       suite: { type: 'string' },

@@ -16,10 +16,12 @@ export async function waitForWorkbench(page, { timeout = 60000 } = {}) {
 }
 
 function activityItem(page, title) {
-  // Items are labelled "Title" or "Title (keybinding)".
-  const tab = '.part.activitybar [role="tab"]';
+  // The tab's own aria-label is empty unless it is active; its icon's says
+  // "Title" or "Title (keybinding)".
   const t = cssString(title);
-  return page.locator(`${tab}[aria-label="${t}"], ${tab}[aria-label^="${t} ("]`);
+  return page
+    .locator('.part.activitybar [role="tab"]')
+    .filter({ has: page.locator(`.action-label[aria-label="${t}"], .action-label[aria-label^="${t} ("]`) });
 }
 
 /** Shows the view container with this activity bar title (clicking an active one would hide it). */

@@ -1,0 +1,88 @@
+// `npm test`: every test of the project, in order, with one closing line
+// `N passed, N failed` that adds up all suites (CI reads that line).
+//
+//   1. build, type check and lint (each counts as one test);
+//   2. the unit suite in plain Node under TZ=America/Los_Angeles, and its
+//      date-sensitive tests ([tz] in their titles) again under Asia/Kuala_Lumpur;
+//   3. the suites inside a real VS Code (code-server) and the browser UI test.
+//
+// Set CF_SKIP_VSCODE=1 to run only the fast steps.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const totals = { passed: 0, failed: 0 };
+const failedSteps = [];
+const scratch = mkdtempSync(join(tmpdir(), 'cf-test-'));
+
+function banner(title) {
+  process.stdout.write(`\n=== ${title} ===\n`);
+}
+
+/** Runs a command as one test: it passes when it exits 0. */
+function step(title, command, args, env = {}) {
+  banner(title);
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status === 0) totals.passed++;
+  else {
+    totals.failed++;
+    failedSteps.push(title);
+  }
+  return r.status === 0;
+}
+
+/** Runs mocha and adds its counts; a crash without counts is one failure. */
+function mocha(title, args, env = {}) {
+  banner(title);
+  const counts = join(scratch, `counts-${Math.random().toString(36).slice(2)}.json`);
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', join(root, 'test', 'support', 'countingReporter.js'), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env, CF_TEST_COUNTS: counts },
+  });
+  if (existsSync(counts)) {
+    const c = JSON.parse(readFileSync(counts, 'utf8'));
+    totals.passed += c.passed;
+    totals.failed += c.failed;
+    if (c.failed) failedSteps.push(title);
+  } else {
+    totals.failed++;
+    failedSteps.push(`${title} (exit ${r.status}, no results)`);
+  }
+}
+
+try {
+  const built = step('build', process.execPath, ['scripts/build.mjs', '--tests']);
+  step('type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']);
+  step('lint (eslint, incl. no vscode import in src/core)', process.execPath, ['node_modules/eslint/bin/eslint.js', 'src', 'test', 'scripts']);
+  if (built) {
+    mocha('unit tests (TZ=America/Los_Angeles)', [], { TZ: 'America/Los_Angeles' });
+    mocha('date-sensitive unit tests again (TZ=Asia/Kuala_Lumpur)', ['--grep', '\\[tz\\]'], { TZ: 'Asia/Kuala_Lumpur' });
+    if (process.env.CF_SKIP_VSCODE !== '1') {
+      const vscode = join(root, 'test', 'vscode', 'runAll.mjs');
+      if (existsSync(vscode)) {
+        banner('VS Code integration and UI tests (code-server)');
+        const counts = join(scratch, 'vscode-counts.json');
+        const r = spawnSync(process.execPath, [vscode], { cwd: root, stdio: 'inherit', env: { ...process.env, CF_TEST_COUNTS: counts } });
+        if (existsSync(counts)) {
+          const c = JSON.parse(readFileSync(counts, 'utf8'));
+          totals.passed += c.passed;
+          totals.failed += c.failed;
+          if (c.failed) failedSteps.push('VS Code tests');
+        } else {
+          totals.failed++;
+          failedSteps.push(`VS Code tests (exit ${r.status}, no results)`);
+        }
+      }
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+if (failedSteps.length) process.stdout.write(`\nFailed: ${failedSteps.join('; ')}\n`);
+process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
+process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './helpers';
+
+const root = repoRoot();
+const CLI = join(root, 'dist', 'cli.js');
+
+function run(args: string[], cwd = root) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI: client-friction rank (spec/cli.md)', function () {
+  this.timeout(20000);
+  let tmp: string;
+  before(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'cf-cli-'));
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('prints exactly one JSON document with the contract shape', () => {
+    const r = run(['rank', 'examples', '--as-of', '2026-11-27', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(doc), ['asOf', 'clients', 'former', 'pareto', 'problems']);
+    assert.equal(doc.asOf, '2026-11-27');
+    assert.equal(doc.clients.length, 9);
+    for (const c of [...doc.clients, ...doc.former]) {
+      for (const key of ['name', 'file', 'status', 'score', 'band', 'signals']) assert.ok(key in c, `${key} in ${c.name}`);
+      assert.match(c.file, /^clients\/[a-z-]+\.md$/);
+      assert.ok(['calm', 'watch', 'strained', 'fire'].includes(c.band));
+      const points = c.signals.map((s: { points: number }) => s.points);
+      assert.deepEqual(points, [...points].sort((a: number, b: number) => b - a), 'signals by points');
+      for (const s of c.signals) assert.ok(s.detail.length > 0 && typeof s.id === 'string');
+    }
+    const scores = doc.clients.map((c: { score: number }) => c.score);
+    assert.deepEqual(scores, [...scores].sort((a: number, b: number) => b - a), 'clients by score');
+    assert.equal(doc.clients[0].name, 'Northwind Studio');
+    assert.equal(doc.clients[0].signals[0].id, 'payment');
+    assert.match(doc.clients[0].signals[0].detail, /NW-019 unpaid, 44 days overdue/);
+    assert.deepEqual(doc.former.map((c: { name: string }) => c.name), ['Old Harbour Cafe']);
+    assert.deepEqual(Object.keys(doc.pareto), ['clients', 'ofClients', 'shareOfFriction']);
+    assert.equal(doc.pareto.ofClients, 9);
+    assert.ok(doc.pareto.shareOfFriction >= 0.8);
+    assert.deepEqual(doc.problems, [{ file: 'clients/gallo-restaurants.md', line: 7, message: 'invalid YAML: bad indentation of a mapping entry' }]);
+  });
+
+  it('is reproducible with --as-of', () => {
+    const a = run(['rank', 'examples', '--as-of', '2026-11-27', '--json']).stdout;
+    const b = run(['rank', 'examples', '--as-of=2026-11-27', '--json']).stdout;
+    assert.equal(a, b);
+    assert.notEqual(run(['rank', 'examples', '--as-of', '2027-06-01', '--json']).stdout, a);
+  });
+
+  it('prints a readable table, then the problems as file:line: message', () => {
+    const r = run(['rank', 'examples', '--as-of', '2026-11-27']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.match(lines[0], /^Client friction as of 2026-11-27 in examples: 9 clients, 1 former$/);
+    assert.match(lines[2], /^#\s+Client\s+Score\s+Band\s+Top signal$/);
+    assert.match(lines[3], /^1\s+Northwind Studio\s+\d+\s+fire\s+payment: /);
+    assert.ok(lines.includes('clients/gallo-restaurants.md:7: invalid YAML: bad indentation of a mapping entry'));
+    assert.ok(lines.some((l) => /^Pareto: \d+ of 9 clients/.test(l)));
+    assert.ok(lines.some((l) => /Old Harbour Cafe/.test(l)));
+  });
+
+  it('scans the current directory by default and several folders with name prefixes', () => {
+    const a = join(tmp, 'alpha');
+    const b = join(tmp, 'beta');
+    for (const [dir, name] of [[a, 'Acme'], [b, 'Bolt']]) {
+      mkdirSync(join(dir, 'clients'), { recursive: true });
+      writeFileSync(join(dir, 'clients', `${name.toLowerCase()}.md`), `---\nclient: ${name}\n---\n- 2026-11-20 #rude\n`);
+    }
+    const one = JSON.parse(run(['rank', '--json', '--as-of', '2026-11-27'], a).stdout);
+    assert.deepEqual(one.clients.map((c: { file: string }) => c.file), ['clients/acme.md']);
+    const two = JSON.parse(run(['rank', a, b, '--json', '--as-of', '2026-11-27']).stdout);
+    assert.deepEqual(two.clients.map((c: { file: string }) => c.file).sort(), ['alpha/clients/acme.md', 'beta/clients/bolt.md']);
+  });
+
+  it('takes another glob', () => {
+    const dir = join(tmp, 'glob');
+    mkdirSync(join(dir, 'crm'), { recursive: true });
+    writeFileSync(join(dir, 'crm', 'x.md'), '---\nclient: X\n---\n');
+    assert.equal(JSON.parse(run(['rank', dir, '--json']).stdout).clients.length, 0);
+    assert.deepEqual(JSON.parse(run(['rank', dir, '--json', '--glob', 'crm/*.md']).stdout).clients.map((c: { name: string }) => c.name), ['X']);
+  });
+
+  for (const [label, args, message] of [
+    ['an unknown flag', ['rank', '--colour'], /unknown option --colour/],
+    ['a missing folder', ['rank', 'no-such-folder'], /folder not found: no-such-folder/],
+    ['a bad date', ['rank', '--as-of', '2026-02-30'], /--as-of must be a real date/],
+    ['a missing flag value', ['rank', '--as-of'], /--as-of needs a value/],
+    ['an unknown command', ['rnak'], /unknown command "rnak"/],
+    ['no command', [], /a command is required/],
+  ] as const) {
+    it(`exits 2 with one line on stderr for ${label}`, () => {
+      const r = run([...args]);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    });
+  }
+
+  it('prints help', () => {
+    const r = run(['--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /client-friction rank \[FOLDER \.\.\.\]/);
+  });
+});
