@@ -10,6 +10,7 @@ import { NoteIndex } from './core/noteIndex';
 import { rankReport, rankTable } from './core/report';
 import { Band, resolveSettings } from './core/settings';
 import { CliIo, flagValue, parseAsOf, UsageError } from './cli/io';
+import { offboardCommand } from './cli/offboard';
 
 const USAGE = `usage:
   client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB]
@@ -31,6 +32,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'rank') return await rankCommand(rest, io);
+    if (command === 'offboard') return await offboardCommand(rest, io);
     throw new UsageError(`unknown command "${command}" (expected rank or offboard)`);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,0 +1,233 @@
+/**
+ * Offboarding: the checklist and the scripts, filled in from what the note
+ * knows. Facts the note lacks are never invented: they become visible
+ * placeholders (`‹contact name›`) in text, or tab stops in a snippet.
+ */
+import { enGB } from 'date-fns/locale/en-GB';
+import { ms as msLocale } from 'date-fns/locale/ms';
+import { CalendarDay, formatDay, formatIsoDay } from './dates';
+import { formatAmount, overdueInvoices, unpaidInvoices } from './friction';
+import { ClientNote, Invoice } from './note';
+import { Language, FrictionSettings } from './settings';
+import { LANGUAGES, LanguagePack, ScriptId, Slot } from './templates';
+
+/** Paid invoices this recent are listed for a delivery check when no `#delivered` entry says otherwise. */
+export const RECENTLY_PAID_DAYS = 60;
+
+const DATE_LOCALES = { en: enGB, ms: msLocale };
+
+type Values = Partial<Record<string, string>>;
+
+/** What the note knows, as text per slot; a missing slot is a fact the note lacks. */
+export interface OffboardingFacts {
+  values: Values;
+  /** The log shows `#disrespect`: skip the referral. */
+  disrespect: boolean;
+  coolDownEnd: CalendarDay;
+  announceDate: CalendarDay;
+  noticeDays: number;
+  noticeEnd: CalendarDay;
+  overdue: { invoice: Invoice; daysOverdue: number }[];
+  unpaid: Invoice[];
+  paidToDeliver: Invoice[];
+}
+
+export function offboardingFacts(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, language: Language): OffboardingFacts {
+  const pack = LANGUAGES[language];
+  const long = (day: CalendarDay) => formatDay(day, pack.longDate, { locale: DATE_LOCALES[language] });
+  const amount = (i: Invoice) => (i.amount === undefined ? undefined : formatAmount(i.amount, note.currency));
+
+  const coolDownEnd = asOf + settings.coolDownDays;
+  const noticeDays = note.noticeDays ?? settings.defaultNoticeDays;
+  const announceDate = coolDownEnd;
+  const noticeEnd = announceDate + noticeDays;
+  const log = note.log.filter((e) => e.date <= asOf);
+  const disrespect = log.some((e) => e.tags.includes('disrespect'));
+  const overdue = overdueInvoices(note.invoices, settings, asOf);
+  const unpaid = unpaidInvoices(note.invoices, asOf);
+
+  const delivered = log.filter((e) => e.tags.includes('delivered')).reduce((d, e) => Math.max(d, e.date), -Infinity);
+  const since = Number.isFinite(delivered) ? delivered : asOf - RECENTLY_PAID_DAYS;
+  const paidToDeliver = note.invoices.filter((i) => i.paid !== undefined && i.paid <= asOf && i.paid >= since);
+
+  const firstName = note.contact?.name?.split(/\s+/).find((w) => !/^(dr|mr|mrs|ms|prof|encik|puan|cik|tuan)\.?$/i.test(w));
+  const overdueTotal = overdue.reduce((s, o) => s + (o.invoice.amount ?? 0), 0);
+  const values: Values = {
+    clientName: note.name,
+    contactName: note.contact?.name,
+    contactFirstName: firstName,
+    yourName: settings.yourName || undefined,
+    today: formatIsoDay(asOf),
+    todayLong: long(asOf),
+    coolDownEnd: formatIsoDay(coolDownEnd),
+    contract: note.contract,
+    scope: note.scope,
+    revisionsIncluded: note.revisionsIncluded === undefined ? undefined : String(note.revisionsIncluded),
+    noticeDays: String(noticeDays),
+    announceDate: formatIsoDay(announceDate),
+    noticeEnd: formatIsoDay(noticeEnd),
+    noticeEndLong: long(noticeEnd),
+    reason: pack.placeholders.reason,
+  };
+  if (overdue.length > 0) {
+    values.overdueIds = overdue.map((o) => o.invoice.id).join(', ');
+    values.overdueList = overdue
+      .map((o) => `- ${fill(pack.steps.overdueItem, { id: o.invoice.id, amount: amount(o.invoice), days: String(o.daysOverdue), due: formatIsoDay(o.invoice.due!) }, pack)}`)
+      .join('\n');
+    if (overdueTotal > 0) values.overdueTotal = formatAmount(overdueTotal, note.currency);
+    values.oldestOverdueDays = String(overdue[0].daysOverdue);
+  }
+  return { values, disrespect, coolDownEnd, announceDate, noticeDays, noticeEnd, overdue, unpaid, paidToDeliver };
+}
+
+/** `‹label›`: visible in the editor and the preview, and easy to search for. */
+export function placeholder(label: string): string {
+  return `‹${label}›`;
+}
+
+/** Fills `{slot}` marks; a missing value becomes a visible placeholder. */
+function fill(template: string, values: Values, pack: LanguagePack): string {
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => values[slot] ?? placeholder(pack.placeholders[slot as Slot] ?? slot));
+}
+
+export interface ChecklistOptions {
+  /** List the note's problems at the top (the terminal does; the editor has a Problems panel). */
+  includeProblems?: boolean;
+}
+
+/** The markdown checklist, heading included, ending with a newline. */
+export function offboardingChecklist(
+  note: ClientNote,
+  settings: FrictionSettings,
+  asOf: CalendarDay,
+  language: Language,
+  options: ChecklistOptions = {},
+): string {
+  const pack = LANGUAGES[language];
+  const facts = offboardingFacts(note, settings, asOf, language);
+  const values: Values = { ...facts.values, contract: facts.values.contract === undefined ? undefined : linkTo(facts.values.contract) };
+  const s = pack.steps;
+  const amount = (i: Invoice) => (i.amount === undefined ? placeholder(pack.placeholders.overdueTotal) : formatAmount(i.amount, note.currency));
+  const lines: string[] = [];
+
+  if (options.includeProblems && note.problems.length > 0) {
+    lines.push(`> ${pack.problemsHeading}`);
+    for (const p of note.problems) lines.push(`> - ${p.file}:${p.line}: ${p.message}`);
+    lines.push('');
+  }
+  lines.push(`## ${fill(pack.heading, values, pack)}`, '');
+  const task = (text: string, depth = 0) => lines.push(`${'  '.repeat(depth)}- [ ] ${text}`);
+
+  task(fill(s.coolDown, values, pack));
+  task(fill(note.revisionsIncluded === undefined ? s.contractNothing : s.contract, values, pack));
+  for (const i of facts.paidToDeliver) {
+    task(fill(s.deliverPaid, { id: i.id, amount: amount(i), paid: formatIsoDay(i.paid!) }, pack), 1);
+  }
+  if (facts.unpaid.length > 0) {
+    task(fill(s.minimiseDamage, values, pack));
+    const overdueIds = new Map(facts.overdue.map((o) => [o.invoice, o.daysOverdue]));
+    for (const i of facts.unpaid) {
+      const days = overdueIds.get(i);
+      const due = i.due === undefined ? placeholder(pack.placeholders.deliverableEnd) : formatIsoDay(i.due);
+      task(
+        days === undefined
+          ? fill(s.unpaidItem, { id: i.id, amount: amount(i), due }, pack)
+          : fill(s.overdueItem, { id: i.id, amount: amount(i), days: String(days), due }, pack),
+        1,
+      );
+    }
+  } else {
+    task(fill(s.minimiseDamageNothing, values, pack));
+  }
+  task(fill(s.meet, values, pack));
+  task(fill(s.keepShort, values, pack));
+  task(fill(s.notice, values, pack));
+  if (facts.disrespect) lines.push(`- ${pack.referralSkipped}`);
+  else task(fill(s.referral, values, pack));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A markdown link for a path or URL that is safe to link; plain text otherwise. */
+function linkTo(target: string): string {
+  return /^[^\s()<>[\]]+$/.test(target) ? `[${target}](${target})` : target;
+}
+
+export interface ScriptInfo {
+  id: ScriptId;
+  title: string;
+  detail: string;
+  /** Why this script may be the wrong one for this client, when it is. */
+  warning?: string;
+}
+
+export const SCRIPT_IDS: readonly ScriptId[] = [
+  'shortConversation',
+  'writtenNotice',
+  'referralEmail',
+  'agencyVariant',
+  'specialistVariant',
+  'handoverNote',
+  'paymentFriendly',
+  'paymentFirm',
+  'paymentFinal',
+];
+
+const REFERRAL_SCRIPTS = new Set<ScriptId>(['referralEmail', 'agencyVariant', 'specialistVariant']);
+
+export function listScripts(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, language: Language): ScriptInfo[] {
+  const pack = LANGUAGES[language];
+  const facts = offboardingFacts(note, settings, asOf, language);
+  return SCRIPT_IDS.map((id) => ({
+    id,
+    title: pack.scripts[id].title,
+    detail: pack.scripts[id].detail,
+    warning: facts.disrespect && REFERRAL_SCRIPTS.has(id) ? pack.referralWarning : undefined,
+  }));
+}
+
+export type ScriptMode = 'text' | 'snippet';
+
+/**
+ * A script filled in from the note. In `snippet` mode the result is VS Code
+ * snippet syntax: known facts are escaped literals, and each missing fact is
+ * a tab stop (the same fact twice is one mirrored stop).
+ */
+export function renderScript(
+  id: ScriptId,
+  note: ClientNote,
+  settings: FrictionSettings,
+  asOf: CalendarDay,
+  language: Language,
+  mode: ScriptMode,
+): string {
+  const pack = LANGUAGES[language];
+  const values = offboardingFacts(note, settings, asOf, language).values;
+  const body = pack.scripts[id].body;
+  if (mode === 'text') return fill(body, values, pack);
+  return snippetBody(body, (slot) => values[slot], pack);
+}
+
+/** Turns a template into snippet syntax; `known(slot)` gives a fact or undefined. */
+export function snippetBody(template: string, known: (slot: string) => string | undefined, pack: LanguagePack): string {
+  const stops = new Map<string, number>();
+  let out = '';
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    out += escapeSnippet(template.slice(last, m.index));
+    last = m.index! + m[0].length;
+    const slot = m[1];
+    const value = known(slot);
+    if (value !== undefined) {
+      out += escapeSnippet(value);
+      continue;
+    }
+    if (!stops.has(slot)) stops.set(slot, stops.size + 1);
+    out += `\${${stops.get(slot)}:${escapeSnippet(pack.placeholders[slot as Slot] ?? slot)}}`;
+  }
+  return `${out}${escapeSnippet(template.slice(last))}$0`;
+}
+
+/** Snippet syntax treats `$`, `}` and `\` specially; note text must stay literal. */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
+}

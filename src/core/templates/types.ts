@@ -1,0 +1,90 @@
+/**
+ * The words of the checklist, the scripts and the snippets, one set per
+ * language. Templates are plain text with `{slot}` marks that the generator
+ * fills from the note; a slot the note cannot fill becomes a visible
+ * placeholder (or a snippet tab stop) labelled with `placeholders[slot]`.
+ */
+export type Slot =
+  | 'clientName'
+  | 'contactName'
+  | 'contactFirstName'
+  | 'yourName'
+  | 'today'
+  | 'todayLong'
+  | 'coolDownEnd'
+  | 'contract'
+  | 'scope'
+  | 'revisionsIncluded'
+  | 'noticeDays'
+  | 'announceDate'
+  | 'noticeEnd'
+  | 'noticeEndLong'
+  | 'deliverableEnd'
+  | 'overdueList'
+  | 'overdueIds'
+  | 'overdueTotal'
+  | 'oldestOverdueDays'
+  | 'colleague'
+  | 'colleagueEmail'
+  | 'specialty'
+  | 'providerKind'
+  | 'handoverItems'
+  | 'reason';
+
+export type ScriptId =
+  | 'shortConversation'
+  | 'writtenNotice'
+  | 'referralEmail'
+  | 'agencyVariant'
+  | 'specialistVariant'
+  | 'handoverNote'
+  | 'paymentFriendly'
+  | 'paymentFirm'
+  | 'paymentFinal';
+
+export interface ScriptTemplate {
+  title: string;
+  /** One line shown under the title in the quick pick. */
+  detail: string;
+  /** Snippet prefix (without the language part). */
+  prefix: string;
+  body: string;
+}
+
+export interface LanguagePack {
+  /** Display name of the language in its own words. */
+  name: string;
+  /** date-fns pattern for long dates in letters. */
+  longDate: string;
+  heading: string; // `{today}` is replaced by the start date
+  steps: {
+    coolDown: string;
+    contract: string;
+    contractNothing: string;
+    deliverPaid: string;
+    owed: string;
+    minimiseDamage: string;
+    minimiseDamageNothing: string;
+    overdueItem: string; // {id} {amount} {days} {due}
+    unpaidItem: string; // {id} {amount} {due}
+    meet: string;
+    keepShort: string;
+    notice: string;
+    referral: string;
+  };
+  /** Shown at the top when the note has problems. */
+  problemsHeading: string;
+  /** Said instead of the referral step when the log shows #disrespect. */
+  referralSkipped: string;
+  placeholders: Record<Slot, string>;
+  scripts: Record<ScriptId, ScriptTemplate>;
+  /** Texts of the note-writing snippets. */
+  snippets: {
+    newNote: { title: string; body: string };
+    logEntry: { title: string };
+    invoice: { title: string };
+    checklist: { title: string };
+  };
+  /** Reason line when the log shows disrespect, for the quick pick. */
+  referralWarning: string;
+}

@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { formatIsoDay } from '../../src/core/dates';
+import { escapeSnippet, listScripts, offboardingChecklist, offboardingFacts, renderScript, SCRIPT_IDS } from '../../src/core/offboarding';
+import { offboardingProgress } from '../../src/core/progress';
+import { LANGUAGES } from '../../src/core/templates';
+import { AS_OF, clientNote, day, note, readExample, repoRoot, settings } from './helpers';
+
+const FULL = clientNote(
+  [
+    'client: Northwind Studio',
+    'contact: Dana Whitfield <dana@northwind.example>',
+    'rate: 90',
+    'currency: EUR',
+    'notice_days: 30',
+    'revisions_included: 2',
+    'contract: contracts/northwind-msa.pdf',
+    'scope: Brand refresh',
+    'invoices:',
+    '  - id: NW-014',
+    '    amount: 2400',
+    '    due: 2026-09-30',
+    '    paid: 2026-10-21',
+    '  - id: NW-019',
+    '    amount: 3100',
+    '    due: 2026-10-14',
+    '  - id: NW-020',
+    '    amount: 500',
+    '    due: 2026-12-10',
+  ],
+  ['- 2026-11-03 23:40 WhatsApp #urgent'],
+);
+
+describe('offboarding checklist', () => {
+  it('fills the seven steps from the note', () => {
+    const text = offboardingChecklist(note(FULL), settings(), AS_OF, 'en');
+    assert.equal(
+      text,
+      [
+        '## Offboarding (started 2026-11-27)',
+        '',
+        '- [ ] **Cool down**: decide no earlier than 2026-11-30, not in the heat of the moment',
+        '- [ ] **Review the contract and scope**: [contracts/northwind-msa.pdf](contracts/northwind-msa.pdf) — Brand refresh; 2 revision rounds included per deliverable',
+        '  - [ ] Paid for, so check it is delivered: NW-014 (EUR 2,400, paid 2026-10-21)',
+        '- [ ] **Minimise damage**: announce only once these are paid',
+        '  - [ ] NW-019, EUR 3,100, 44 days overdue (due 2026-10-14)',
+        '  - [ ] NW-020, EUR 500, due 2026-12-10',
+        '- [ ] **Meet or call**: tell Dana Whitfield in a call or a meeting; do not just stop answering',
+        '- [ ] **Keep it short**: one reason is enough — "I no longer think my services meet your needs."',
+        '- [ ] **Give notice**: 30 days from the announcement; if announced on 2026-11-30, the last day is 2026-12-30 (or the end of the current major deliverable: ‹date›)',
+        '- [ ] **Offer an alternative**: refer Northwind Studio to a colleague or the kind of provider that fits: ‹who?›',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('uses visible placeholders for what the note does not say, never invented values', () => {
+    const text = offboardingChecklist(note('---\nstatus: active\n---\n# Bare\n'), settings(), AS_OF, 'en');
+    assert.match(text, /\*\*Review the contract and scope\*\*: ‹contract \(file or link\)› — ‹scope›/);
+    assert.match(text, /tell ‹contact name› in a call/);
+    assert.match(text, /no unpaid invoices in the note/);
+    assert.match(text, /30 days from the announcement/, 'notice days default from settings');
+  });
+
+  it('computes the notice end across month ends and a leap day', () => {
+    const cases: [string, number, number, string][] = [
+      ['2028-01-27', 3, 30, '2028-02-29'], // leap day
+      ['2027-01-27', 3, 30, '2027-03-01'],
+      ['2026-12-29', 3, 14, '2027-01-15'], // year end
+      ['2026-01-31', 0, 28, '2026-02-28'],
+      ['2026-11-27', 5, 60, '2027-01-31'],
+    ];
+    for (const [asOf, coolDown, notice, end] of cases) {
+      const facts = offboardingFacts(note(clientNote([`notice_days: ${notice}`])), settings({ coolDownDays: coolDown }), day(asOf), 'en');
+      assert.equal(formatIsoDay(facts.noticeEnd), end, `${asOf} + ${coolDown} + ${notice}`);
+    }
+  });
+
+  it('drops the referral step when the log shows #disrespect (or #rude)', () => {
+    for (const tag of ['#disrespect', '#rude']) {
+      const text = offboardingChecklist(note(clientNote(['client: B'], [`- 2026-11-02 Insulting email ${tag}`])), settings(), AS_OF, 'en');
+      assert.doesNotMatch(text, /Offer an alternative/);
+      assert.match(text, /^- No referral: the log shows disrespect/m);
+    }
+    const future = offboardingChecklist(note(clientNote(['client: B'], ['- 2026-12-24 #rude'])), settings(), AS_OF, 'en');
+    assert.match(future, /Offer an alternative/, 'an entry after the as-of date does not count yet');
+  });
+
+  it('speaks Malay', () => {
+    const text = offboardingChecklist(note(FULL), settings(), AS_OF, 'ms');
+    assert.match(text, /^## Penamatan \(bermula 2026-11-27\)$/m);
+    assert.match(text, /\*\*Bertenang\*\*: buat keputusan tidak lebih awal daripada 2026-11-30/);
+    assert.match(text, /NW-019, EUR 3,100, lewat 44 hari \(tarikh akhir 2026-10-14\)/);
+    assert.match(text, /\*\*Beri notis\*\*: 30 hari .* hari terakhir ialah 2026-12-30/);
+    assert.match(text, /‹siapa\?›/);
+  });
+
+  it('is read back as progress, in either language, with the notice end once ticked', () => {
+    for (const lang of ['en', 'ms'] as const) {
+      const generated = offboardingChecklist(note(FULL), settings(), AS_OF, lang);
+      const ticked = generated.replace('- [ ] ', '- [x] ').replace(/- \[ \] (\*\*(Give notice|Beri notis))/, '- [x] $1');
+      const back = note(`${FULL}\n${ticked}`);
+      const progress = offboardingProgress(back.headings, back.tasks)!;
+      assert.equal(progress.total, 10, lang);
+      assert.equal(progress.done, 2, lang);
+      assert.equal(formatIsoDay(progress.started!), '2026-11-27');
+      assert.equal(formatIsoDay(progress.noticeEnds!), '2026-12-30', lang);
+    }
+  });
+
+  it('lists the note problems at the top when asked (the terminal form)', () => {
+    const text = offboardingChecklist(note('---\nclient: X\n rate: 1\n---\n# X\n', 'clients/x.md'), settings(), AS_OF, 'en', { includeProblems: true });
+    assert.match(text, /^> Problems in this note \(fix them for a complete checklist\):\n> - clients\/x\.md:3: invalid YAML/);
+  });
+});
+
+describe('offboarding scripts', () => {
+  it('has every script in every language, with the same slots', () => {
+    for (const id of SCRIPT_IDS) {
+      const slots = (lang: 'en' | 'ms') => [...new Set(LANGUAGES[lang].scripts[id].body.match(/\{\w+\}/g))].sort();
+      assert.deepEqual(slots('ms'), slots('en'), id);
+    }
+  });
+
+  it('fills the payment reminders with the overdue invoices', () => {
+    const s = settings({ yourName: 'Alex Freelancer' });
+    for (const id of ['paymentFriendly', 'paymentFirm', 'paymentFinal'] as const) {
+      const text = renderScript(id, note(FULL), s, AS_OF, 'en', 'text');
+      assert.match(text, /NW-019, EUR 3,100, 44 days overdue/, id);
+      assert.doesNotMatch(text, /NW-020/, `${id}: not yet due`);
+      assert.match(text, /Alex Freelancer\n$/);
+    }
+    assert.match(renderScript('paymentFinal', note(FULL), s, AS_OF, 'en', 'text'), /Total overdue: EUR 3,100/);
+  });
+
+  it('puts the notice end date in the written notice', () => {
+    const text = renderScript('writtenNotice', note(FULL), settings(), AS_OF, 'en', 'text');
+    assert.match(text, /30 days' notice from 27 November 2026: my last working day will be 30 December 2026/);
+    assert.match(text, /\n‹your name›\n$/, 'unknown name is a placeholder');
+    assert.match(renderScript('writtenNotice', note(FULL), settings(), AS_OF, 'ms', 'text'), /hari bekerja terakhir saya ialah 30 Disember 2026/);
+  });
+
+  it('makes the missing facts tab stops in a snippet, mirrored when repeated', () => {
+    const snippet = renderScript('referralEmail', note(FULL), settings(), AS_OF, 'en', 'snippet');
+    assert.match(snippet, /^Subject: An introduction: \$\{1:who\?\}\n/);
+    assert.match(snippet, /introduce you to \$\{1:who\?\} \(\$\{2:their email\}\)/);
+    assert.match(snippet, /\$\{3:your name\}\n\$0$/);
+    assert.match(snippet, /Hi Dana,/);
+  });
+
+  it('keeps note text literal inside a snippet', () => {
+    assert.equal(escapeSnippet('Cost $5 {x} \\ ${1:y}'), 'Cost \\$5 {x\\} \\\\ \\${1:y\\}');
+    const text = renderScript('shortConversation', note(clientNote(['client: X', 'contact: $HOME ${1:pwn} <a@b.c>'])), settings(), AS_OF, 'en', 'snippet');
+    assert.match(text, /^Hi \\\$HOME,/);
+  });
+
+  it('warns against referral scripts for a disrespectful client', () => {
+    const scripts = listScripts(note(clientNote(['client: B'], ['- 2026-11-02 #rude'])), settings(), AS_OF, 'en');
+    assert.equal(scripts.length, 9);
+    assert.deepEqual(
+      scripts.filter((s) => s.warning).map((s) => s.id),
+      ['referralEmail', 'agencyVariant', 'specialistVariant'],
+    );
+  });
+});
+
+describe('CLI: client-friction offboard', function () {
+  this.timeout(20000);
+  const cli = (args: string[]) => spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), ...args], { cwd: repoRoot(), encoding: 'utf8', env: { ...process.env, CLIENT_FRICTION_NAME: '' } });
+
+  it('prints the same checklist the extension inserts', () => {
+    const r = cli(['offboard', 'examples/clients/northwind-studio.md', '--as-of', '2026-11-27']);
+    assert.equal(r.status, 0, r.stderr);
+    const s = settings();
+    assert.equal(r.stdout, offboardingChecklist(note(readExample('northwind-studio.md'), 'examples/clients/northwind-studio.md', s), s, AS_OF, 'en'));
+  });
+
+  it('lists problems at the top of a broken note, in Malay when asked', () => {
+    const r = cli(['offboard', 'examples/clients/gallo-restaurants.md', '--as-of', '2026-11-27', '--lang', 'ms']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^> Masalah dalam nota ini[^\n]*\n> - examples\/clients\/gallo-restaurants\.md:7: invalid YAML/);
+    assert.match(r.stdout, /## Penamatan \(bermula 2026-11-27\)/);
+  });
+
+  for (const [args, message] of [
+    [['offboard'], /needs the NOTE/],
+    [['offboard', 'missing.md'], /note not found: missing\.md/],
+    [['offboard', 'examples/clients/northwind-studio.md', '--lang', 'fr'], /--lang must be en or ms/],
+    [['offboard', 'examples/clients/northwind-studio.md', '--as-of', 'tomorrow'], /--as-of must be a real date/],
+  ] as const) {
+    it(`exits 2 with one line for ${args.slice(1).join(' ') || 'no note'}`, () => {
+      const r = cli([...args]);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    });
+  }
+});
