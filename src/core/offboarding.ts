@@ -207,8 +207,12 @@ export function renderScript(
   return snippetBody(body, (slot) => values[slot], pack);
 }
 
-/** Turns a template into snippet syntax; `known(slot)` gives a fact or undefined. */
-export function snippetBody(template: string, known: (slot: string) => string | undefined, pack: LanguagePack): string {
+/**
+ * Turns a template into snippet syntax. `known(slot)` gives a fact (inserted
+ * literally), raw snippet text such as `$CURRENT_YEAR` (`{ snippet }`), or
+ * undefined for a tab stop.
+ */
+export function snippetBody(template: string, known: (slot: string) => string | { snippet: string } | undefined, pack: LanguagePack): string {
   const stops = new Map<string, number>();
   let out = '';
   let last = 0;
@@ -217,8 +221,12 @@ export function snippetBody(template: string, known: (slot: string) => string | 
     last = m.index! + m[0].length;
     const slot = m[1];
     const value = known(slot);
-    if (value !== undefined) {
+    if (typeof value === 'string') {
       out += escapeSnippet(value);
+      continue;
+    }
+    if (value !== undefined) {
+      out += value.snippet;
       continue;
     }
     if (!stops.has(slot)) stops.set(slot, stops.size + 1);

@@ -63,24 +63,38 @@ export const GAVE_UP: unique symbol = Symbol('gave up');
 
 // Characters that js-yaml rejects or that change how a line is read; any of
 // them anywhere sends the text to js-yaml. Tabs included: they are legal in
-// places and illegal in others, which is not worth re-deciding here.
-const UNUSUAL_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]/;
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
-const INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-const FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
-const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-// First characters of a plain scalar that js-yaml may read as something else.
-const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`+.0123456789']);
-const FLOW_WORD = /^[^\s,[\]{}#&*!|>'"%@`?:\-+.0-9][^,[\]{}#:]*$/;
+// places and illegal in others, which is not worth re-deciding here. Unicode
+// spaces and line separators too (NBSP, U+2000–U+200A, U+2028, U+3000, …):
+// JavaScript's trim() and \s treat them as blanks but YAML does not, so a
+// value ending in one would be read differently. With all of these gone, the
+// only blank left inside a line is the ASCII space, and every scan below can
+// compare char codes with 32 instead of calling trim() or a regex.
+const UNUSUAL_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\ufffe\uffff\ud800-\udfff]/;
 
-interface Line {
-  indent: number;
-  text: string;
-}
+// Char codes used by the scanner.
+const SPACE = 32;
+const HASH = 35; // #
+const DASH = 45; // -
+const DOT = 46; // .
+const COLON = 58; // :
+const CR = 13;
 
+/**
+ * The document as non-blank, non-comment lines, kept as ranges of the text
+ * instead of substrings: most lines are read once and only their value is
+ * ever sliced out. `start` is the first character after the indentation and
+ * `end` is just past the last non-space character.
+ */
 class Reader {
   i = 0;
-  constructor(readonly lines: Line[]) {}
+  readonly indent: number[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  constructor(readonly text: string) {}
+
+  get length(): number {
+    return this.indent.length;
+  }
 }
 
 /**
@@ -89,60 +103,101 @@ class Reader {
  */
 export function fastLoad(text: string): unknown {
   if (UNUSUAL_CHARS.test(text)) return GAVE_UP;
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    let raw = text.slice(start, end);
-    start = end + 1;
-    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-    if (raw.includes('\r')) return GAVE_UP;
-    let indent = 0;
-    while (indent < raw.length && raw.charCodeAt(indent) === 32) indent++;
-    if (indent === raw.length) continue; // blank
-    const body = raw.slice(indent);
-    if (body[0] === '#') continue; // comment line
-    if (indent === 0 && (body.startsWith('---') || body.startsWith('...') || body[0] === '%')) return GAVE_UP;
-    lines.push({ indent, text: body.trimEnd() });
+  const r = new Reader(text);
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const next = lineEnd + 1;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+    let at = lineStart;
+    while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+    const indent = at - lineStart;
+    lineStart = next;
+    if (at === lineEnd) continue; // blank
+    // A carriage return anywhere but at the end of the line.
+    const cr = text.indexOf('\r', at);
+    if (cr >= 0 && cr < lineEnd) return GAVE_UP;
+    const first = text.charCodeAt(at);
+    if (first === HASH) continue; // comment line
+    if (indent === 0 && (first === 37 /* % */ || text.startsWith('---', at) || text.startsWith('...', at))) return GAVE_UP;
+    let end = lineEnd;
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    r.indent.push(indent);
+    r.start.push(at);
+    r.end.push(end);
   }
-  if (lines.length === 0) return GAVE_UP; // empty documents: let js-yaml say what they are
-  if (lines[0].indent !== 0 || isSeqItem(lines[0].text)) return GAVE_UP;
-  const reader = new Reader(lines);
-  const value = readMap(reader, 0);
-  if (value === GAVE_UP || reader.i !== lines.length) return GAVE_UP;
+  if (r.length === 0) return GAVE_UP; // empty documents: let js-yaml say what they are
+  if (r.indent[0] !== 0 || isSeqItem(r, 0)) return GAVE_UP;
+  const value = readMap(r, 0);
+  if (value === GAVE_UP || r.i !== r.length) return GAVE_UP;
   return value;
 }
 
-function isSeqItem(text: string): boolean {
-  return text === '-' || text.startsWith('- ');
+/** Whether line `i` is `-` alone or starts with `- `. */
+function isSeqItem(r: Reader, i: number): boolean {
+  return isSeqItemAt(r.text, r.start[i], r.end[i]);
+}
+
+function isSeqItemAt(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE);
+}
+
+/**
+ * Length of a mapping key at `start` (`[A-Za-z_][A-Za-z0-9_-]*` followed by
+ * `:` and then spaces or the end of the line), or -1 when the line is not
+ * one. The key ends at `start + length`; its colon is the next character.
+ */
+function keyLength(text: string, start: number, end: number): number {
+  let c = text.charCodeAt(start);
+  if (!(isLetter(c) || c === 95 /* _ */)) return -1;
+  let i = start + 1;
+  for (c = text.charCodeAt(i); i < end && (isLetter(c) || isDigit(c) || c === 95 || c === DASH); c = text.charCodeAt(++i));
+  if (i >= end || c !== COLON) return -1;
+  return i + 1 === end || text.charCodeAt(i + 1) === SPACE ? i - start : -1;
+}
+
+function isLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** First index at or after `from` that is not a space (at most `end`). */
+function skipSpaces(text: string, from: number, end: number): number {
+  while (from < end && text.charCodeAt(from) === SPACE) from++;
+  return from;
 }
 
 function readBlock(r: Reader, indent: number): unknown {
-  return isSeqItem(r.lines[r.i].text) ? readSeq(r, indent) : readMap(r, indent);
+  return isSeqItem(r, r.i) ? readSeq(r, indent) : readMap(r, indent);
 }
 
 function readMap(r: Reader, indent: number): unknown {
   const map: Record<string, unknown> = {};
-  const lines = r.lines;
-  while (r.i < lines.length) {
-    const line = lines[r.i];
-    if (line.indent < indent) break;
-    if (line.indent > indent || isSeqItem(line.text)) return GAVE_UP;
-    const m = KEY.exec(line.text);
-    if (!m) return GAVE_UP;
-    const key = m[1];
+  const text = r.text;
+  while (r.i < r.length) {
+    const i = r.i;
+    if (r.indent[i] < indent) break;
+    if (r.indent[i] > indent || isSeqItem(r, i)) return GAVE_UP;
+    const start = r.start[i];
+    const end = r.end[i];
+    const length = keyLength(text, start, end);
+    if (length < 0) return GAVE_UP;
+    const key = text.slice(start, start + length);
     if (key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) return GAVE_UP;
-    const rest = line.text.slice(m[0].length);
+    const rest = skipSpaces(text, start + length + 1, end);
     r.i++;
     let value: unknown;
-    if (rest === '' || rest[0] === '#') {
-      const next = lines[r.i];
-      if (next && next.indent > indent) value = readBlock(r, next.indent);
-      else if (next && next.indent === indent && isSeqItem(next.text)) value = readSeq(r, indent);
+    if (rest === end || text.charCodeAt(rest) === HASH) {
+      const next = r.i;
+      if (next < r.length && r.indent[next] > indent) value = readBlock(r, r.indent[next]);
+      else if (next < r.length && r.indent[next] === indent && isSeqItem(r, next)) value = readSeq(r, indent);
       else value = null;
     } else {
-      value = readInline(rest);
+      value = readInline(text, rest, end);
     }
     if (value === GAVE_UP) return GAVE_UP;
     map[key] = value;
@@ -152,28 +207,29 @@ function readMap(r: Reader, indent: number): unknown {
 
 function readSeq(r: Reader, indent: number): unknown {
   const seq: unknown[] = [];
-  const lines = r.lines;
-  while (r.i < lines.length) {
-    const line = lines[r.i];
-    if (line.indent < indent) break;
-    if (line.indent > indent) return GAVE_UP;
-    if (!isSeqItem(line.text)) break; // a key of the enclosing map at the same indent
-    let offset = 1;
-    while (line.text.charCodeAt(offset) === 32) offset++;
-    const rest = line.text.slice(offset);
+  const text = r.text;
+  while (r.i < r.length) {
+    const i = r.i;
+    if (r.indent[i] < indent) break;
+    if (r.indent[i] > indent) return GAVE_UP;
+    if (!isSeqItem(r, i)) break; // a key of the enclosing map at the same indent
+    const end = r.end[i];
+    const rest = skipSpaces(text, r.start[i] + 1, end);
     let value: unknown;
-    if (rest === '' || rest[0] === '#') {
+    if (rest === end || text.charCodeAt(rest) === HASH) {
       r.i++;
-      const next = lines[r.i];
-      value = next && next.indent > indent ? readBlock(r, next.indent) : null;
-    } else if (KEY.test(rest) || isSeqItem(rest)) {
+      const next = r.i;
+      value = next < r.length && r.indent[next] > indent ? readBlock(r, r.indent[next]) : null;
+    } else if (keyLength(text, rest, end) >= 0 || isSeqItemAt(text, rest, end)) {
       // `- key: value` opens a mapping (or `- - x` a sequence) whose
       // column is where its first entry starts: re-read this line from there.
-      lines[r.i] = { indent: indent + offset, text: rest };
-      value = readBlock(r, indent + offset);
+      const column = indent + (rest - r.start[i]);
+      r.indent[i] = column;
+      r.start[i] = rest;
+      value = readBlock(r, column);
     } else {
       r.i++;
-      value = readInline(rest);
+      value = readInline(text, rest, end);
     }
     if (value === GAVE_UP) return GAVE_UP;
     seq.push(value);
@@ -181,29 +237,29 @@ function readSeq(r: Reader, indent: number): unknown {
   return seq;
 }
 
-/** A value on the same line as its key or dash. */
-function readInline(rest: string): unknown {
-  const first = rest[0];
-  if (first === '"' || first === "'") {
-    const end = quotedEnd(rest);
-    if (end < 0 || !isLineEnd(rest.slice(end + 1))) return GAVE_UP;
-    const inner = rest.slice(1, end);
-    if (first === '"') return inner.includes('\\') ? GAVE_UP : inner;
-    return inner.replace(/''/g, "'");
+/** A value on the same line as its key or dash: `text[start, end)`, not blank. */
+function readInline(text: string, start: number, end: number): unknown {
+  const first = text.charCodeAt(start);
+  if (first === 34 /* " */ || first === 39 /* ' */) {
+    const close = quotedEnd(text, start, end);
+    if (close < 0 || !isLineEnd(text, close + 1, end)) return GAVE_UP;
+    return unquote(text, start, close);
   }
-  if (first === '[') return readFlowList(rest);
-  const hash = rest.search(/ #/);
-  const value = (hash < 0 ? rest : rest.slice(0, hash)).trimEnd();
-  return resolvePlain(value);
+  if (first === 91 /* [ */) return readFlowList(text, start, end);
+  // A plain scalar ends at the first ` #` (a comment); trailing spaces are not part of it.
+  const hash = text.indexOf(' #', start);
+  let valueEnd = hash >= 0 && hash < end ? hash : end;
+  while (valueEnd > start && text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+  return resolvePlain(text.slice(start, valueEnd));
 }
 
-/** Index of the closing quote of a one-line quoted scalar, or -1. */
-function quotedEnd(text: string): number {
-  const q = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (text[i] !== q) continue;
-    if (q === "'" && text[i + 1] === "'") {
-      i++;
+/** Index of the closing quote of a one-line quoted scalar opened at `start`, or -1. */
+function quotedEnd(text: string, start: number, end: number): number {
+  const q = text.charCodeAt(start);
+  for (let i = start + 1; i < end; i++) {
+    if (text.charCodeAt(i) !== q) continue;
+    if (q === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39) {
+      i++; // '' is an escaped quote inside single quotes
       continue;
     }
     return i;
@@ -211,41 +267,74 @@ function quotedEnd(text: string): number {
   return -1;
 }
 
-function isLineEnd(after: string): boolean {
-  return after === '' || /^ +(#.*)?$/.test(after);
+/** The content of the quoted scalar `text[open, close]`, or GAVE_UP for escapes. */
+function unquote(text: string, open: number, close: number): unknown {
+  const inner = text.slice(open + 1, close);
+  if (text.charCodeAt(open) === 34) return inner.includes('\\') ? GAVE_UP : inner;
+  return inner.includes("''") ? inner.replace(/''/g, "'") : inner;
 }
 
-function readFlowList(text: string): unknown {
-  const close = text.indexOf(']');
-  if (close < 0 || !isLineEnd(text.slice(close + 1))) return GAVE_UP;
-  const inner = text.slice(1, close).trim();
-  if (inner === '') return [];
+/** Whether `text[from, end)` is empty, or spaces optionally followed by a comment. */
+function isLineEnd(text: string, from: number, end: number): boolean {
+  if (from >= end) return true;
+  if (text.charCodeAt(from) !== SPACE) return false;
+  const after = skipSpaces(text, from, end);
+  return after === end || text.charCodeAt(after) === HASH;
+}
+
+/** `[a, "b", c]` on one line, of plain or quoted words. */
+function readFlowList(text: string, open: number, end: number): unknown {
+  const close = text.indexOf(']', open);
+  if (close < 0 || close >= end || !isLineEnd(text, close + 1, end)) return GAVE_UP;
   const items: unknown[] = [];
-  for (const part of inner.split(',')) {
-    const word = part.trim();
-    if (word[0] === '"' || word[0] === "'") {
-      const end = quotedEnd(word);
-      if (end !== word.length - 1 || (word[0] === '"' && word.includes('\\'))) return GAVE_UP;
-      items.push(word[0] === '"' ? word.slice(1, -1) : word.slice(1, -1).replace(/''/g, "'"));
+  let from = skipSpaces(text, open + 1, close);
+  if (from === close) return items;
+  while (from <= close) {
+    let comma = text.indexOf(',', from);
+    if (comma < 0 || comma > close) comma = close;
+    // One item: text[wordStart, wordEnd) with the spaces around it removed.
+    const wordStart = skipSpaces(text, from, comma);
+    let wordEnd = comma;
+    while (wordEnd > wordStart && text.charCodeAt(wordEnd - 1) === SPACE) wordEnd--;
+    from = comma + 1;
+    const first = text.charCodeAt(wordStart);
+    if (first === 34 || first === 39) {
+      if (quotedEnd(text, wordStart, wordEnd) !== wordEnd - 1) return GAVE_UP;
+      const value = unquote(text, wordStart, wordEnd - 1);
+      if (value === GAVE_UP) return GAVE_UP;
+      items.push(value);
       continue;
     }
-    if (!FLOW_WORD.test(word)) return GAVE_UP;
-    const value = resolvePlain(word);
+    if (!isFlowWord(text, wordStart, wordEnd)) return GAVE_UP;
+    const value = resolvePlain(text.slice(wordStart, wordEnd));
     if (value === GAVE_UP) return GAVE_UP;
     items.push(value);
   }
   return items;
 }
 
+/**
+ * A plain word inside a flow list: not empty, not starting with a character
+ * YAML gives a meaning to (or a digit, sign or dot, which could make it a
+ * number), and free of the characters that structure a flow collection.
+ */
+function isFlowWord(text: string, start: number, end: number): boolean {
+  if (start >= end || FLOW_WORD_FIRST_EXCLUDED.includes(text[start])) return false;
+  for (let i = start + 1; i < end; i++) {
+    if (FLOW_WORD_EXCLUDED.includes(text[i])) return false;
+  }
+  return true;
+}
+const FLOW_WORD_FIRST_EXCLUDED = ' ,[]{}#&*!|>\'"%@`?:-+.0123456789';
+const FLOW_WORD_EXCLUDED = ',[]{}#:';
+
+// First characters of a plain scalar that js-yaml may read as something else.
+const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`+.0123456789']);
+
 function resolvePlain(value: string): unknown {
   if (value === '') return null;
-  if (value.includes(': ') || value.endsWith(':')) return GAVE_UP;
-  if (INDICATORS.has(value[0])) {
-    if (INT.test(value)) return value === '-0' ? GAVE_UP : Number(value);
-    if (FLOAT.test(value)) return Number(value);
-    if (ISO_DATE.test(value)) return value;
-    return GAVE_UP;
-  }
+  if (value.includes(': ') || value.charCodeAt(value.length - 1) === COLON) return GAVE_UP;
+  if (INDICATORS.has(value[0])) return resolveNumberOrDate(value);
   switch (value) {
     case '~':
     case 'null':
@@ -262,4 +351,38 @@ function resolvePlain(value: string): unknown {
       return false;
   }
   return value;
+}
+
+/**
+ * A plain scalar that starts with an indicator, a sign or a digit. Read only
+ * when it is unmistakably a decimal integer (`-?(0|[1-9][0-9]{0,14})`), a
+ * decimal fraction (the same, `.`, 1–15 digits) or a `YYYY-MM-DD` date, which
+ * stays text under the core schema. Everything else (`-0`, `007`, `1e3`,
+ * `0x1F`, `.5`, `+1`, `12:30`, …) is left to js-yaml.
+ */
+function resolveNumberOrDate(value: string): unknown {
+  const n = value.length;
+  if (n === 10 && isDateShape(value)) return value;
+  let i = value.charCodeAt(0) === DASH ? 1 : 0;
+  const intStart = i;
+  if (value.charCodeAt(i) === 48 /* 0 */) i++;
+  else if (value.charCodeAt(i) >= 49 && value.charCodeAt(i) <= 57) {
+    while (i < n && isDigit(value.charCodeAt(i))) i++;
+    if (i - intStart > 15) return GAVE_UP;
+  } else return GAVE_UP;
+  if (i === n) return value === '-0' ? GAVE_UP : Number(value);
+  if (value.charCodeAt(i) !== DOT) return GAVE_UP;
+  const fractionStart = ++i;
+  while (i < n && isDigit(value.charCodeAt(i))) i++;
+  const fraction = i - fractionStart;
+  return i === n && fraction >= 1 && fraction <= 15 ? Number(value) : GAVE_UP;
+}
+
+/** `[0-9]{4}-[0-9]{2}-[0-9]{2}` (length 10 checked by the caller). */
+function isDateShape(value: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const c = value.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== DASH : !isDigit(c)) return false;
+  }
+  return true;
 }

@@ -1,0 +1,89 @@
+/**
+ * The built-in markdown preview of a client note: log tags become small chips
+ * coloured by the signal they feed, and a line at the top shows the score and
+ * band. Everything taken from the note is HTML-escaped.
+ *
+ * VS Code passes its own markdown-it instance; this file only adds rules to it.
+ */
+// Types only; markdown-it's CommonJS typings are an `export =` of a class and a namespace.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import type MarkdownIt = require('markdown-it');
+import type * as vscode from 'vscode';
+import { SIGNAL_LABELS } from '../../core/friction';
+import { BUILT_IN_SYNONYMS, KNOWN_TAGS } from '../../core/log';
+import { ClientSummary } from '../../core/portfolio';
+
+type Md = InstanceType<typeof MarkdownIt>;
+type StateCore = MarkdownIt.StateCore;
+type Token = MarkdownIt.Token;
+
+/** Which chip colour each tag gets: the signal it feeds. */
+const TAG_CLASS: Record<string, string> = {
+  'late-payment': 'payment',
+  'after-hours': 'after-hours',
+  urgent: 'after-hours',
+  revision: 'revisions',
+  vague: 'revisions',
+  'scope-creep': 'scope-creep',
+  disrespect: 'conduct',
+  praise: 'praise',
+  delivered: 'delivered',
+};
+
+const TAG = /(^|[\s(])#([A-Za-z][\w-]*)/g;
+
+export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSummary | undefined, synonyms: () => Readonly<Record<string, string>>) {
+  return (md: Md): Md => {
+    const escape = md.utils.escapeHtml;
+    const known = new Set<string>(KNOWN_TAGS);
+
+    md.core.ruler.push('client_friction_tags', (state: StateCore) => {
+      for (const block of state.tokens) {
+        if (block.type !== 'inline' || !block.children) continue;
+        const out: Token[] = [];
+        for (const child of block.children) {
+          if (child.type !== 'text' || !child.content.includes('#')) {
+            out.push(child);
+            continue;
+          }
+          let last = 0;
+          const text = child.content;
+          for (const m of text.matchAll(TAG)) {
+            const raw = m[2].toLowerCase();
+            const tag = known.has(raw) ? raw : (synonyms()[raw] ?? BUILT_IN_SYNONYMS[raw]);
+            if (!tag || !TAG_CLASS[tag]) continue;
+            const start = m.index! + m[1].length;
+            out.push(textToken(state, text.slice(last, start)));
+            const chip = new state.Token('html_inline', '', 0);
+            chip.content = `<span class="cf-tag cf-tag-${TAG_CLASS[tag]}" title="${escape(tag)}">#${escape(m[2])}</span>`;
+            out.push(chip);
+            last = start + 1 + m[2].length;
+          }
+          if (last === 0) out.push(child);
+          else if (last < text.length) out.push(textToken(state, text.slice(last)));
+        }
+        block.children = out;
+      }
+    });
+
+    md.core.ruler.push('client_friction_score', (state: StateCore) => {
+      const uri = (state.env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument;
+      const summary = uri ? summaryOf(uri) : undefined;
+      if (!summary) return;
+      const top = summary.signals[0];
+      const line = new state.Token('html_block', '', 0);
+      line.content =
+        `<div class="cf-score cf-band-${summary.band}">Friction <strong>${summary.score}</strong> · ${summary.band}` +
+        (top ? ` — ${escape(SIGNAL_LABELS[top.id])}: ${escape(top.detail)}` : '') +
+        `</div>\n`;
+      state.tokens.unshift(line);
+    });
+    return md;
+  };
+}
+
+function textToken(state: StateCore, content: string): Token {
+  const t = new state.Token('text', '', 0);
+  t.content = content;
+  return t;
+}

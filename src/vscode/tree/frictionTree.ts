@@ -1,0 +1,202 @@
+/**
+ * The "Friction" tree: clients ranked by score, each with its signals (and
+ * their evidence), problems, offboarding progress and praise. It refreshes on
+ * model events from the workspace index, debounced, never on raw file events.
+ */
+import * as vscode from 'vscode';
+import { frictionScore } from '../../core/friction';
+import { ClientSummary, compareRanked } from '../../core/portfolio';
+import { ClientStatus } from '../../core/note';
+import { ClientWorkspace } from '../clientWorkspace';
+import { Disposable } from '../lifecycle';
+import { ContextKeys, StateKeys } from '../settingKeys';
+import { ClientNode, EvidenceNode, FolderNode, FrictionNode, GroupNode, InfoNode, ProblemNode, progressNode, SignalNode } from './nodes';
+
+export type SortBy = 'friction' | 'name' | 'overdue';
+
+const REFRESH_DEBOUNCE_MS = 50;
+const STATUS_GROUPS: { status: ClientStatus; label: string }[] = [
+  { status: 'offboarding', label: 'Offboarding' },
+  { status: 'active', label: 'Active' },
+  { status: 'paused', label: 'Paused' },
+  { status: 'lead', label: 'Leads' },
+];
+
+export class FrictionTreeProvider extends Disposable implements vscode.TreeDataProvider<FrictionNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<FrictionNode | undefined | void>());
+  readonly onDidChangeTreeData = this.changed.event;
+  private roots: FrictionNode[] | undefined;
+  private byUri = new Map<string, ClientNode>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly updated = this.register(new vscode.EventEmitter<void>());
+  /** Fires after the tree's nodes were rebuilt from the model. */
+  readonly onDidUpdate = this.updated.event;
+
+  constructor(
+    private readonly clients: ClientWorkspace,
+    private readonly state: vscode.Memento,
+  ) {
+    super();
+    this.register(clients.onDidChange(() => this.scheduleRefresh()));
+    this.register(clients.onDidRebuild(() => this.refresh()));
+    this.register({ dispose: () => clearTimeout(this.timer) });
+    this.syncContext();
+  }
+
+  get sortBy(): SortBy {
+    return this.state.get<SortBy>(StateKeys.sortBy, 'friction');
+  }
+
+  get groupByStatus(): boolean {
+    return this.state.get<boolean>(StateKeys.groupByStatus, false);
+  }
+
+  get showFormer(): boolean {
+    return this.state.get<boolean>(StateKeys.showFormer, true);
+  }
+
+  async setSortBy(sortBy: SortBy): Promise<void> {
+    await this.state.update(StateKeys.sortBy, sortBy);
+    this.syncContext();
+    this.refresh();
+  }
+
+  async setGroupByStatus(on: boolean): Promise<void> {
+    await this.state.update(StateKeys.groupByStatus, on);
+    this.syncContext();
+    this.refresh();
+  }
+
+  async setShowFormer(on: boolean): Promise<void> {
+    await this.state.update(StateKeys.showFormer, on);
+    this.syncContext();
+    this.refresh();
+  }
+
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.roots = undefined;
+    this.changed.fire();
+  }
+
+  /** The node of a client, for `TreeView.reveal`. */
+  async clientNode(uri: vscode.Uri): Promise<ClientNode | undefined> {
+    if (!this.roots) await this.getChildren();
+    return this.byUri.get(uri.toString());
+  }
+
+  /** The clients in the order the tree shows them (for tests and Copy Summary). */
+  async visibleClients(): Promise<ClientNode[]> {
+    if (!this.roots) await this.getChildren();
+    return [...this.byUri.values()];
+  }
+
+  getTreeItem(node: FrictionNode): vscode.TreeItem {
+    return node.toTreeItem();
+  }
+
+  getParent(node: FrictionNode): FrictionNode | undefined {
+    return node.parent;
+  }
+
+  async getChildren(node?: FrictionNode): Promise<FrictionNode[]> {
+    if (!node) {
+      await this.clients.ready();
+      if (!this.roots) this.roots = this.buildRoots();
+      return this.roots;
+    }
+    switch (node.kind) {
+      case 'folder':
+      case 'group':
+        return node.children;
+      case 'client':
+        return this.clientChildren(node);
+      case 'signal':
+        return this.evidenceOf(node);
+      default:
+        return [];
+    }
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), REFRESH_DEBOUNCE_MS);
+  }
+
+  private syncContext(): void {
+    void vscode.commands.executeCommand('setContext', ContextKeys.sortBy, this.sortBy);
+    void vscode.commands.executeCommand('setContext', ContextKeys.groupByStatus, this.groupByStatus);
+    void vscode.commands.executeCommand('setContext', ContextKeys.showFormer, this.showFormer);
+  }
+
+  private buildRoots(): FrictionNode[] {
+    this.byUri = new Map();
+    const portfolios = this.clients.portfolios();
+    const several = portfolios.length > 1;
+    const roots: FrictionNode[] = [];
+    let first = true;
+    for (const { folder, portfolio } of portfolios) {
+      const parent = several ? new FolderNode(folder, portfolio.clients.length) : undefined;
+      const nodes: FrictionNode[] = [];
+      const client = (p: FolderNode | GroupNode | undefined, s: ClientSummary) => {
+        const node = new ClientNode(p, s, vscode.workspace.asRelativePath(vscode.Uri.parse(s.file), several), first && this.sortBy === 'friction' && s.band === 'fire');
+        first = false;
+        this.byUri.set(s.file, node);
+        return node;
+      };
+      const ranked = this.sorted(portfolio.clients);
+      if (this.groupByStatus) {
+        for (const { status, label } of STATUS_GROUPS) {
+          const members = ranked.filter((s) => s.status === status);
+          if (members.length === 0) continue;
+          const group = new GroupNode(parent, status, label, status !== 'lead');
+          group.children = members.map((s) => client(group, s));
+          nodes.push(group);
+        }
+      } else {
+        nodes.push(...ranked.map((s) => client(parent, s)));
+      }
+      if (this.showFormer && portfolio.former.length > 0) {
+        const group = new GroupNode(parent, 'former', 'Former clients', false);
+        group.children = this.sorted(portfolio.former).map((s) => client(group, s));
+        nodes.push(group);
+      }
+      if (parent) {
+        parent.children = nodes;
+        roots.push(parent);
+      } else roots.push(...nodes);
+    }
+    this.updated.fire();
+    return roots;
+  }
+
+  private sorted(summaries: ClientSummary[]): ClientSummary[] {
+    const out = [...summaries];
+    if (this.sortBy === 'name') out.sort((a, b) => a.name.localeCompare(b.name) || compareRanked(a, b));
+    else if (this.sortBy === 'overdue') out.sort((a, b) => b.amountOverdue - a.amountOverdue || compareRanked(a, b));
+    else out.sort(compareRanked);
+    return out;
+  }
+
+  private clientChildren(node: ClientNode): FrictionNode[] {
+    const s = node.summary;
+    const children: FrictionNode[] = s.signals.map((signal) => new SignalNode(node, signal));
+    s.problems.forEach((p, i) => children.push(new ProblemNode(node, p, i)));
+    const progress = progressNode(node);
+    if (progress) children.push(progress);
+    if (s.praiseCount > 0) children.push(new InfoNode(node, 'praise', `praise × ${s.praiseCount}`, 'kept, does not offset friction', 'heart'));
+    return children;
+  }
+
+  /** Evidence is not kept in the index: read the note again, as it is now. */
+  private async evidenceOf(node: SignalNode): Promise<FrictionNode[]> {
+    try {
+      const { note } = await this.clients.readNote(node.parent.uri);
+      const result = frictionScore(note, this.clients.settings, this.clients.today);
+      const signal = result.signals.find((s) => s.id === node.signal.id);
+      return (signal?.evidence ?? []).map((e, i) => new EvidenceNode(node, e, i));
+    } catch {
+      return [];
+    }
+  }
+}

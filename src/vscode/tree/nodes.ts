@@ -1,0 +1,191 @@
+/** The tree's nodes: small classes that turn core summaries into tree items. */
+import * as vscode from 'vscode';
+import { formatIsoDay } from '../../core/dates';
+import { Evidence, SIGNAL_LABELS } from '../../core/friction';
+import { ClientSummary, SignalSummary } from '../../core/portfolio';
+import { Problem } from '../../core/problems';
+import { Band } from '../../core/settings';
+import { clientTooltip } from './tooltip';
+
+export type FrictionNode = FolderNode | GroupNode | ClientNode | SignalNode | EvidenceNode | ProblemNode | InfoNode;
+
+const BAND_ICONS: Record<Band, [string, string]> = {
+  calm: ['pass', 'charts.green'],
+  watch: ['eye', 'charts.yellow'],
+  strained: ['warning', 'charts.orange'],
+  fire: ['flame', 'charts.red'],
+};
+
+export function bandIcon(band: Band): vscode.ThemeIcon {
+  const [icon, color] = BAND_ICONS[band];
+  return new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+}
+
+/** Opens a note, at a 1-based line when given. */
+export function openCommand(uri: vscode.Uri, line?: number): vscode.Command {
+  const args: unknown[] = [uri];
+  if (line !== undefined) {
+    const at = new vscode.Position(Math.max(0, line - 1), 0);
+    args.push({ selection: new vscode.Range(at, at), preview: true } satisfies vscode.TextDocumentShowOptions);
+  }
+  return { command: 'vscode.open', title: 'Open Note', arguments: args };
+}
+
+export class FolderNode {
+  readonly kind = 'folder';
+  readonly parent = undefined;
+  children: FrictionNode[] = [];
+  constructor(readonly folder: vscode.WorkspaceFolder, readonly clientCount: number) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.folder.name, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `folder:${this.folder.uri.toString()}`;
+    item.iconPath = vscode.ThemeIcon.Folder;
+    item.description = `${this.clientCount} client${this.clientCount === 1 ? '' : 's'}`;
+    item.contextValue = 'folder';
+    return item;
+  }
+}
+
+export class GroupNode {
+  readonly kind = 'group';
+  children: FrictionNode[] = [];
+  constructor(
+    readonly parent: FolderNode | undefined,
+    readonly key: string,
+    readonly label: string,
+    readonly expanded: boolean,
+  ) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.label, this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `group:${this.parent?.folder.uri.toString() ?? ''}:${this.key}`;
+    item.description = `${this.children.length}`;
+    item.contextValue = 'group';
+    return item;
+  }
+}
+
+export class ClientNode {
+  readonly kind = 'client';
+  readonly uri: vscode.Uri;
+  constructor(
+    readonly parent: FolderNode | GroupNode | undefined,
+    readonly summary: ClientSummary,
+    readonly relativePath: string,
+    private readonly expanded: boolean,
+  ) {
+    this.uri = vscode.Uri.parse(summary.file);
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const s = this.summary;
+    const item = new vscode.TreeItem(s.name, this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `client:${s.file}`;
+    const top = s.signals[0] ? ` · ${SIGNAL_LABELS[s.signals[0].id]}` : '';
+    const errors = s.problems.length ? ` · ⚠ ${s.problems.length}` : '';
+    item.description = `${s.score} · ${s.band}${top}${errors}`;
+    item.iconPath = bandIcon(s.band);
+    item.tooltip = clientTooltip(s, this.relativePath);
+    item.command = openCommand(this.uri);
+    item.resourceUri = this.uri;
+    const flags = [s.offboarding ? 'hasChecklist' : 'noChecklist', s.status === 'offboarding' ? 'offboarding' : 'notOffboarding'];
+    item.contextValue = `client ${flags.join(' ')}`;
+    item.accessibilityInformation = { label: `${s.name}, friction ${s.score}, ${s.band}${top ? `, top signal ${SIGNAL_LABELS[s.signals[0].id]}` : ''}` };
+    return item;
+  }
+}
+
+export class SignalNode {
+  readonly kind = 'signal';
+  constructor(readonly parent: ClientNode, readonly signal: SignalSummary) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const s = this.signal;
+    const item = new vscode.TreeItem(`${SIGNAL_LABELS[s.id]} ${s.points}`, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `signal:${this.parent.summary.file}:${s.id}`;
+    item.description = s.detail;
+    item.tooltip = plainTooltip(`${SIGNAL_LABELS[s.id]}: ${s.points} points`, s.detail);
+    item.iconPath = new vscode.ThemeIcon('pulse');
+    item.command = openCommand(this.parent.uri, s.line);
+    item.contextValue = 'signal';
+    return item;
+  }
+}
+
+export class EvidenceNode {
+  readonly kind = 'evidence';
+  constructor(readonly parent: SignalNode, readonly evidence: Evidence, readonly index: number) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const e = this.evidence;
+    const item = new vscode.TreeItem(e.text, vscode.TreeItemCollapsibleState.None);
+    item.id = `evidence:${this.parent.parent.summary.file}:${this.parent.signal.id}:${this.index}`;
+    item.description = `${e.points} · line ${e.line}`;
+    item.tooltip = plainTooltip(e.text, `${e.points} points, line ${e.line}`);
+    item.command = openCommand(this.parent.parent.uri, e.line);
+    item.contextValue = 'evidence';
+    return item;
+  }
+}
+
+export class ProblemNode {
+  readonly kind = 'problem';
+  constructor(readonly parent: ClientNode, readonly problem: Problem, readonly index: number) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const p = this.problem;
+    const item = new vscode.TreeItem(p.message, vscode.TreeItemCollapsibleState.None);
+    item.id = `problem:${this.parent.summary.file}:${this.index}`;
+    item.description = `line ${p.line}`;
+    item.iconPath = new vscode.ThemeIcon(
+      p.severity === 'error' ? 'error' : 'warning',
+      new vscode.ThemeColor(p.severity === 'error' ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'),
+    );
+    item.tooltip = plainTooltip(`Line ${p.line}`, p.message);
+    item.command = openCommand(this.parent.uri, p.line);
+    item.contextValue = 'problem';
+    return item;
+  }
+}
+
+/** A one-line fact about a client: offboarding progress, praise. */
+export class InfoNode {
+  readonly kind = 'info';
+  constructor(
+    readonly parent: ClientNode,
+    readonly key: string,
+    readonly label: string,
+    readonly description: string,
+    readonly icon: string,
+    readonly line?: number,
+  ) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.None);
+    item.id = `info:${this.parent.summary.file}:${this.key}`;
+    item.description = this.description;
+    item.iconPath = new vscode.ThemeIcon(this.icon);
+    item.command = openCommand(this.parent.uri, this.line);
+    item.contextValue = this.key;
+    return item;
+  }
+}
+
+export function progressNode(parent: ClientNode): InfoNode | undefined {
+  const p = parent.summary.offboarding;
+  if (!p) return undefined;
+  const notice = p.noticeEnds !== undefined ? `notice ends ${formatIsoDay(p.noticeEnds)}` : p.started !== undefined ? `started ${formatIsoDay(p.started)}` : '';
+  return new InfoNode(parent, 'progress', `Offboarding ${p.done}/${p.total}`, notice, 'checklist', p.line);
+}
+
+/** A tooltip of note text: shown as text, never as markdown, links or HTML. */
+export function plainTooltip(title: string, body: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendText(title);
+  md.appendMarkdown('\n\n');
+  md.appendText(body);
+  return md;
+}

@@ -1,0 +1,38 @@
+/**
+ * The client tooltip: the breakdown of the score. Everything from the note is
+ * added with `appendText`, which escapes markdown, in an untrusted
+ * MarkdownString without HTML: a client named `[x](command:…)` or
+ * `<img onerror=…>` shows literally.
+ */
+import * as vscode from 'vscode';
+import { formatAmount, SIGNAL_LABELS } from '../../core/friction';
+import { ClientSummary } from '../../core/portfolio';
+
+export function clientTooltip(s: ClientSummary, relativePath: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown('**');
+  md.appendText(s.name);
+  md.appendMarkdown(`** — friction ${s.score} · ${s.band} · ${s.status}\n\n`);
+  if (s.signals.length === 0) md.appendMarkdown('No friction signals.\n\n');
+  for (const signal of s.signals) {
+    md.appendMarkdown(`- **${SIGNAL_LABELS[signal.id]}** ${signal.points}: `);
+    md.appendText(signal.detail);
+    md.appendMarkdown('\n');
+  }
+  md.appendMarkdown('\n');
+  const facts: string[] = [];
+  if (s.amountOverdue > 0) facts.push(`${formatAmount(s.amountOverdue, s.currency)} overdue`);
+  if (s.effectiveRate !== undefined) facts.push(`effective rate ${formatAmount(s.effectiveRate, s.currency)}/h${s.rate ? ` (agreed ${formatAmount(s.rate, s.currency)})` : ''}`);
+  if (s.praiseCount > 0) facts.push(`${s.praiseCount} × praise`);
+  if (s.offboarding) facts.push(`offboarding ${s.offboarding.done}/${s.offboarding.total}`);
+  if (s.problems.length > 0) facts.push(`${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} in the note`);
+  if (facts.length) {
+    md.appendText(facts.join(' · '));
+    md.appendMarkdown('\n\n');
+  }
+  md.appendMarkdown('$(file) ');
+  md.appendText(relativePath);
+  return md;
+}
