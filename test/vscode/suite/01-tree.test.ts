@@ -1,0 +1,128 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { SIGNAL_LABELS } from '../../../src/core/friction';
+import { NoteIndex } from '../../../src/core/noteIndex';
+import type { ClientFrictionApi } from '../../../src/extension';
+import { clientLabels, clientRows, closeAll, extensionApi, folder, noteUri, waitFor } from './util';
+
+/** What the core says about the same files, as of the same day, with the same settings. */
+async function coreRanking(api: ClientFrictionApi) {
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder(), 'clients/**/*.md'));
+  const index = new NoteIndex({
+    settings: api.clients.settings,
+    asOf: api.clients.today,
+    read: (id, done) => {
+      vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then((d) => done(null, d), done);
+    },
+  });
+  await index.build(uris.map((u) => u.toString()).sort());
+  return index.portfolio();
+}
+
+describe('the Friction tree on the example workspace', () => {
+  let api: ClientFrictionApi;
+  before(async () => {
+    api = await extensionApi();
+    await api.tree.setSortBy('friction');
+    await api.tree.setGroupByStatus(false);
+    await api.tree.setShowFormer(true);
+  });
+  after(closeAll);
+
+  it('ranks the clients by friction, as the core does, former clients last and apart', async () => {
+    const portfolio = await coreRanking(api);
+    const labels = await clientLabels(api);
+    assert.deepEqual(labels, [...portfolio.clients, ...portfolio.former].map((c) => c.name));
+    assert.equal(labels.length, 10);
+    assert.equal(labels[0], 'Northwind Studio');
+    assert.equal(labels[labels.length - 1], 'Old Harbour Cafe');
+    const roots = await api.tree.getChildren();
+    const former = roots[roots.length - 1];
+    assert.equal(former.kind, 'group');
+    assert.equal(former.toTreeItem().label, 'Former clients');
+    assert.equal(former.toTreeItem().collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+  });
+
+  it('describes each client as "score · band · top signal", with a band icon and the problems marked', async () => {
+    for (const row of await clientRows(api)) {
+      const s = row.summary;
+      const item = row.toTreeItem();
+      const top = s.signals[0] ? ` · ${SIGNAL_LABELS[s.signals[0].id]}` : '';
+      const problems = s.problems.length ? ` · ⚠ ${s.problems.length}` : '';
+      assert.equal(item.description, `${s.score} · ${s.band}${top}${problems}`, s.name);
+      assert.ok(item.iconPath instanceof vscode.ThemeIcon);
+      assert.ok((item.iconPath as vscode.ThemeIcon).color instanceof vscode.ThemeColor);
+      assert.equal(item.command?.command, 'vscode.open');
+      assert.equal((item.command?.arguments?.[0] as vscode.Uri).toString(), s.file);
+      assert.match(String(item.contextValue), /^client /);
+    }
+    const gallo = (await clientRows(api)).find((r) => r.summary.name === 'Gallo Restaurant Group')!;
+    assert.match(String(gallo.toTreeItem().description), /· ⚠ 1$/);
+  });
+
+  it('shows signals with their evidence, problems, offboarding progress and praise as children', async () => {
+    const rows = await clientRows(api);
+    const northwind = rows.find((r) => r.summary.name === 'Northwind Studio')!;
+    const children = await api.tree.getChildren(northwind);
+    assert.deepEqual(
+      children.map((c) => c.kind),
+      northwind.summary.signals.map(() => 'signal'),
+    );
+    const payment = children[0];
+    const item = payment.toTreeItem();
+    assert.match(String(item.label), /^payment \d+(\.\d)?$/);
+    assert.match(String(item.description), /NW-019 unpaid/);
+    const evidence = await api.tree.getChildren(payment);
+    assert.ok(evidence.length >= 3);
+    const nw19 = evidence.find((e) => /NW-019/.test(String(e.toTreeItem().label)))!;
+    const open = nw19.toTreeItem().command!;
+    assert.equal(open.command, 'vscode.open');
+    const selection = (open.arguments![1] as vscode.TextDocumentShowOptions).selection as vscode.Range;
+    assert.equal(selection.start.line + 1, 28, 'the line of NW-019 in the note');
+
+    const bluebird = rows.find((r) => r.summary.name === 'Bluebird Dental')!;
+    const progress = (await api.tree.getChildren(bluebird)).find((c) => c.kind === 'info' && c.key === 'progress')!;
+    assert.equal(progress.toTreeItem().label, 'Offboarding 2/7');
+
+    const gallo = rows.find((r) => r.summary.name === 'Gallo Restaurant Group')!;
+    const galloChildren = await api.tree.getChildren(gallo);
+    const problem = galloChildren.find((c) => c.kind === 'problem')!;
+    assert.match(String(problem.toTreeItem().label), /invalid YAML/);
+    assert.equal(problem.toTreeItem().description, 'line 7');
+    assert.ok(galloChildren.some((c) => c.kind === 'info' && c.key === 'praise'));
+  });
+
+  it('badges the view with the number of clients on fire', async () => {
+    const fire = (await clientRows(api)).filter((r) => r.summary.band === 'fire' && r.summary.status !== 'former').length;
+    assert.ok(fire >= 1);
+    assert.equal(api.view.badge?.value, fire);
+  });
+
+  it('sorts by name and by amount overdue, remembering the choice', async () => {
+    await vscode.commands.executeCommand('clientFriction.sortBy', 'name');
+    const byName = await clientLabels(api);
+    const ranked = byName.slice(0, 9);
+    assert.deepEqual(ranked, [...ranked].sort((a, b) => a.localeCompare(b)));
+    assert.equal(api.tree.sortBy, 'name');
+    await vscode.commands.executeCommand('clientFriction.sortBy', 'overdue');
+    assert.equal((await clientLabels(api))[0], 'Northwind Studio');
+    await vscode.commands.executeCommand('clientFriction.sortBy', 'friction');
+  });
+
+  it('groups by status and hides former clients on request', async () => {
+    await vscode.commands.executeCommand('clientFriction.groupByStatus');
+    const groups = (await api.tree.getChildren()).map((n) => n.toTreeItem().label);
+    assert.deepEqual(groups, ['Offboarding', 'Active', 'Paused', 'Leads', 'Former clients']);
+    await vscode.commands.executeCommand('clientFriction.ungroup');
+    await vscode.commands.executeCommand('clientFriction.hideFormer');
+    assert.ok(!(await clientLabels(api)).includes('Old Harbour Cafe'));
+    await vscode.commands.executeCommand('clientFriction.showFormer');
+    assert.ok((await clientLabels(api)).includes('Old Harbour Cafe'));
+  });
+
+  it('reveals the client of the active note in the tree (what the status bar does)', async () => {
+    await vscode.window.showTextDocument(noteUri('kampung-kopi.md'));
+    await vscode.commands.executeCommand('clientFriction.revealClient');
+    await waitFor(() => api.view.selection[0]?.kind === 'client' && api.view.selection[0].summary.name === 'Kampung Kopi', 'the tree selection');
+  });
+});

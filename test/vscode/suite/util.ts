@@ -1,0 +1,76 @@
+/** Helpers for the suites that run inside VS Code (the real `vscode` API). */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClientFrictionApi } from '../../../src/extension';
+import type { ClientNode } from '../../../src/vscode/tree/nodes';
+
+export const EXTENSION_ID = 'client-friction.client-friction';
+
+export async function extensionApi(): Promise<ClientFrictionApi> {
+  const ext = vscode.extensions.getExtension<ClientFrictionApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed`);
+  const api = await ext.activate();
+  await api.clients.ready();
+  return api;
+}
+
+/** Polls until `fn` returns something truthy; fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+      last = value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await sleep(50);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function folder(index = 0): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.[index];
+  assert.ok(f, `workspace folder ${index} is open`);
+  return f;
+}
+
+export function noteUri(name: string, index = 0): vscode.Uri {
+  return vscode.Uri.joinPath(folder(index).uri, 'clients', name);
+}
+
+/** The client rows of the tree, in order, as the user sees them. */
+export async function clientRows(api: ClientFrictionApi): Promise<ClientNode[]> {
+  return api.tree.visibleClients();
+}
+
+export async function clientLabels(api: ClientFrictionApi): Promise<string[]> {
+  return (await clientRows(api)).map((n) => n.toTreeItem().label as string);
+}
+
+export async function writeNote(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Closes every editor, discarding unsaved changes. */
+export async function closeAll(): Promise<void> {
+  for (;;) {
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled);
+    for (const doc of dirty) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (!vscode.workspace.textDocuments.some((d) => d.isDirty && !d.isUntitled)) return;
+  }
+}
