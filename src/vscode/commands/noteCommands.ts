@@ -55,8 +55,10 @@ export function registerNoteCommands(
     if (!clientName?.trim()) return undefined;
     const uri = vscode.Uri.joinPath(folder.uri, 'clients', `${slugify(clientName)}.md`);
     if (await exists(uri)) {
-      const open = await vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; it was not overwritten.`, 'Open It');
-      if (open) await vscode.window.showTextDocument(uri);
+      // Not awaited: the command is done; the button only offers a next step.
+      void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; it was not overwritten.`, 'Open It').then((open) => {
+        if (open) void vscode.window.showTextDocument(uri);
+      });
       return undefined;
     }
     const text = newNoteText(clientName.trim(), today(), clients.settings, clients.language);

@@ -31,6 +31,7 @@ const TAG_CLASS: Record<string, string> = {
 };
 
 const TAG = /(^|[\s(])#([A-Za-z][\w-]*)/g;
+const SCORE_TOKEN = 'client_friction_score';
 
 export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSummary | undefined, synonyms: () => Readonly<Record<string, string>>) {
   return (md: Md): Md => {
@@ -66,18 +67,25 @@ export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSumm
       }
     });
 
+    // The preview caches tokens per document and only knows which document it
+    // renders at render time (env.currentDocument), so the score line is a
+    // placeholder token filled in by a renderer rule with the current score.
     md.core.ruler.push('client_friction_score', (state: StateCore) => {
-      const uri = (state.env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument;
+      const placeholder = new state.Token(SCORE_TOKEN, '', 0);
+      placeholder.block = true;
+      state.tokens.unshift(placeholder);
+    });
+    md.renderer.rules[SCORE_TOKEN] = (_tokens, _idx, _options, env) => {
+      const uri = (env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument;
       const summary = uri ? summaryOf(uri) : undefined;
-      if (!summary) return;
+      if (!summary) return '';
       const top = summary.signals[0];
-      const line = new state.Token('html_block', '', 0);
-      line.content =
+      return (
         `<div class="cf-score cf-band-${summary.band}">Friction <strong>${summary.score}</strong> · ${summary.band}` +
         (top ? ` — ${escape(SIGNAL_LABELS[top.id])}: ${escape(top.detail)}` : '') +
-        `</div>\n`;
-      state.tokens.unshift(line);
-    });
+        `</div>\n`
+      );
+    };
     return md;
   };
 }

@@ -5,6 +5,7 @@ import { Evidence, SIGNAL_LABELS } from '../../core/friction';
 import { ClientSummary, SignalSummary } from '../../core/portfolio';
 import { Problem } from '../../core/problems';
 import { Band } from '../../core/settings';
+import { escapeMarkdownText } from '../markdownText';
 import { clientTooltip } from './tooltip';
 
 export type FrictionNode = FolderNode | GroupNode | ClientNode | SignalNode | EvidenceNode | ProblemNode | InfoNode;
@@ -184,8 +185,8 @@ export function plainTooltip(title: string, body: string): vscode.MarkdownString
   const md = new vscode.MarkdownString();
   md.isTrusted = false;
   md.supportHtml = false;
-  md.appendText(title);
+  md.appendMarkdown(escapeMarkdownText(title));
   md.appendMarkdown('\n\n');
-  md.appendText(body);
+  md.appendMarkdown(escapeMarkdownText(body));
   return md;
 }

@@ -1,10 +1,10 @@
 /**
  * The client tooltip: the breakdown of the score. Everything from the note is
- * added with `appendText`, which escapes markdown, in an untrusted
- * MarkdownString without HTML: a client named `[x](command:…)` or
- * `<img onerror=…>` shows literally.
+ * escaped (`escapeMarkdownText`) into an untrusted MarkdownString without
+ * HTML: a client named `[x](command:…)` or `<img onerror=…>` shows literally.
  */
 import * as vscode from 'vscode';
+import { escapeMarkdownText } from '../markdownText';
 import { formatAmount, SIGNAL_LABELS } from '../../core/friction';
 import { ClientSummary } from '../../core/portfolio';
 
@@ -13,12 +13,12 @@ export function clientTooltip(s: ClientSummary, relativePath: string): vscode.Ma
   md.isTrusted = false;
   md.supportHtml = false;
   md.appendMarkdown('**');
-  md.appendText(s.name);
+  md.appendMarkdown(escapeMarkdownText(s.name));
   md.appendMarkdown(`** — friction ${s.score} · ${s.band} · ${s.status}\n\n`);
   if (s.signals.length === 0) md.appendMarkdown('No friction signals.\n\n');
   for (const signal of s.signals) {
     md.appendMarkdown(`- **${SIGNAL_LABELS[signal.id]}** ${signal.points}: `);
-    md.appendText(signal.detail);
+    md.appendMarkdown(escapeMarkdownText(signal.detail));
     md.appendMarkdown('\n');
   }
   md.appendMarkdown('\n');
@@ -29,10 +29,10 @@ export function clientTooltip(s: ClientSummary, relativePath: string): vscode.Ma
   if (s.offboarding) facts.push(`offboarding ${s.offboarding.done}/${s.offboarding.total}`);
   if (s.problems.length > 0) facts.push(`${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} in the note`);
   if (facts.length) {
-    md.appendText(facts.join(' · '));
+    md.appendMarkdown(escapeMarkdownText(facts.join(' · ')));
     md.appendMarkdown('\n\n');
   }
   md.appendMarkdown('$(file) ');
-  md.appendText(relativePath);
+  md.appendMarkdown(escapeMarkdownText(relativePath));
   return md;
 }

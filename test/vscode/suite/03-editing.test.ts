@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClientFrictionApi } from '../../../src/extension';
-import { clientLabels, closeAll, extensionApi, noteUri, waitFor } from './util';
+import { clientLabels, closeAll, extensionApi, noteUri, saveActive, waitFor } from './util';
 
 function todayIso(): string {
   const d = new Date();
@@ -40,7 +40,8 @@ describe('typing in a note re-ranks it', () => {
     const editor = await vscode.window.showTextDocument(uri);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit((b) => b.insert(end, `\n${rude()}\n`));
-    assert.ok(await editor.document.save());
+    await saveActive();
+    assert.ok(!editor.document.isDirty, 'saved');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await waitFor(async () => (await clientLabels(api))[0] === 'Harbour Yoga', 'the saved note to rank first');
     assert.equal((await rowsNamed('Harbour Yoga')).length, 1);

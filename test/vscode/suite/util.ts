@@ -64,13 +64,18 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 
 /** Closes every editor, discarding unsaved changes. */
 export async function closeAll(): Promise<void> {
-  for (;;) {
-    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled);
-    for (const doc of dirty) {
+  for (let round = 0; round < 3; round++) {
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     if (!vscode.workspace.textDocuments.some((d) => d.isDirty && !d.isUntitled)) return;
   }
+  throw new Error(`could not close: ${vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()).join(', ')}`);
+}
+
+/** Saves the active editor the way a person does (document.save() is unreliable in code-server 4.139). */
+export async function saveActive(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.save');
 }

@@ -1,0 +1,103 @@
+// The UI test: what a person sees in the browser. Opens the example workspace in
+// code-server with the extension, opens the Clients view, reads the visible labels in
+// order and checks them against the terminal report of the same notes on the same
+// day, hovers the worst client, opens the preview of its note, and saves screenshots
+// under artifacts/ui/ (look at them).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
+import { hoverTreeItem, openViewContainer, runCommand, screenshot, treeItems, waitForWorkbench } from '../harness/ui.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const VIEW = 'Friction';
+
+export async function runUiTest({ log = (l) => console.log(l) } = {}) {
+  const tests = [];
+  const check = async (title, fn) => {
+    const started = Date.now();
+    try {
+      await fn();
+      tests.push({ fullTitle: title, state: 'passed', durationMs: Date.now() - started });
+      log(`  ✔ ${title}`);
+    } catch (err) {
+      tests.push({ fullTitle: title, state: 'failed', durationMs: Date.now() - started, message: err.message });
+      log(`  ✘ ${title}\n    ${String(err.stack ?? err).split('\n').join('\n    ')}`);
+    }
+  };
+
+  const tmp = mkdtempSync(join(tmpdir(), 'cf-ui-'));
+  const workspace = join(tmp, 'examples');
+  cpSync(join(root, 'examples'), workspace, { recursive: true });
+  // The terminal report of the same notes, as of today: the order the view must show.
+  const report = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'rank', workspace, '--json'], { encoding: 'utf8' }));
+  const started = Date.now();
+  let vs;
+  try {
+    vs = await startCodeServer({
+      workspace,
+      extensions: [{ dir: root, files: [...packagedFiles(root), 'examples'] }],
+      viewport: { width: 1400, height: 900 },
+      log: (l) => log(`[ui] ${l}`),
+    });
+    const page = vs.page;
+    await waitForWorkbench(page);
+    log(`[ui] workbench ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    let rows = [];
+    await check('the Clients view lists the clients in the order of the terminal report', async () => {
+      await openViewContainer(page, 'Clients');
+      const expected = report.clients.map((c) => c.name);
+      // Wait for the index: the first label is the worst client once the notes are read.
+      const deadline = Date.now() + 30000;
+      for (;;) {
+        rows = await treeItems(page, VIEW);
+        if (rows.some((r) => r.label === expected[0]) || Date.now() > deadline) break;
+        await page.waitForTimeout(250);
+      }
+      const clientRows = rows.filter((r) => r.level === 1);
+      assert.deepEqual(
+        clientRows.map((r) => r.label),
+        [...expected, 'Former clients'],
+      );
+      const top = report.clients[0];
+      assert.match(clientRows[0].description, new RegExp(`^${top.score} · ${top.band} · `));
+    });
+
+    await check('the worst client is expanded on its signals, and the screenshot shows it', async () => {
+      const top = rows.findIndex((r) => r.level === 1);
+      assert.equal(rows[top].expanded, true);
+      const children = rows.slice(top + 1).filter((r, i, all) => all.slice(0, i + 1).every((x) => x.level === 2));
+      assert.ok(children.length >= 3, `children: ${JSON.stringify(children)}`);
+      assert.match(children[0].label, /^payment [\d.]+$/);
+      log(`[ui] screenshot: ${await screenshot(page, 'clients-view-expanded')}`);
+    });
+
+    await check('hovering a client shows its breakdown as text', async () => {
+      const text = await hoverTreeItem(page, VIEW, report.clients[0].name);
+      assert.match(text, new RegExp(`${report.clients[0].name} — friction ${report.clients[0].score}`));
+      assert.match(text, /payment \d/);
+      log(`[ui] screenshot: ${await screenshot(page, 'clients-view-tooltip')}`);
+      await page.keyboard.press('Escape');
+    });
+
+    await check('the markdown preview of a client note shows tag chips and the score line', async () => {
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: report.clients[0].name }).first().click();
+      await page.locator('.editor-group-container .monaco-editor').first().waitFor({ state: 'visible', timeout: 15000 });
+      await runCommand(page, 'Markdown: Open Preview to the Side');
+      const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+      await frame.locator('.cf-score').waitFor({ state: 'visible', timeout: 20000 });
+      assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+ · \w+/);
+      assert.ok((await frame.locator('.cf-tag').count()) >= 5);
+      log(`[ui] screenshot: ${await screenshot(page, 'note-preview')}`);
+    });
+  } finally {
+    await vs?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const failed = tests.filter((t) => t.state === 'failed').length;
+  return { passed: tests.length - failed, failed, pending: 0, tests, durationMs: Date.now() - started };
+}
