@@ -24,9 +24,12 @@ import { ensureCodeServer } from './ensure-code-server.mjs';
 // machine's closed network refuses.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-// Quiet, deterministic workbench: nothing opens or asks on its own, nothing updates.
+// Quiet, deterministic workbench: nothing opens, asks, saves or updates on its own.
 const BASE_SETTINGS = {
   'security.workspace.trust.enabled': false,
+  // code-server defaults to afterDelay; an auto-save racing a test's own save() makes
+  // it return false now and then. Off is desktop VS Code's default.
+  'files.autoSave': 'off',
   'telemetry.telemetryLevel': 'off',
   'workbench.startupEditor': 'none',
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
@@ -117,7 +120,6 @@ export async function startCodeServer(options = {}) {
     '--extensions-dir', dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
     workspace,
@@ -133,7 +135,10 @@ export async function startCodeServer(options = {}) {
   const out = openSync(logFile, 'a');
   const child = spawn(nodeBin, args, { cwd: root, env, detached: true, stdio: ['ignore', out, out] });
   closeSync(out);
-  const exited = new Promise((res) => child.once('exit', (code, signal) => res({ code, signal })));
+  const exited = new Promise((res) => {
+    child.once('exit', (code, signal) => res({ code, signal }));
+    child.once('error', (err) => res({ code: err.code }));
+  });
 
   const server = {
     url: `http://127.0.0.1:${port}/?${workspace.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}`,
@@ -173,10 +178,14 @@ export async function startCodeServer(options = {}) {
     if (wantBrowser) {
       server.browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
       server.context = await server.browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
+      // VS Code's clipboard API goes through the browser's, which a headless page may not use unasked.
+      await server.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
       server.page = await server.context.newPage();
       server.page.on('console', (m) => appendFileSync(consoleFile, `[${m.type()}] ${m.text()}\n`));
       server.page.on('pageerror', (e) => appendFileSync(consoleFile, `[pageerror] ${e.stack ?? e}\n`));
-      await server.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      // The workbench is megabytes of script: on 2 busy cores it can take longer than
+      // playwright's default 30 s.
+      await server.page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120000 });
     }
   } catch (err) {
     await server.stop();
@@ -261,7 +270,7 @@ async function collectArtifacts(server, dest) {
   if (existsSync(logs)) {
     cpSync(logs, join(dest, 'vscode-logs'), { recursive: true });
     for (const f of readdirSync(join(dest, 'vscode-logs'), { recursive: true })) {
-      if (/exthost[^/]*\.log$/i.test(f)) saved.extHostLogs.push(join(dest, 'vscode-logs', f));
+      if (/(^|\/)(remote)?exthost\.log$/i.test(f)) saved.extHostLogs.push(join(dest, 'vscode-logs', f));
     }
   }
   return saved;

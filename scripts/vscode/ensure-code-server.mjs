@@ -110,7 +110,8 @@ function ensureDebianPackages(packages) {
   say(`installing Debian packages: ${missing.join(' ')}`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const run = (args) => {
-    const [cmd, ...rest] = [...sudo, 'apt-get', ...args];
+    // Waits for the dpkg lock instead of failing when another install holds it.
+    const [cmd, ...rest] = [...sudo, 'apt-get', '-o', 'DPkg::Lock::Timeout=300', ...args];
     return spawnSync(cmd, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
   };
   const haveLists = existsSync('/var/lib/apt/lists') && readdirSync('/var/lib/apt/lists').some((f) => f.includes('_Packages'));
@@ -160,9 +161,12 @@ async function installPrefix({ finalDir, spec, allowScripts, env = {}, verify })
 }
 
 function runNpmInstall(spec, cwd, extraEnv, logFile) {
-  // Variables npm sets for a script (e.g. when this runs under `npm test`) would
-  // point the nested npm at the repo's config and prefix instead of the scratch folder.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_(config|package|lifecycle)_/i.test(k)));
+  // Under `npm test` or npx, npm hands its whole configuration down as npm_config_*
+  // variables, which the npm started here would take as its own: the parent's
+  // user-agent (naming Node 20, so code-server's postinstall refuses to run) and
+  // allow-scripts (an error in a project-scoped install) among them. Settings meant
+  // for every npm belong in .npmrc, which is still read.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   Object.assign(env, { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' }, extraEnv);
   const log = createWriteStream(logFile);
   return new Promise((resolve, reject) => {

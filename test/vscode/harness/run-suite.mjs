@@ -6,7 +6,7 @@
 //
 //   node test/vscode/harness/run-suite.mjs --suite out/test/vscode [--workspace examples/clients]
 //        [--extension .] [--result out/vscode-result.json] [--timeout 300] [--test-timeout 20000]
-//        [--grep REGEXP] [--wait-for ID[,ID]] [--in-place] [--keep]
+//        [--grep REGEXP] [--wait-for ID[,ID]] [--name LABEL] [--in-place] [--keep]
 //
 // Exit code 0 only when every test passed. On a missing result (timeout, crash) a
 // screenshot and the logs are saved under artifacts/vscode/.
@@ -32,6 +32,7 @@ const RUNNER_EXTENSION = join(repoRoot, 'test', 'vscode', 'runner-extension');
  * @param {boolean} [options.copyWorkspace=true] run on a temp copy of a workspace folder, so tests may edit it
  * @param {string} [options.waitForExtension] ids to activate before the tests; default the extension under test
  * @param {Record<string, string>} [options.env] more environment for the extension host
+ * @param {object} [options.settings] VS Code user settings over the harness's defaults
  * @param {number} [options.timeoutMs=300000] for the whole run, from code-server's start
  * @param {number} [options.testTimeoutMs] mocha's per-test timeout (runner default 20000)
  * @param {string} [options.grep] mocha grep
@@ -57,18 +58,17 @@ export async function runSuite(options = {}) {
   const resultFile = join(runTmp, 'result.json');
   const progressFile = `${resultFile}.progress`;
 
-  let workspace = options.workspace && resolve(options.workspace);
-  if (workspace && options.copyWorkspace !== false && statSync(workspace).isDirectory()) {
-    const copy = join(runTmp, basename(workspace));
-    cpSync(workspace, copy, { recursive: true });
-    workspace = copy;
-  }
-
   const started = Date.now();
   log(`[${name}] VS Code suite ${suite}`);
   let server;
   let result;
   try {
+    let workspace = options.workspace && resolve(options.workspace);
+    if (workspace && options.copyWorkspace !== false && statSync(workspace).isDirectory()) {
+      const copy = join(runTmp, basename(workspace));
+      cpSync(workspace, copy, { recursive: true });
+      workspace = copy;
+    }
     server = await startCodeServer({
       workspace,
       extensions: [
@@ -85,10 +85,11 @@ export async function runSuite(options = {}) {
         ...(options.testTimeoutMs ? { CF_TEST_TIMEOUT: String(options.testTimeoutMs) } : {}),
         ...(options.grep ? { CF_TEST_GREP: options.grep } : {}),
       },
+      settings: options.settings,
       keep: options.keep,
       log: (line) => log(`[${name}] ${line}`),
     });
-    log(`[${name}] code-server up in ${seconds(Date.now() - started)}, waiting for the extension host to run the suite`);
+    log(`[${name}] workbench opened after ${seconds(Date.now() - started)}; the runner starts once the window has started`);
 
     const outcome = await waitForResult({ server, resultFile, progressFile, deadline: started + timeoutMs, log });
     if (outcome.result) {
@@ -99,9 +100,9 @@ export async function runSuite(options = {}) {
       const running = outcome.running ? ` while running "${outcome.running}"` : '';
       result = {
         passed: outcome.tests.filter((t) => t.state === 'passed').length,
-        failed: outcome.tests.filter((t) => t.state === 'failed').length + 1,
+        failed: outcome.failures.length + 1,
         pending: outcome.tests.filter((t) => t.state === 'pending').length,
-        failures: [{ title: 'harness', fullTitle: 'harness', message: `${outcome.reason}${running}`, stack: '' }],
+        failures: [...outcome.failures, { title: 'harness', fullTitle: 'harness', message: `${outcome.reason}${running}`, stack: '' }],
         tests: outcome.tests,
         error: `${outcome.reason}${running}`,
         artifacts,
@@ -133,6 +134,7 @@ export async function runSuite(options = {}) {
 /** Polls for the result file, echoing the runner's progress lines as they come. */
 async function waitForResult({ server, resultFile, progressFile, deadline, log }) {
   const tests = [];
+  const failures = [];
   let running;
   let printed = 0;
   let exited;
@@ -153,6 +155,7 @@ async function waitForResult({ server, resultFile, progressFile, deadline, log }
       running = undefined;
       const state = { pass: 'passed', fail: 'failed', pending: 'pending' }[e.event];
       tests.push({ fullTitle: e.fullTitle, state, durationMs: e.durationMs ?? 0 });
+      if (state === 'failed') failures.push({ title: e.fullTitle, fullTitle: e.fullTitle, message: e.message, stack: '' });
       const label = { pass: 'pass', fail: 'FAIL', pending: 'skip' }[e.event];
       log(`  ${label}  ${e.fullTitle}${e.durationMs ? ` (${e.durationMs} ms)` : ''}`);
     }
@@ -169,7 +172,7 @@ async function waitForResult({ server, resultFile, progressFile, deadline, log }
     if (exited) reason = `code-server exited (${exited.signal ?? exited.code})`;
     else if (crashed) reason = 'the browser page crashed';
     else if (Date.now() > deadline) reason = 'timed out waiting for the test result';
-    if (reason) return { reason, running, tests };
+    if (reason) return { reason, running, tests, failures };
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -188,6 +191,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
     options: {
       suite: { type: 'string' },
+      name: { type: 'string' },
       extension: { type: 'string' },
       workspace: { type: 'string' },
       result: { type: 'string' },
@@ -202,6 +206,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const r = await runSuite({
       suite: values.suite,
+      name: values.name,
       extension: values.extension,
       workspace: values.workspace,
       copyWorkspace: !values['in-place'],

@@ -47,9 +47,9 @@ export function viewPane(page, viewTitle) {
 export async function treeItems(page, viewTitle, { timeout = 20000 } = {}) {
   const rows = viewPane(page, viewTitle).locator('.monaco-list-row');
   await rows.first().waitFor({ state: 'visible', timeout });
-  const items = await rows.evaluateAll((els) =>
-    els.map((el) => ({
-      index: Number(el.dataset.index),
+  // The list positions rows absolutely and reuses them, so DOM order is not display order.
+  return rows.evaluateAll((els) =>
+    els.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index)).map((el) => ({
       label: el.querySelector('.label-name')?.textContent ?? '',
       description: el.querySelector('.label-description')?.textContent ?? '',
       ariaLabel: el.getAttribute('aria-label') ?? '',
@@ -57,8 +57,6 @@ export async function treeItems(page, viewTitle, { timeout = 20000 } = {}) {
       expanded: el.hasAttribute('aria-expanded') ? el.getAttribute('aria-expanded') === 'true' : undefined,
     })),
   );
-  // The list positions rows absolutely and reuses them, so DOM order is not display order.
-  return items.sort((a, b) => a.index - b.index).map(({ index: _index, ...rest }) => rest);
 }
 
 /** Visible labels of a tree view, in display order. */
@@ -71,8 +69,13 @@ export async function hoverTreeItem(page, viewTitle, label, { timeout = 10000 } 
   const row = viewPane(page, viewTitle)
     .locator('.monaco-list-row')
     .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) });
-  await row.first().hover();
+  await row.first().waitFor({ state: 'visible', timeout });
   const hover = page.locator('.workbench-hover, .monaco-hover').filter({ visible: true });
+  // A hover still showing (e.g. of the activity bar item just clicked) would be taken
+  // for the tooltip: Escape dismisses it before the mouse moves.
+  await page.keyboard.press('Escape');
+  await hover.first().waitFor({ state: 'hidden', timeout });
+  await row.first().hover();
   await hover.first().waitFor({ state: 'visible', timeout });
   return (await hover.first().innerText()).trim();
 }
@@ -100,7 +103,8 @@ export async function notificationMessages(page) {
 export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
-  await page.screenshot({ path: file });
+  // Finishes transitions (a toast sliding in) instead of catching them halfway.
+  await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }
 

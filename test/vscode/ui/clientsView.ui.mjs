@@ -84,14 +84,18 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await page.keyboard.press('Escape');
     });
 
-    await check('the markdown preview of a client note shows tag chips and the score line', async () => {
+    await check('the status bar shows the score of the open note, and its preview shows tag chips and the score line', async () => {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: report.clients[0].name }).first().click();
       await page.locator('.editor-group-container .monaco-editor').first().waitFor({ state: 'visible', timeout: 15000 });
+      const status = page.locator('.part.statusbar .statusbar-item', { hasText: `${report.clients[0].score} · ${report.clients[0].band}` });
+      await status.first().waitFor({ state: 'visible', timeout: 15000 });
       await runCommand(page, 'Markdown: Open Preview to the Side');
       const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
       await frame.locator('.cf-score').waitFor({ state: 'visible', timeout: 20000 });
       assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+ · \w+/);
       assert.ok((await frame.locator('.cf-tag').count()) >= 5);
+      // Show the log with its chips next to the score line.
+      await frame.locator('.cf-tag').first().scrollIntoViewIfNeeded();
       log(`[ui] screenshot: ${await screenshot(page, 'note-preview')}`);
     });
   } finally {
