@@ -1,0 +1,45 @@
+// `npm start`: the example clients in VS Code, with the extension.
+//
+// It prints the ranking in the terminal first (the same core, as a quick look),
+// then opens a copy of examples/ in the desktop `code` when it is on PATH, with this
+// folder as the extension under development; otherwise it runs a local VS Code in the
+// browser (code-server, installed on first use into ~/.cache/client-friction) and
+// prints the address to open. The copy lives in the cache, so playing with the
+// examples never changes the repository (delete the copy to start afresh).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from './vscode/ensure-code-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
+
+if (run(process.execPath, ['scripts/build.mjs']).status !== 0) process.exit(1);
+
+const playground = join(cacheDir(), 'playground', 'examples');
+if (!existsSync(playground)) {
+  cpSync(join(root, 'examples'), playground, { recursive: true });
+  console.log(`Copied the example workspace to ${playground}`);
+}
+run(process.execPath, ['dist/cli.js', 'rank', playground]);
+
+const code = spawnSync('code', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });
+if (code.status === 0 && !process.env.CF_START_IN_BROWSER) {
+  console.log(`\nOpening ${playground} in VS Code ${code.stdout.split('\n')[0]} with the extension from ${root} …`);
+  const r = run('code', ['--new-window', `--extensionDevelopmentPath=${root}`, playground], { shell: process.platform === 'win32' });
+  process.exit(r.status ?? 0);
+}
+
+console.log('\nNo desktop `code` command on PATH: starting VS Code in the browser (code-server).');
+const { packagedFiles, startCodeServer } = await import('./vscode/code-server.mjs');
+const server = await startCodeServer({
+  workspace: playground,
+  extensions: [{ dir: root, files: [...packagedFiles(root), 'examples'] }],
+  browser: false,
+  log: (line) => console.log(`  ${line}`),
+});
+console.log(`\n  Open ${server.url} in your browser: the Clients view is in the activity bar.`);
+console.log('  Press Ctrl+C to stop.\n');
+// code-server runs until Ctrl+C; its signal handlers stop it and exit.
+await new Promise(() => {});
