@@ -143,4 +143,10 @@ describe('commands: each edit is exactly what it should be, and undoes in one st
     assert.match(text, /^Command Target: friction \d+ \(\w+\), active\n- payment [\d.]+: CT-1 unpaid/);
     assert.equal(await vscode.env.clipboard.readText(), text);
   });
+
+  it('Open Example Notes copies the bundled examples to an editable folder', async () => {
+    const target = (await vscode.commands.executeCommand('clientFriction.openExamples', { open: false })) as vscode.Uri;
+    const names = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(target, 'clients'))).map(([n]) => n).sort();
+    assert.ok(names.includes('northwind-studio.md') && names.length === 10, names.join(', '));
+  });
 });
