@@ -35,7 +35,7 @@ console.log('\nNo desktop `code` command on PATH: starting VS Code in the browse
 const { packagedFiles, startCodeServer } = await import('./vscode/code-server.mjs');
 const server = await startCodeServer({
   workspace: playground,
-  extensions: [{ dir: root, files: [...packagedFiles(root), 'examples'] }],
+  extensions: [{ dir: root, files: packagedFiles(root) }],
   browser: false,
   log: (line) => console.log(`  ${line}`),
 });

@@ -44,9 +44,9 @@ const BASE_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
-// What the extension under development ships (no `files` in package.json, and the
-// bundle in dist/ has its dependencies inlined).
-const DEFAULT_PACKAGED_FILES = ['package.json', 'dist', 'media', 'snippets', 'README.md', 'LICENSE', 'package.nls*.json'];
+// What the extension under development ships, as its .vscodeignore allows (no `files`
+// in package.json, and the bundle in dist/ has its dependencies inlined).
+const DEFAULT_PACKAGED_FILES = ['package.json', 'dist', 'media', 'snippets', 'examples', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.nls*.json'];
 
 // Inherited variables that would make code-server act on another instance or port.
 const FOREIGN_ENV = /^(VSCODE_|CODE_SERVER_|ELECTRON_RUN_AS_NODE$|PORT$|PASSWORD$|HASHED_PASSWORD$)/;

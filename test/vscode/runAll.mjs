@@ -11,7 +11,7 @@ import { runSuite } from './harness/run-suite.mjs';
 import { runUiTest } from './ui/clientsView.ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const extensionFiles = [...packagedFiles(root), 'examples'];
+const extensionFiles = packagedFiles(root);
 const totals = { passed: 0, failed: 0, pending: 0 };
 const timings = [];
 

@@ -152,8 +152,13 @@ export function registerNoteCommands(
     const source = vscode.Uri.joinPath(context.extensionUri, 'examples');
     const target = vscode.Uri.joinPath(context.globalStorageUri, 'examples');
     if (!(await exists(vscode.Uri.joinPath(target, 'clients')))) {
-      await vscode.workspace.fs.createDirectory(context.globalStorageUri);
-      await vscode.workspace.fs.copy(source, target, { overwrite: false });
+      try {
+        await vscode.workspace.fs.createDirectory(context.globalStorageUri);
+        await vscode.workspace.fs.copy(source, target, { overwrite: false });
+      } catch (err) {
+        void vscode.window.showErrorMessage(`Could not copy the example notes: ${(err as Error).message}`);
+        return undefined;
+      }
     }
     if (options?.open !== false) await vscode.commands.executeCommand('vscode.openFolder', target, { forceNewWindow: true });
     return target;

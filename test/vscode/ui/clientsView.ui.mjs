@@ -39,7 +39,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   try {
     vs = await startCodeServer({
       workspace,
-      extensions: [{ dir: root, files: [...packagedFiles(root), 'examples'] }],
+      extensions: [{ dir: root, files: packagedFiles(root) }],
       viewport: { width: 1400, height: 900 },
       log: (l) => log(`[ui] ${l}`),
     });
