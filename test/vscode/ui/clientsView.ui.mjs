@@ -5,12 +5,12 @@
 // under artifacts/ui/ (look at them).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
-import { hoverTreeItem, openViewContainer, runCommand, screenshot, treeItems, waitForWorkbench } from '../harness/ui.mjs';
+import { hoverTreeItem, openViewContainer, runCommand, screenshot, treeItems, viewPane, waitForWorkbench } from '../harness/ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const VIEW = 'Friction';
@@ -100,6 +100,26 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
     });
   } finally {
     await vs?.stop();
+  }
+
+  // A workspace without notes: the welcome view offers the two ways in.
+  let empty;
+  try {
+    const folder = join(tmp, 'empty');
+    mkdirSync(folder);
+    empty = await startCodeServer({ workspace: folder, extensions: [{ dir: root, files: packagedFiles(root) }], log: (l) => log(`[ui] ${l}`) });
+    await waitForWorkbench(empty.page);
+    await check('a workspace without notes shows the welcome view with its two buttons', async () => {
+      await openViewContainer(empty.page, 'Clients');
+      const welcome = viewPane(empty.page, VIEW).locator('.welcome-view-content');
+      await welcome.waitFor({ state: 'visible', timeout: 30000 });
+      assert.match(await welcome.innerText(), /No client notes found/);
+      const buttons = await welcome.locator('.monaco-button').allInnerTexts();
+      assert.deepEqual(buttons.map((b) => b.trim()), ['New Client Note', 'Open Example Notes']);
+      log(`[ui] screenshot: ${await screenshot(empty.page, 'welcome-view')}`);
+    });
+  } finally {
+    await empty?.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
   const failed = tests.filter((t) => t.state === 'failed').length;
