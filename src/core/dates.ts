@@ -62,8 +62,10 @@ export function parseIsoDayAt(text: string, at: number): CalendarDay | undefined
   const year = digits(text, at, 4);
   const month = digits(text, at + 5, 2);
   const day = digits(text, at + 8, 2);
-  if (year < 0 || month < 0 || day < 0) return undefined;
-  return calendarDay(year, month, day);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // Runs for every log entry and invoice date: the checks above are those of
+  // calendarDay, for numbers that are whole by construction.
+  return daysFromCivil(year, month, day);
 }
 
 /** The value of `count` ASCII digits at `at`, or -1. */
@@ -71,7 +73,7 @@ function digits(text: string, at: number, count: number): number {
   let n = 0;
   for (let i = at; i < at + count; i++) {
     const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
+    if (!(c >= 0 && c <= 9)) return -1; // also past the end of the text (NaN)
     n = n * 10 + c;
   }
   return n;

@@ -67,13 +67,18 @@ function blockEnd(lines: string[], start: number, indent: number): number {
   return lines.length;
 }
 
+// The pattern of each key's line, built once (it runs for every note).
+const HEAD_PATTERNS = new Map<string, RegExp>();
+
 /**
  * Lines (0-based) of the items of the top-level block list `key`, in one pass:
  * the invoices' lines are needed for every note, not only when one is wrong.
  */
 export function locateListItems(yaml: string, key: string): number[] {
   const lines: number[] = [];
-  const head = new RegExp(`^${key}[ ]*:`, 'm').exec(yaml);
+  let pattern = HEAD_PATTERNS.get(key);
+  if (!pattern) HEAD_PATTERNS.set(key, (pattern = new RegExp(`^${key}[ ]*:`, 'm')));
+  const head = pattern.exec(yaml);
   if (!head) return lines;
   let line = countNewlines(yaml, head.index);
   let itemIndent = -1;

@@ -92,10 +92,24 @@ export function bandOf(score: number, settings: FrictionSettings): Band {
   return 'calm';
 }
 
-export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay): FrictionResult {
-  const fade = (day: CalendarDay) => Math.pow(0.5, Math.max(0, asOf - day) / settings.halfLifeDays);
-  const log = note.log.filter((e) => e.date <= asOf);
-  const invoices = note.invoices.filter((i) => i.issued === undefined || i.issued <= asOf);
+export interface ScoreOptions {
+  /**
+   * Whether to keep each signal's evidence, worded (default true). The index
+   * keeps only totals, details and lines, and the tree re-reads a note when
+   * its evidence is opened, so the index skips building a sentence per event
+   * (most of the cost of scoring). Without it `signals[].evidence` is empty;
+   * every number, detail and line is the same.
+   */
+  evidence?: boolean;
+}
+
+export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, options: ScoreOptions = {}): FrictionResult {
+  const describe = options.evidence !== false;
+  const fade = (day: CalendarDay) => fadeAfter(Math.max(0, asOf - day), settings.halfLifeDays);
+  const log = keepWhere(note.log, (e) => e.date <= asOf);
+  const invoices = keepWhere(note.invoices, (i) => i.issued === undefined || i.issued <= asOf);
+  const overdue = overdueInvoices(invoices, settings, asOf);
+  const tagged = taggedEntries(log);
 
   const signals: SignalResult[] = [];
   const add = (id: SignalId, evidence: Evidence[], detail: string) => {
@@ -109,21 +123,21 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
       points: round1(sum),
       detail,
       line: top.line,
-      evidence: evidence.map((e) => ({ ...e, points: round1(e.points * weight) })),
+      evidence: describe ? evidence.map((e) => ({ ...e, points: round1(e.points * weight) })) : [],
     });
   };
 
-  const payment = paymentSignal(note, invoices, log, settings, asOf, fade);
+  const payment = paymentSignal(note, invoices, overdue, tagged.latePayment, settings, asOf, fade, describe);
   if (payment) add('payment', payment.evidence, payment.detail);
-  const afterHours = afterHoursSignal(log, settings, fade);
+  const afterHours = afterHoursSignal(log, settings, fade, describe);
   if (afterHours) add('afterHours', afterHours.evidence, afterHours.detail);
-  const revisions = revisionsSignal(note, log, settings, fade);
+  const revisions = revisionsSignal(note, log, settings, fade, describe);
   if (revisions) add('revisions', revisions.evidence, revisions.detail);
-  const scope = scopeCreepSignal(log, fade);
+  const scope = scopeCreepSignal(tagged.scopeCreep, fade, describe);
   if (scope) add('scopeCreep', scope.evidence, scope.detail);
-  const effort = effortSignal(note, invoices, log, asOf, fade);
+  const effort = effortSignal(note, invoices, log, asOf, fade, describe);
   if (effort) add('effort', effort.evidence, effort.detail);
-  const conduct = conductSignal(log, fade);
+  const conduct = conductSignal(tagged.disrespect, fade, describe);
   if (conduct) add('conduct', conduct.evidence, conduct.detail);
 
   signals.sort((a, b) => b.points - a.points || SIGNAL_ORDER[a.id] - SIGNAL_ORDER[b.id]);
@@ -137,8 +151,8 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
     band: bandOf(score, settings),
     rawPoints,
     signals,
-    praise: log.filter((e) => e.tags.includes('praise')).sort((a, b) => b.date - a.date || b.line - a.line),
-    amountOverdue: overdueInvoices(invoices, settings, asOf).reduce((s, o) => s + (o.invoice.amount ?? 0), 0),
+    praise: tagged.praise.sort((a, b) => b.date - a.date || b.line - a.line),
+    amountOverdue: overdue.reduce((s, o) => s + (o.invoice.amount ?? 0), 0),
     effectiveRate: hoursLogged > 0 && amountPaid > 0 ? amountPaid / hoursLogged : undefined,
     hoursLogged,
     amountPaid,
@@ -147,7 +161,57 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
 
 const SIGNAL_ORDER: Readonly<Record<SignalId, number>> = { payment: 0, afterHours: 1, revisions: 2, scopeCreep: 3, effort: 4, conduct: 5 };
 
+/** Entries with the tags that signals take whole, in log order. */
+interface TaggedEntries {
+  latePayment: LogEntry[];
+  scopeCreep: LogEntry[];
+  disrespect: LogEntry[];
+  praise: LogEntry[];
+}
+
+/** Sorts the entries into TaggedEntries in one pass over the log, instead of one filter per tag. */
+function taggedEntries(log: readonly LogEntry[]): TaggedEntries {
+  const out: TaggedEntries = { latePayment: [], scopeCreep: [], disrespect: [], praise: [] };
+  for (const e of log) {
+    if (e.tags.length === 0) continue;
+    if (e.tags.includes('late-payment')) out.latePayment.push(e);
+    if (e.tags.includes('scope-creep')) out.scopeCreep.push(e);
+    if (e.tags.includes('disrespect')) out.disrespect.push(e);
+    if (e.tags.includes('praise')) out.praise.push(e);
+  }
+  return out;
+}
+
+/**
+ * The items that pass `keep`, as a new array only when some do not: notes
+ * rarely hold entries dated after the as-of date, so this usually returns
+ * `list` itself (read-only here) instead of copying it.
+ */
+function keepWhere<T>(list: T[], keep: (item: T) => boolean): T[] {
+  for (let i = 0; i < list.length; i++) if (!keep(list[i])) return list.filter(keep);
+  return list;
+}
+
 type Fade = (day: CalendarDay) => number;
+
+// Ages (in days) whose fade is remembered; older events are computed each time.
+const FADE_TABLE_SIZE = 4096;
+let fadeTable: { halfLife: number; values: Float64Array } | undefined;
+
+/**
+ * 0.5^(age / halfLife). Every note of a workspace is scored with the same
+ * half-life against the same as-of date, and its events fall on a few
+ * hundred distinct ages, so each whole-day age is computed once and then
+ * read back: Math.pow costs ~50 ns and runs for most log entries of every
+ * note. The table holds exactly what Math.pow returned, so no score changes.
+ */
+function fadeAfter(age: number, halfLife: number): number {
+  if (!(age < FADE_TABLE_SIZE && Number.isInteger(age))) return Math.pow(0.5, age / halfLife);
+  if (fadeTable?.halfLife !== halfLife) fadeTable = { halfLife, values: new Float64Array(FADE_TABLE_SIZE).fill(NaN) };
+  let value = fadeTable.values[age];
+  if (Number.isNaN(value)) value = fadeTable.values[age] = Math.pow(0.5, age / halfLife);
+  return value;
+}
 interface SignalDraft {
   evidence: Evidence[];
   detail: string;
@@ -182,10 +246,12 @@ export function unpaidInvoices(invoices: readonly Invoice[], asOf: CalendarDay):
 function paymentSignal(
   note: ClientNote,
   invoices: Invoice[],
-  log: LogEntry[],
+  overdue: OverdueInvoice[],
+  latePaymentEntries: LogEntry[],
   settings: FrictionSettings,
   asOf: CalendarDay,
   fade: Fade,
+  describe: boolean,
 ): SignalDraft | undefined {
   const B = BASE_POINTS;
   const evidence: Evidence[] = [];
@@ -197,11 +263,10 @@ function paymentSignal(
     late.push({ id: invoice.id, days });
     evidence.push({
       line: invoice.line,
-      text: `${invoice.id} paid ${formatIsoDay(invoice.paid)}, ${plural(days, 'day')} after its due date`,
+      text: describe ? `${invoice.id} paid ${formatIsoDay(invoice.paid)}, ${plural(days, 'day')} after its due date` : '',
       points: (B.latePaid + Math.min(days, B.latePaidMaxDays) * B.latePaidPerDay) * fade(invoice.paid),
     });
   }
-  const overdue = overdueInvoices(invoices, settings, asOf);
   for (const { invoice, daysOverdue } of overdue) {
     let points = B.overdue + Math.min(daysOverdue, B.overdueMaxDays) * B.overduePerDay;
     if (invoice.amount !== undefined && note.rate) {
@@ -209,13 +274,15 @@ function paymentSignal(
     }
     evidence.push({
       line: invoice.line,
-      text: `${invoice.id}${invoice.amount !== undefined ? ` (${formatAmount(invoice.amount, note.currency)})` : ''} unpaid, ${plural(daysOverdue, 'day')} overdue`,
+      text: describe
+        ? `${invoice.id}${invoice.amount !== undefined ? ` (${formatAmount(invoice.amount, note.currency)})` : ''} unpaid, ${plural(daysOverdue, 'day')} overdue`
+        : '',
       points,
     });
   }
-  const tagged = note.invoices.length === 0 ? log.filter((e) => e.tags.includes('late-payment')) : [];
+  const tagged = note.invoices.length === 0 ? latePaymentEntries : [];
   for (const e of tagged) {
-    evidence.push({ line: e.line, text: entryText(e), points: B.latePaymentTag * fade(e.date) });
+    evidence.push({ line: e.line, text: describe ? entryText(e) : '', points: B.latePaymentTag * fade(e.date) });
   }
   if (evidence.length === 0) return undefined;
 
@@ -240,7 +307,7 @@ function paymentSignal(
   return { evidence, detail: parts.join('; ') };
 }
 
-function afterHoursSignal(log: LogEntry[], settings: FrictionSettings, fade: Fade): SignalDraft | undefined {
+function afterHoursSignal(log: LogEntry[], settings: FrictionSettings, fade: Fade, describe: boolean): SignalDraft | undefined {
   const B = BASE_POINTS;
   const evidence: Evidence[] = [];
   let night = 0;
@@ -260,7 +327,7 @@ function afterHoursSignal(log: LogEntry[], settings: FrictionSettings, fade: Fad
     else if (isTagged) tagged++;
     if (isUrgent) urgent++;
     const points = ((afterHours ? B.afterHours : 0) + (isUrgent ? B.urgent : 0)) * fade(e.date);
-    evidence.push({ line: e.line, text: entryText(e), points });
+    evidence.push({ line: e.line, text: describe ? entryText(e) : '', points });
     if (afterHours && (!latest || e.date > latest.date || (e.date === latest.date && e.line > latest.line))) latest = e;
   }
   if (evidence.length === 0) return undefined;
@@ -278,11 +345,13 @@ function afterHoursSignal(log: LogEntry[], settings: FrictionSettings, fade: Fad
   return { evidence, detail: parts.join('; ') };
 }
 
-function revisionsSignal(note: ClientNote, log: LogEntry[], settings: FrictionSettings, fade: Fade): SignalDraft | undefined {
+function revisionsSignal(note: ClientNote, log: LogEntry[], settings: FrictionSettings, fade: Fade, describe: boolean): SignalDraft | undefined {
   const B = BASE_POINTS;
   const included = note.revisionsIncluded ?? settings.defaultRevisionsIncluded;
   const evidence: Evidence[] = [];
-  const ordered = [...log].sort((a, b) => a.date - b.date || a.line - b.line);
+  const byDate = (a: LogEntry, b: LogEntry) => a.date - b.date || a.line - b.line;
+  // A log is usually written in date order: sort a copy only when it is not.
+  const ordered = isSorted(log, byDate) ? log : [...log].sort(byDate);
   let rounds = 0;
   let inDeliverable = 0;
   let extra = 0;
@@ -299,12 +368,16 @@ function revisionsSignal(note: ClientNote, log: LogEntry[], settings: FrictionSe
       lastRevision = e.date;
       if (inDeliverable > included) {
         extra++;
-        evidence.push({ line: e.line, text: `round ${inDeliverable} (${included} included): ${entryText(e)}`, points: B.extraRevision * fade(e.date) });
+        evidence.push({
+          line: e.line,
+          text: describe ? `round ${inDeliverable} (${included} included): ${entryText(e)}` : '',
+          points: B.extraRevision * fade(e.date),
+        });
       }
     }
     if (e.tags.includes('vague')) {
       vague++;
-      evidence.push({ line: e.line, text: `vague feedback: ${entryText(e)}`, points: B.vague * fade(e.date) });
+      evidence.push({ line: e.line, text: describe ? `vague feedback: ${entryText(e)}` : '', points: B.vague * fade(e.date) });
     }
   }
   if (evidence.length === 0) return undefined;
@@ -318,16 +391,16 @@ function revisionsSignal(note: ClientNote, log: LogEntry[], settings: FrictionSe
   return { evidence, detail: parts.join('; ') };
 }
 
-function scopeCreepSignal(log: LogEntry[], fade: Fade): SignalDraft | undefined {
+/** `entries`: the #scope-creep entries. */
+function scopeCreepSignal(entries: LogEntry[], fade: Fade, describe: boolean): SignalDraft | undefined {
   const B = BASE_POINTS;
-  const entries = log.filter((e) => e.tags.includes('scope-creep'));
   if (entries.length === 0) return undefined;
   let hours = 0;
   const evidence = entries.map((e) => {
     hours += e.hours ?? 0;
     return {
       line: e.line,
-      text: entryText(e),
+      text: describe ? entryText(e) : '',
       points: (B.scopeCreep + Math.min(e.hours ?? 0, B.scopeCreepMaxHours) * B.scopeCreepPerHour) * fade(e.date),
     };
   });
@@ -345,6 +418,7 @@ function effortSignal(
   log: LogEntry[],
   asOf: CalendarDay,
   fade: Fade,
+  describe: boolean,
 ): SignalDraft | undefined {
   const B = BASE_POINTS;
   if (!note.rate || invoices.length === 0) return undefined;
@@ -371,19 +445,24 @@ function effortSignal(
   const points = B.effortMax * Math.min(1, shortfall);
   const pct = Math.round(Math.min(1, shortfall) * 100);
   return {
-    evidence: [{ line: lastWork.line, text: `${formatHours(hours)} logged, ${formatAmount(paid, note.currency)} paid`, points }],
+    evidence: [{ line: lastWork.line, text: describe ? `${formatHours(hours)} logged, ${formatAmount(paid, note.currency)} paid` : '', points }],
     detail: `recent effective rate ${formatAmount(effective, note.currency)}/h against ${formatAmount(note.rate, note.currency)} agreed (−${pct}%): ${formatHours(hours)} logged, ${formatAmount(paid, note.currency)} paid`,
   };
 }
 
-function conductSignal(log: LogEntry[], fade: Fade): SignalDraft | undefined {
-  const entries = log.filter((e) => e.tags.includes('disrespect'));
+/** `entries`: the #disrespect entries. */
+function conductSignal(entries: LogEntry[], fade: Fade, describe: boolean): SignalDraft | undefined {
   if (entries.length === 0) return undefined;
   const latest = entries.reduce((a, b) => (b.date > a.date ? b : a));
   return {
-    evidence: entries.map((e) => ({ line: e.line, text: entryText(e), points: BASE_POINTS.disrespect * fade(e.date) })),
+    evidence: entries.map((e) => ({ line: e.line, text: describe ? entryText(e) : '', points: BASE_POINTS.disrespect * fade(e.date) })),
     detail: `${plural(entries.length, 'disrespectful incident')}, latest ${formatIsoDay(latest.date)}: no referral when offboarding`,
   };
+}
+
+function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 function entryText(e: LogEntry): string {
@@ -409,8 +488,21 @@ const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** `EUR 2,400` — a fixed locale so that the same note reads the same everywhere. */
 export function formatAmount(amount: number, currency?: string): string {
-  const n = Math.abs(amount) >= 10 ? WHOLE.format(amount) : AMOUNT.format(amount);
+  const n = amount >= 10 && amount < 1e15 ? groupThousands(Math.round(amount)) : Math.abs(amount) >= 10 ? WHOLE.format(amount) : AMOUNT.format(amount);
   return currency ? `${currency} ${n}` : n;
+}
+
+/**
+ * What WHOLE.format gives for a positive whole number below 10^15 (`2,400`),
+ * without Intl, which costs a microsecond or two per call and runs for every
+ * note's details. Math.round matches Intl's rounding (half away from zero)
+ * for positive numbers; a test holds the two together.
+ */
+function groupThousands(whole: number): string {
+  const digits = String(whole);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 export function formatHours(hours: number): string {

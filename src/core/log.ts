@@ -65,13 +65,14 @@ export interface BodyScan {
   problems: { line: number; column?: number; endColumn?: number; message: string }[];
 }
 
+// The regexes below run only on lines whose first non-space character could
+// start what they match (checked with char codes first): most lines of a
+// note are log entries and plain text, and never reach them.
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
 const LOG_HEADING = /^(?:log|catatan)\b/i;
 const DATE_LIKE = /(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/y;
-const CLOCK = /[ \t]+(\d{1,2}):(\d{2})(?=$|[ \t])/y;
-const DURATION = /[ \t]+(\d+(?:\.\d+)?)(h|hr|hrs|m|min|mins)(?:(\d{1,2})m)?(?=$|[ \t,;.])/iy;
 
 /**
  * `synonyms` maps lower-case tags to canonical ones (built-in plus settings).
@@ -88,6 +89,9 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
   let lineNo = firstLine - 1;
   let start = 0;
   const length = body.length;
+  // Where the next `<!--` starts: found once for the whole body rather than
+  // searched for in every line.
+  let nextComment = body.indexOf('<!--');
   const addHeading = (line: number, level: number, text: string) => {
     section = scan.headings.length;
     scan.headings.push({ line, level, text });
@@ -99,20 +103,25 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
   while (start < length) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = length;
+    const lineStart = start;
     let line = body.slice(start, end);
     start = end + 1;
     lineNo++;
     if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
 
-    let first = line.charCodeAt(0);
+    // The first character after up to three spaces of indentation: what
+    // decides whether the line can be a fence, a heading or a setext line.
+    let lead = leadOf(line);
     if (fence) {
-      if (first === 96 || first === 126 || first === 32) {
+      if (lead === 96 || lead === 126) {
         const close = FENCE.exec(line);
         if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = '';
       }
       continue;
     }
-    if (inComment || line.includes('<!--')) {
+    if (nextComment >= 0 && nextComment < lineStart) nextComment = body.indexOf('<!--', lineStart);
+    // `<!--` cannot span a line break, so one that starts before `end` is in this line.
+    if (inComment || (nextComment >= 0 && nextComment < end)) {
       const stripped = stripComments(line, inComment);
       inComment = stripped.open;
       line = stripped.text;
@@ -120,9 +129,9 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
         previousText = '';
         continue;
       }
-      first = line.charCodeAt(0);
+      lead = leadOf(line);
     }
-    if (first === 96 /* ` */ || first === 126 /* ~ */ || first === 32) {
+    if (lead === 96 /* ` */ || lead === 126 /* ~ */) {
       const fenceOpen = FENCE.exec(line);
       if (fenceOpen && !(fenceOpen[1][0] === '`' && line.slice(fenceOpen[0].length).includes('`'))) {
         fence = fenceOpen[1];
@@ -130,14 +139,14 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
         continue;
       }
     }
-    if (first === 35 /* # */ || first === 32) {
+    if (lead === 35 /* # */) {
       const heading = ATX_HEADING.exec(line);
       if (heading) {
         addHeading(lineNo, heading[1].length, (heading[2] ?? '').trim());
         continue;
       }
     }
-    if (previousText && (first === 61 /* = */ || first === 32) && SETEXT_H1.test(line)) {
+    if (previousText && lead === 61 /* = */ && SETEXT_H1.test(line)) {
       addHeading(lineNo - 1, 1, previousText);
       continue;
     }
@@ -170,6 +179,13 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
     }
   }
   return scan;
+}
+
+/** The first character after at most three spaces of indentation (NaN past the end). */
+function leadOf(line: string): number {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  return line.charCodeAt(i);
 }
 
 /** Where a list item's text starts (after `- `, `* `, `+ `, `1. `, `1) `), or -1. */
@@ -223,32 +239,156 @@ function readEntry(scan: BodyScan, line: string, t: number, lineNo: number, syno
   let p = t + 10;
   let minutes: number | undefined;
   let hours: number | undefined;
-  CLOCK.lastIndex = p;
-  const clock = CLOCK.exec(line);
+  const clock = readClock(line, p);
   if (clock) {
-    const h = Number(clock[1]);
-    const m = Number(clock[2]);
-    if (h < 24 && m < 60) minutes = h * 60 + m;
+    if (clock.hour < 24 && clock.minute < 60) minutes = clock.hour * 60 + clock.minute;
     else {
-      const column = p + clock[0].indexOf(clock[1]) + 1;
+      const column = clock.hourStart + 1;
+      const hh = line.slice(clock.hourStart, clock.colon);
+      const mm = line.slice(clock.colon + 1, clock.end);
       scan.problems.push({
         line: lineNo,
         column,
-        endColumn: column + clock[1].length + 3,
-        message: `time ${clock[1]}:${clock[2]} is not a 24-hour HH:MM time; the entry counts without a time`,
+        endColumn: column + hh.length + 3,
+        message: `time ${hh}:${mm} is not a 24-hour HH:MM time; the entry counts without a time`,
       });
     }
-    p = CLOCK.lastIndex;
+    p = clock.end;
   }
-  DURATION.lastIndex = p;
-  const duration = DURATION.exec(line);
+  const duration = readDuration(line, p);
   if (duration) {
-    const amount = Number(duration[1]);
-    const unit = duration[2].charCodeAt(0) | 32; // lower case
-    hours = unit === 104 /* h */ ? amount + (duration[3] ? Number(duration[3]) / 60 : 0) : amount / 60;
-    p = DURATION.lastIndex;
+    hours = duration.hours;
+    p = duration.end;
   }
   scan.log.push({ line: lineNo, date, minutes, hours, text: line.slice(p).trim(), tags: readTags(line, p, synonyms) });
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** End of the run of spaces and tabs at `from` (`from` itself when there is none). */
+function skipBlanks(line: string, from: number): number {
+  while (isBlank(line.charCodeAt(from))) from++;
+  return from;
+}
+
+/** End of the run of ASCII digits at `from`. */
+function skipDigits(line: string, from: number): number {
+  while (isDigit(line.charCodeAt(from))) from++;
+  return from;
+}
+
+interface Clock {
+  hour: number;
+  minute: number;
+  /** Where the hour's digits start, where its colon is, and just past the minutes. */
+  hourStart: number;
+  colon: number;
+  end: number;
+}
+
+/**
+ * A time of day after the date: blanks, then `H:MM` or `HH:MM`, then the end
+ * of the line or a blank. Out-of-range values (25:99) are returned for the
+ * caller to report. (A char-code reading of `[ \t]+(\d{1,2}):(\d{2})(?=$|[ \t])`.)
+ */
+function readClock(line: string, from: number): Clock | undefined {
+  const hourStart = skipBlanks(line, from);
+  if (hourStart === from) return undefined;
+  const colon = skipDigits(line, hourStart);
+  if (colon === hourStart || colon - hourStart > 2 || line.charCodeAt(colon) !== 58 /* : */) return undefined;
+  const end = colon + 3;
+  if (!isDigit(line.charCodeAt(colon + 1)) || !isDigit(line.charCodeAt(colon + 2))) return undefined;
+  if (end < line.length && !isBlank(line.charCodeAt(end))) return undefined;
+  const hour = colon - hourStart === 1 ? digitAt(line, hourStart) : digitAt(line, hourStart) * 10 + digitAt(line, hourStart + 1);
+  const minute = digitAt(line, colon + 1) * 10 + digitAt(line, colon + 2);
+  return { hour, minute, hourStart, colon, end };
+}
+
+function digitAt(line: string, at: number): number {
+  return line.charCodeAt(at) - 48;
+}
+
+// Units of a duration, tried in this order (as a regex alternation would be),
+// by their first letter.
+const HOUR_UNITS = ['h', 'hr', 'hrs'];
+const MINUTE_UNITS = ['m', 'min', 'mins'];
+
+/**
+ * A duration of work: blanks, then a number (`1`, `1.5`), then a unit from
+ * DURATION_UNITS in any case, optionally minutes after hours (`1h30m`), then
+ * the end of the line, a blank or `,;.`. A char-code reading of
+ * `[ \t]+(\d+(?:\.\d+)?)(h|hr|hrs|m|min|mins)(?:(\d{1,2})m)?(?=$|[ \t,;.])`
+ * (case-insensitive), which a test holds it to.
+ */
+function readDuration(line: string, from: number): { hours: number; end: number } | undefined {
+  const numberStart = skipBlanks(line, from);
+  if (numberStart === from) return undefined;
+  let numberEnd = skipDigits(line, numberStart);
+  if (numberEnd === numberStart) return undefined;
+  if (line.charCodeAt(numberEnd) === 46 /* . */ && isDigit(line.charCodeAt(numberEnd + 1))) numberEnd = skipDigits(line, numberEnd + 1);
+  const letter = line.charCodeAt(numberEnd) | 32;
+  const units = letter === 104 /* h */ ? HOUR_UNITS : letter === 109 /* m */ ? MINUTE_UNITS : undefined;
+  if (!units) return undefined;
+  for (const unit of units) {
+    const unitEnd = numberEnd + unit.length;
+    if (!unitAt(line, numberEnd, unit)) continue;
+    // Minutes after the hours: one or two digits and an `m`.
+    const extraEnd = skipDigits(line, unitEnd);
+    let end = unitEnd;
+    let extra = '';
+    if (extraEnd > unitEnd) {
+      if (extraEnd - unitEnd > 2 || (line.charCodeAt(extraEnd) | 32) !== 109 /* m */) continue;
+      extra = line.slice(unitEnd, extraEnd);
+      end = extraEnd + 1;
+    }
+    if (!endsDuration(line, end)) continue;
+    const amount = decimalAt(line, numberStart, numberEnd);
+    const hours = unit[0] === 'h' ? amount + (extra ? Number(extra) / 60 : 0) : amount / 60;
+    return { hours, end };
+  }
+  return undefined;
+}
+
+/**
+ * The value of the decimal number `line[start, end)` (digits, optionally a
+ * dot and digits), as Number() would read it. All its digits as a whole
+ * number divided by a power of ten is the same double while both are exact
+ * (below 2^53 and 10^22): IEEE division rounds the exact quotient, as Number()
+ * rounds the exact decimal. Longer numbers are left to Number().
+ */
+function decimalAt(line: string, start: number, end: number): number {
+  let whole = 0;
+  let scale = 1;
+  let seenDot = false;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 46) seenDot = true;
+    else {
+      whole = whole * 10 + (c - 48);
+      if (seenDot) scale *= 10;
+    }
+  }
+  if (whole > Number.MAX_SAFE_INTEGER || scale > 1e22) return Number(line.slice(start, end));
+  return whole / scale;
+}
+
+/** Whether `unit` (lower case) is at `at`, in any case. */
+function unitAt(line: string, at: number, unit: string): boolean {
+  for (let i = 0; i < unit.length; i++) if ((line.charCodeAt(at + i) | 32) !== unit.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The end of the line, a blank, `,`, `;` or `.`. */
+function endsDuration(line: string, at: number): boolean {
+  if (at >= line.length) return true;
+  const c = line.charCodeAt(at);
+  return isBlank(c) || c === 44 || c === 59 || c === 46;
 }
 
 const KNOWN = new Set<string>(KNOWN_TAGS);
@@ -265,11 +405,36 @@ function readTags(text: string, from: number, synonyms: Readonly<Record<string, 
     const c0 = text.charCodeAt(end) | 32;
     if (c0 < 97 || c0 > 122) continue;
     for (let c = text.charCodeAt(end); isTagChar(c); c = text.charCodeAt(++end));
-    const raw = text.slice(hash + 1, end).toLowerCase();
-    const tag = KNOWN.has(raw) ? raw : (synonyms[raw] ?? BUILT_IN_SYNONYMS[raw]);
+    let tag: string | undefined = knownTagAt(text, hash + 1, end);
+    if (tag === undefined) {
+      const raw = text.slice(hash + 1, end).toLowerCase();
+      tag = synonyms[raw] ?? BUILT_IN_SYNONYMS[raw];
+    }
     if (tag && KNOWN.has(tag) && !tags.includes(tag as KnownTag)) tags.push(tag as KnownTag);
   }
   return tags.length ? tags : NO_TAGS;
+}
+
+const KNOWN_BY_LENGTH: KnownTag[][] = [];
+for (const tag of KNOWN_TAGS) (KNOWN_BY_LENGTH[tag.length] ??= []).push(tag);
+
+/**
+ * The known tag written at `text[start, end)` in any case, or undefined: the
+ * same as looking up the lower-cased slice, without slicing and lower-casing
+ * every tag of every entry. Tag characters are ASCII, so lower case is `| 32`
+ * on A–Z.
+ */
+function knownTagAt(text: string, start: number, end: number): KnownTag | undefined {
+  const candidates = KNOWN_BY_LENGTH[end - start];
+  if (!candidates) return undefined;
+  next: for (const tag of candidates) {
+    for (let i = 0; i < tag.length; i++) {
+      const c = text.charCodeAt(start + i);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== tag.charCodeAt(i)) continue next;
+    }
+    return tag;
+  }
+  return undefined;
 }
 
 function isTagChar(c: number): boolean {

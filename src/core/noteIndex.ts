@@ -6,20 +6,60 @@
  * summaries. One note can then be updated, removed or renamed without
  * touching the others, and the ranking is kept sorted by moving just that
  * note (a binary search and a splice) instead of sorting everything again.
+ *
+ * Where notes are plain files and Node's worker threads are at hand (the
+ * CLI), an optional second port (`BulkSummarize`, see
+ * src/node/workerSummarize.ts) reads and summarizes many notes at once off
+ * the main thread; whatever it leaves undone still goes through `read`.
  */
 import { CalendarDay } from './dates';
 import { Emitter, Event } from './events';
-import { parseClientNote, parseClientNoteBytes } from './note';
-import { buildPortfolio, ClientSummary, compareRanked, paretoOf, ParetoSummary, Portfolio, summarizeClient } from './portfolio';
+import { parseClientNote } from './note';
+import {
+  buildPortfolio,
+  ClientSummary,
+  compareRanked,
+  paretoOf,
+  ParetoSummary,
+  Portfolio,
+  summarizeClient,
+  summarizeNoteBytes,
+} from './portfolio';
 import { FrictionSettings } from './settings';
 
 /** Reads a note's bytes; callback style because it is measurably faster than promises in Node. */
 export type ReadBytes = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => void;
 
+/** What a bulk summarizer needs besides the ids, each list in the order of the ids. */
+export interface BulkJob {
+  settings: FrictionSettings;
+  asOf: CalendarDay;
+  /** The file stem of each note (the name fallback). */
+  stems: readonly string[];
+}
+
+/** Where a bulk summarizer reports each note, by its position in the ids. */
+export interface BulkSink {
+  summary(index: number, summary: ClientSummary): void;
+  /** The note could not be read (the error's `code` says whether it is gone). */
+  failed(index: number, err: Error): void;
+}
+
+/**
+ * Reads and summarizes many notes at once (for example in worker threads) and
+ * reports each through the sink. It may leave any note unreported — a job
+ * too small to be worth it, a note it could not handle, a worker that failed —
+ * and the index then reads those notes through `read`. A rejection is treated
+ * the same way.
+ */
+export type BulkSummarize = (ids: readonly string[], job: BulkJob, sink: BulkSink) => Promise<void>;
+
 export interface NoteIndexOptions {
   settings: FrictionSettings;
   asOf: CalendarDay;
   read: ReadBytes;
+  /** Optional faster path for many notes; `read` remains the port for everything it leaves. */
+  bulk?: BulkSummarize;
   /** Reads in flight at once. */
   concurrency?: number;
   /** The note's file name without extension, for the name fallback. */
@@ -168,14 +208,38 @@ export class NoteIndex {
 
   private summarizeBytes(id: string, bytes: Uint8Array): ClientSummary {
     const o = this.options;
-    const note = parseClientNoteBytes(bytes, { file: id, fileStem: this.stemOf(id), settings: o.settings });
-    return summarizeClient(note, o.settings, o.asOf);
+    return summarizeNoteBytes(id, this.stemOf(id), bytes, o.settings, o.asOf);
   }
 
-  /** Reads with a bounded number of reads in flight, parsing each as it lands. */
+  /** Reads the notes (in bulk when a bulk port is set), resolving with the ids read. */
   private readAll(ids: readonly string[]): Promise<string[]> {
-    const limit = Math.max(1, this.options.concurrency ?? 32);
+    const bulk = this.options.bulk;
     const updated: string[] = [];
+    if (!bulk || ids.length === 0) return this.readEach(ids, updated);
+    const reported = new Uint8Array(ids.length);
+    const job: BulkJob = { settings: this.options.settings, asOf: this.options.asOf, stems: ids.map((id) => this.stemOf(id)) };
+    const sink: BulkSink = {
+      summary: (i, summary) => {
+        if (reported[i]) return;
+        reported[i] = 1;
+        this.put(summary);
+        updated.push(ids[i]);
+      },
+      failed: (i, err) => {
+        if (reported[i]) return;
+        reported[i] = 1;
+        this.readFailed(ids[i], err, updated);
+      },
+    };
+    // A bulk port that fails leaves its notes to the per-file port, which
+    // reports read errors note by note as usual.
+    const leftOver = () => this.readEach(ids.filter((_, i) => !reported[i]), updated);
+    return bulk(ids, job, sink).then(leftOver, leftOver);
+  }
+
+  /** Reads through the per-file port with a bounded number of reads in flight, parsing each as it lands. */
+  private readEach(ids: readonly string[], updated: string[]): Promise<string[]> {
+    const limit = Math.max(1, this.options.concurrency ?? 32);
     return new Promise((resolve) => {
       let next = 0;
       let done = 0;

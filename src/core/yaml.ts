@@ -103,6 +103,9 @@ class Reader {
  */
 export function fastLoad(text: string): unknown {
   if (UNUSUAL_CHARS.test(text)) return GAVE_UP;
+  // Only a line's own end may be a carriage return (CRLF); checked per line
+  // only when the text has one at all.
+  const hasCR = text.includes('\r');
   const r = new Reader(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -115,9 +118,7 @@ export function fastLoad(text: string): unknown {
     const indent = at - lineStart;
     lineStart = next;
     if (at === lineEnd) continue; // blank
-    // A carriage return anywhere but at the end of the line.
-    const cr = text.indexOf('\r', at);
-    if (cr >= 0 && cr < lineEnd) return GAVE_UP;
+    if (hasCR && indexIn(text, CR, at, lineEnd) >= 0) return GAVE_UP;
     const first = text.charCodeAt(at);
     if (first === HASH) continue; // comment line
     if (indent === 0 && (first === 37 /* % */ || text.startsWith('---', at) || text.startsWith('...', at))) return GAVE_UP;
@@ -157,12 +158,44 @@ function keyLength(text: string, start: number, end: number): number {
   return i + 1 === end || text.charCodeAt(i + 1) === SPACE ? i - start : -1;
 }
 
+// The keys client notes use. A key sliced from the text is a new string that
+// V8 must look up in its string table (hashing it) before it can be a
+// property name; matching these in place returns the literal, which is
+// already interned. Any other key is sliced as usual.
+const COMMON_KEYS = [
+  'client', 'status', 'contact', 'name', 'email', 'phone', 'since', 'rate', 'currency', 'notice_days',
+  'revisions_included', 'contract', 'scope', 'invoices', 'id', 'amount', 'issued', 'due', 'paid', 'tags',
+];
+const COMMON_KEYS_BY_LENGTH: string[][] = [];
+for (const key of COMMON_KEYS) (COMMON_KEYS_BY_LENGTH[key.length] ??= []).push(key);
+
+function keyAt(text: string, start: number, length: number): string {
+  const candidates = COMMON_KEYS_BY_LENGTH[length];
+  if (candidates) {
+    next: for (const key of candidates) {
+      for (let i = 0; i < length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) continue next;
+      return key;
+    }
+  }
+  return text.slice(start, start + length);
+}
+
 function isLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * Index of the first `code` in `text[from, end)`, or -1. Bounded, unlike
+ * indexOf, which would scan the rest of the document on every line that
+ * lacks the character.
+ */
+function indexIn(text: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 /** First index at or after `from` that is not a space (at most `end`). */
@@ -186,7 +219,7 @@ function readMap(r: Reader, indent: number): unknown {
     const end = r.end[i];
     const length = keyLength(text, start, end);
     if (length < 0) return GAVE_UP;
-    const key = text.slice(start, start + length);
+    const key = keyAt(text, start, length);
     if (key === '__proto__' || Object.prototype.hasOwnProperty.call(map, key)) return GAVE_UP;
     const rest = skipSpaces(text, start + length + 1, end);
     r.i++;
@@ -247,8 +280,13 @@ function readInline(text: string, start: number, end: number): unknown {
   }
   if (first === 91 /* [ */) return readFlowList(text, start, end);
   // A plain scalar ends at the first ` #` (a comment); trailing spaces are not part of it.
-  const hash = text.indexOf(' #', start);
-  let valueEnd = hash >= 0 && hash < end ? hash : end;
+  let valueEnd = end;
+  for (let hash = indexIn(text, HASH, start + 1, end); hash >= 0; hash = indexIn(text, HASH, hash + 1, end)) {
+    if (text.charCodeAt(hash - 1) === SPACE) {
+      valueEnd = hash - 1;
+      break;
+    }
+  }
   while (valueEnd > start && text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
   return resolvePlain(text.slice(start, valueEnd));
 }
@@ -284,14 +322,14 @@ function isLineEnd(text: string, from: number, end: number): boolean {
 
 /** `[a, "b", c]` on one line, of plain or quoted words. */
 function readFlowList(text: string, open: number, end: number): unknown {
-  const close = text.indexOf(']', open);
-  if (close < 0 || close >= end || !isLineEnd(text, close + 1, end)) return GAVE_UP;
+  const close = indexIn(text, 93 /* ] */, open, end);
+  if (close < 0 || !isLineEnd(text, close + 1, end)) return GAVE_UP;
   const items: unknown[] = [];
   let from = skipSpaces(text, open + 1, close);
   if (from === close) return items;
   while (from <= close) {
-    let comma = text.indexOf(',', from);
-    if (comma < 0 || comma > close) comma = close;
+    let comma = indexIn(text, 44 /* , */, from, close);
+    if (comma < 0) comma = close;
     // One item: text[wordStart, wordEnd) with the spaces around it removed.
     const wordStart = skipSpaces(text, from, comma);
     let wordEnd = comma;

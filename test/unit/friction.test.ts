@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { frictionScore, FrictionResult } from '../../src/core/friction';
+import { formatAmount, frictionScore, FrictionResult } from '../../src/core/friction';
+import { generateNote, random } from '../bench/generateNotes';
 import { SignalId } from '../../src/core/settings';
 import { AS_OF, clientNote, day, note, settings } from './helpers';
 
@@ -175,6 +176,28 @@ describe('friction score', () => {
     const a = score(fm, log);
     for (let i = 0; i < 5; i++) assert.deepStrictEqual(score(fm, log), a);
     assert.equal(score(fm, [...log].reverse()).score, a.score, 'log order does not change the score');
+  });
+
+  it('scores the same without wording the evidence, which is then left out', () => {
+    const s = settings();
+    for (let i = 0; i < 200; i++) {
+      const n = note(generateNote(i), `clients/c${i}.md`, s);
+      const full = frictionScore(n, s, AS_OF);
+      const lean = frictionScore(n, s, AS_OF, { evidence: false });
+      assert.deepEqual(lean, { ...full, signals: full.signals.map((x) => ({ ...x, evidence: [] })) });
+    }
+  });
+
+  it('formats amounts as Intl en-US does, rounding half away from zero', () => {
+    const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+    const small = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+    const r = random(9);
+    const values = [0, 9.995, 10, 10.5, 11.5, 999.5, 1000, 1234567.5, 1e15 - 1, 1e15, 2 ** 53 + 2, -10.5, -1234.5, 0.1 + 0.2, 4503599627370495.5];
+    for (let k = 0; k < 20000; k++) {
+      const digits = Math.floor(r() * 16);
+      values.push(r() * 10 ** digits, Math.floor(r() * 10 ** digits) + 0.5);
+    }
+    for (const v of values) assert.equal(formatAmount(v, 'EUR'), `EUR ${Math.abs(v) >= 10 ? whole.format(v) : small.format(v)}`, String(v));
   });
 
   it('sorts signals by points, highest first', () => {

@@ -99,6 +99,59 @@ describe('log scanner', () => {
     assert.equal(scan.log.length, 1, 'the entry with a bad time still counts');
   });
 
+  it('does not read a date cut short by the end of the line', () => {
+    const scan = scanBody('## Log\n- 2026-11-0\n- 2026-1', 1, {});
+    assert.equal(scan.log.length, 0);
+    assert.deepEqual(
+      scan.problems.map((p) => [p.line, p.message]),
+      [[2, 'log entry date 2026-11-0 does not exist; the entry is not counted']],
+    );
+  });
+
+  it('reads times and durations exactly as the regexes they replace', () => {
+    // The scanner reads these with char codes; these were its regexes.
+    const CLOCK = /[ \t]+(\d{1,2}):(\d{2})(?=$|[ \t])/y;
+    const DURATION = /[ \t]+(\d+(?:\.\d+)?)(h|hr|hrs|m|min|mins)(?:(\d{1,2})m)?(?=$|[ \t,;.])/iy;
+    const expected = (line: string) => {
+      let p = 12;
+      let minutes: number | undefined;
+      let hours: number | undefined;
+      let badTime: string | undefined;
+      CLOCK.lastIndex = p;
+      const clock = CLOCK.exec(line);
+      if (clock) {
+        const h = Number(clock[1]);
+        const m = Number(clock[2]);
+        if (h < 24 && m < 60) minutes = h * 60 + m;
+        else badTime = `${p + clock[0].indexOf(clock[1]) + 1}:${clock[1]}:${clock[2]}`;
+        p = CLOCK.lastIndex;
+      }
+      DURATION.lastIndex = p;
+      const duration = DURATION.exec(line);
+      if (duration) {
+        const amount = Number(duration[1]);
+        hours = (duration[2].charCodeAt(0) | 32) === 104 ? amount + (duration[3] ? Number(duration[3]) / 60 : 0) : amount / 60;
+        p = DURATION.lastIndex;
+      }
+      return { minutes, hours, text: line.slice(p).trim(), badTime };
+    };
+    const parts = [' ', '  ', '\t', '9:30', '09:30', '23:59', '24:00', '7:75', '123:45', '1:2', '1h', '1.5h', '1.h', '.5h', '2hrs', '2HR', '3Hrs', '45m', '30min', '30MINS', '1h30m', '1h3M', '1h123m', '1h30', '5m5m', '1hx', '10h,', '2h;', '2h.', '2h)', '12345678901234567890h', '0.1h', 'x', 'word'];
+    const r = random(5);
+    for (let k = 0; k < 20000; k++) {
+      let line = r() < 0.5 ? '- 2026-11-03 ' : '- 2026-11-03\t';
+      const n = 1 + Math.floor(r() * 5);
+      for (let j = 0; j < n; j++) line += parts[Math.floor(r() * parts.length)];
+      const scan = scanBody(line, 1, {});
+      const want = expected(line);
+      const got = scan.log[0];
+      assert.deepEqual(
+        { minutes: got.minutes, hours: got.hours, text: got.text, badTime: scan.problems[0] && `${scan.problems[0].column}:${/time (\d+):(\d+)/.exec(scan.problems[0].message)!.slice(1).join(':')}` },
+        want,
+        line,
+      );
+    }
+  });
+
   it('finds the same list items as markdown-it on realistic and shuffled bodies', () => {
     const md = new MarkdownIt({ html: true }); // as VS Code's preview reads notes
     /** Lines of list items whose text starts with a date, per markdown-it. */

@@ -30,6 +30,21 @@ describe('portfolio', () => {
     );
   });
 
+  it('orders names as toLowerCase() does, also outside ASCII', () => {
+    const chars = ['a', 'A', 'b', 'Z', ' ', '-', '1', '_', 'é', 'É', 'İ', 'ß', 'Σ', 'σ', 'ς', 'ǅ', 'ﬀ'];
+    const r = random(11);
+    const name = () => Array.from({ length: Math.floor(r() * 5) }, () => chars[Math.floor(r() * chars.length)]).join('');
+    for (let k = 0; k < 20000; k++) {
+      const a = summary(name(), 1);
+      const b = summary(name(), 1);
+      const [an, bn] = [a.name.toLowerCase(), b.name.toLowerCase()];
+      const byLower = an === bn ? 0 : an < bn ? -1 : 1;
+      const got = Math.sign(compareRanked(a, b));
+      if (byLower !== 0) assert.equal(got, byLower, `${a.name} vs ${b.name}`);
+      else assert.equal(got, a.name === b.name ? 0 : a.name < b.name ? -1 : 1, `${a.name} vs ${b.name}`);
+    }
+  });
+
   it('keeps former clients out of the ranking and lists them apart', () => {
     const p = buildPortfolio([summary('old', 90, { status: 'former' }), summary('now', 5)]);
     assert.deepEqual(p.clients.map((c) => c.name), ['now']);

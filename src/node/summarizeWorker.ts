@@ -1,0 +1,77 @@
+/**
+ * The worker thread of workerSummarize.ts: claims runs of notes from the
+ * shared counter, reads each with synchronous calls (blocking is what a
+ * worker is for: no thread-pool round trips), summarizes it exactly as the
+ * index does on the main thread, and posts the summaries back in batches. It
+ * exits when no note is left.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { summarizeNoteBytes } from '../core/portfolio';
+import type { WorkerJob, WorkerMessage, WorkerResult } from './workerSummarize';
+
+/** Notes claimed at a time: small enough to balance the workers, large enough to rarely touch the counter. */
+const CLAIM = 16;
+/** Results per message: fewer, larger messages cost the main thread less than one per note. */
+const POST_EVERY = 64;
+
+// Notes are read one at a time and decoded before the next is read, so one
+// buffer serves them all: no allocation per note, and no fstat (readFileSync
+// asks the size first), which together made reading ~20% faster.
+const buffer = Buffer.allocUnsafe(256 * 1024);
+
+/** The note's bytes: a view of the shared buffer, valid until the next read. */
+function readNote(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  let length = 0;
+  try {
+    for (;;) {
+      const got = readSync(fd, buffer, length, buffer.length - length, length);
+      length += got;
+      if (got === 0) return buffer.subarray(0, length);
+      if (length === buffer.length) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(path); // larger than the buffer: a rare, huge note, read whole
+}
+
+function summarizeOne(job: WorkerJob, i: number): WorkerResult | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readNote(job.paths[i]);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { index: i, error: { message: e.message, code: e.code } };
+  }
+  try {
+    return { index: i, summary: summarizeNoteBytes(job.ids[i], job.stems[i], bytes, job.settings, job.asOf) };
+  } catch {
+    return undefined; // never expected (the reader does not throw); the per-file port will read it
+  }
+}
+
+function run(job: WorkerJob, post: (message: WorkerMessage) => void): void {
+  const next = new Int32Array(job.next);
+  const total = job.ids.length;
+  let results: WorkerResult[] = [];
+  for (;;) {
+    const first = Atomics.add(next, 0, CLAIM);
+    if (first >= total) break;
+    const end = Math.min(first + CLAIM, total);
+    for (let i = first; i < end; i++) {
+      const result = summarizeOne(job, i);
+      if (result) results.push(result);
+    }
+    if (results.length >= POST_EVERY) {
+      post({ results, done: false });
+      results = [];
+    }
+  }
+  post({ results, done: true });
+}
+
+// Runs only as the worker of workerSummarize.ts, which always passes a job.
+const job = workerData as WorkerJob | undefined;
+if (parentPort && job?.next instanceof SharedArrayBuffer) run(job, (message) => parentPort!.postMessage(message));

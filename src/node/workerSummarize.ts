@@ -1,0 +1,117 @@
+/**
+ * A bulk port for NoteIndex (Node only): worker threads that read their share
+ * of the notes, summarize them and post the compact summaries back.
+ *
+ * Why: on a 2-core machine the cold index is CPU-bound. Reading 10,000 small
+ * files with callback fs.readFile costs four thread-pool round trips per file
+ * (open, fstat, read, close), and the pool's threads and wake-ups take the
+ * second core and more (about as much system time as user time); parsing on
+ * the main thread then competes with them, and the index took ~6x the read
+ * floor. In a worker, readFileSync makes the same system calls without any
+ * round trip, and reading and parsing run back to back on both cores, while
+ * the main thread only receives summaries and stays responsive.
+ *
+ * The VS Code extension reads through `vscode.workspace.fs` (promise-based,
+ * main thread only, possibly remote), so it keeps the per-file port; this is
+ * for local files (the CLI). Notes it cannot handle — a small job, a worker
+ * that fails to start or dies — are left to the index's per-file port.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BulkSummarize } from '../core/noteIndex';
+import type { ClientSummary } from '../core/portfolio';
+import type { FrictionSettings } from '../core/settings';
+import type { CalendarDay } from '../core/dates';
+
+export interface WorkerSummarizeOptions {
+  /** The file path of a note id. */
+  pathOf: (id: string) => string;
+  /** Worker threads to start (default: one per core, at most 4). */
+  workers?: number;
+  /**
+   * Jobs with fewer notes go through the per-file port: starting a worker and
+   * loading the parser in it costs some 30–100 ms, more than a few hundred
+   * notes take on the main thread.
+   */
+  minNotes?: number;
+  /** The worker script (default: summarizeWorker.js next to this module, or to the bundle). */
+  script?: string;
+}
+
+/** What each worker is given (structured-cloned once per worker). */
+export interface WorkerJob {
+  ids: readonly string[];
+  paths: readonly string[];
+  stems: readonly string[];
+  settings: FrictionSettings;
+  asOf: CalendarDay;
+  /**
+   * One Int32 shared by all workers: the index of the next unclaimed note.
+   * Workers claim small runs of notes from it, so a worker slowed down by
+   * other load simply claims fewer, and all finish together.
+   */
+  next: SharedArrayBuffer;
+}
+
+export type WorkerResult = { index: number; summary: ClientSummary } | { index: number; error: { message: string; code?: string } };
+
+/** A batch of results; the last message of a worker has `done`. */
+export interface WorkerMessage {
+  results: WorkerResult[];
+  done: boolean;
+}
+
+export const DEFAULT_MIN_NOTES = 300;
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export function summarizeInWorkers(options: WorkerSummarizeOptions): BulkSummarize {
+  const script = options.script ?? join(__dirname, 'summarizeWorker.js');
+  return (ids, job, sink) => {
+    if (ids.length === 0 || ids.length < (options.minNotes ?? DEFAULT_MIN_NOTES)) return Promise.resolve();
+    const data: WorkerJob = {
+      ids,
+      paths: ids.map(options.pathOf),
+      stems: job.stems,
+      settings: job.settings,
+      asOf: job.asOf,
+      next: new SharedArrayBuffer(4),
+    };
+    const count = Math.max(1, options.workers ?? defaultWorkerCount());
+    return new Promise((resolve) => {
+      let running = count;
+      const finished = () => {
+        if (--running === 0) resolve();
+      };
+      for (let k = 0; k < count; k++) {
+        let worker: Worker;
+        try {
+          worker = new Worker(script, { workerData: data });
+        } catch {
+          finished(); // the other workers, or the per-file port, take its share
+          continue;
+        }
+        let ended = false;
+        const end = () => {
+          if (ended) return;
+          ended = true;
+          finished();
+        };
+        worker.on('message', (message: WorkerMessage) => {
+          for (const r of message.results) {
+            if ('summary' in r) sink.summary(r.index, r.summary);
+            else sink.failed(r.index, Object.assign(new Error(r.error.message), { code: r.error.code }));
+          }
+          if (message.done) end();
+        });
+        // An error is followed by 'exit'; the notes it claimed but did not
+        // report are read through the per-file port.
+        worker.on('error', () => undefined);
+        worker.on('exit', end);
+      }
+    });
+  };
+}

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFile, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BulkSummarize, NoteIndex } from '../../src/core/noteIndex';
+import { summarizeNoteBytes } from '../../src/core/portfolio';
+import { summarizeInWorkers } from '../../src/node/workerSummarize';
+import { generateNote } from '../bench/generateNotes';
+import { AS_OF, settings } from './helpers';
+
+const isNotFound = (err: Error) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** Ids and what the index kept for them, in ranking order, plus the former clients. */
+function contents(index: NoteIndex): unknown {
+  return {
+    ranked: index.rankedClients(),
+    all: [...index.summaries()].sort((a, b) => (a.file < b.file ? -1 : 1)),
+  };
+}
+
+describe('bulk reading', () => {
+  it('takes what a bulk port reports and reads everything it leaves through the per-file port', async () => {
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 40; i++) texts.set(`clients/c${i}.md`, generateNote(i));
+    const portReads: string[] = [];
+    const read = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => {
+      portReads.push(id);
+      const text = texts.get(id);
+      setImmediate(() => (text === undefined ? done(Object.assign(new Error(`ENOENT: ${id}`), { code: 'ENOENT' })) : done(null, Buffer.from(text))));
+    };
+    const ids = [...texts.keys(), 'clients/gone.md', 'clients/locked.md'];
+    // Reports the even notes itself, fails two reads, leaves the odd notes.
+    const bulk: BulkSummarize = async (bulkIds, job, sink) => {
+      bulkIds.forEach((id, i) => {
+        if (id === 'clients/gone.md') sink.failed(i, Object.assign(new Error('ENOENT: gone'), { code: 'ENOENT' }));
+        else if (id === 'clients/locked.md') sink.failed(i, Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+        else if (i % 2 === 0) sink.summary(i, summarizeNoteBytes(id, job.stems[i], Buffer.from(texts.get(id)!), job.settings, job.asOf));
+      });
+    };
+    const withBulk = new NoteIndex({ settings: settings(), asOf: AS_OF, read, bulk, isNotFound });
+    await withBulk.build(ids);
+    assert.deepEqual(portReads.sort(), [...texts.keys()].filter((_, i) => i % 2 === 1).sort());
+    assert.equal(withBulk.get('clients/gone.md'), undefined, 'a note that is gone is dropped');
+    assert.match(withBulk.get('clients/locked.md')!.problems[0].message, /could not be read: EACCES/);
+
+    const portOnly = new NoteIndex({ settings: settings(), asOf: AS_OF, read, isNotFound });
+    texts.set('clients/locked.md', ''); // the port cannot fail it: compare the rest
+    await portOnly.build([...texts.keys()]);
+    portOnly.remove('clients/locked.md');
+    withBulk.remove('clients/locked.md');
+    assert.deepEqual(contents(withBulk), contents(portOnly));
+  });
+
+  it('reads everything through the per-file port when the bulk port fails', async () => {
+    const texts = new Map([...Array(10).keys()].map((i) => [`clients/c${i}.md`, generateNote(i)]));
+    const read = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => done(null, Buffer.from(texts.get(id)!));
+    const bulk: BulkSummarize = async (_ids, job, sink) => {
+      sink.summary(0, summarizeNoteBytes('clients/c0.md', job.stems[0], Buffer.from(texts.get('clients/c0.md')!), job.settings, job.asOf));
+      throw new Error('worker crashed');
+    };
+    const index = new NoteIndex({ settings: settings(), asOf: AS_OF, read, bulk });
+    await index.build([...texts.keys()]);
+    assert.equal(index.size, 10);
+  });
+
+  describe('in worker threads', function () {
+    this.timeout(60000);
+    let dir = '';
+    before(() => {
+      dir = mkdtempSync(join(tmpdir(), 'cf-bulk-'));
+      mkdirSync(join(dir, 'clients'));
+      for (let i = 0; i < 400; i++) writeFileSync(join(dir, 'clients', `c${i}.md`), generateNote(i));
+      writeFileSync(join(dir, 'clients', 'bom.md'), `\ufeff${generateNote(401)}`);
+      writeFileSync(join(dir, 'clients', 'latin1.md'), Buffer.from(generateNote(402).replace('Main contact', 'Main contäct'), 'latin1'));
+      writeFileSync(join(dir, 'clients', 'huge.md'), `${generateNote(403)}\n${'x'.repeat(300 * 1024)}\n`); // larger than a worker's read buffer
+      writeFileSync(join(dir, 'clients', 'too-big.md'), 'x'.repeat(1024 * 1024 + 1));
+      mkdirSync(join(dir, 'clients', 'folder.md'));
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('summarizes exactly as the per-file port does, read errors included', async () => {
+      const ids = [...Array(400).keys()].map((i) => `clients/c${i}.md`).concat(['clients/bom.md', 'clients/latin1.md', 'clients/huge.md', 'clients/too-big.md', 'clients/folder.md', 'clients/missing.md']);
+      const pathOf = (id: string) => join(dir, id);
+      const read = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => readFile(pathOf(id), done);
+      let portReads = 0;
+      const countingRead = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => {
+        portReads++;
+        read(id, done);
+      };
+      const viaWorkers = new NoteIndex({ settings: settings(), asOf: AS_OF, read: countingRead, isNotFound, bulk: summarizeInWorkers({ pathOf, workers: 2 }) });
+      const viaPort = new NoteIndex({ settings: settings(), asOf: AS_OF, read, isNotFound });
+      await Promise.all([viaWorkers.build(ids), viaPort.build(ids)]);
+      assert.equal(portReads, 0, 'the workers read every note');
+      assert.equal(viaWorkers.size, ids.length - 1, 'the missing note is dropped');
+      assert.match(viaWorkers.get('clients/folder.md')!.problems[0].message, /could not be read: EISDIR/);
+      assert.match(viaWorkers.get('clients/too-big.md')!.problems[0].message, /over the 1.0 MB limit/);
+      assert.match(viaWorkers.get('clients/latin1.md')!.problems[0].message, /not valid UTF-8/);
+      assert.deepEqual(contents(viaWorkers), contents(viaPort));
+    });
+
+    it('leaves small jobs, and a worker that cannot start, to the per-file port', async () => {
+      const ids = ['clients/c1.md', 'clients/c2.md'];
+      let portReads = 0;
+      const read = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => {
+        portReads++;
+        readFile(join(dir, id), done);
+      };
+      const small = new NoteIndex({ settings: settings(), asOf: AS_OF, read, bulk: summarizeInWorkers({ pathOf: (id) => join(dir, id) }) });
+      await small.build(ids);
+      assert.equal(portReads, 2);
+
+      portReads = 0;
+      const broken = summarizeInWorkers({ pathOf: (id) => join(dir, id), minNotes: 1, script: join(dir, 'no-such-worker.js') });
+      const index = new NoteIndex({ settings: settings(), asOf: AS_OF, read, bulk: broken });
+      await index.build(ids);
+      assert.equal(portReads, 2);
+      assert.equal(index.size, 2);
+    });
+  });
+});
