@@ -7,6 +7,7 @@ import { basename, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { CalendarDay, today } from './core/dates';
 import { NoteIndex } from './core/noteIndex';
+import { summarizeInWorkers } from './node/workerSummarize';
 import { rankReport, rankTable } from './core/report';
 import { Band, resolveSettings } from './core/settings';
 import { CliIo, flagValue, parseAsOf, UsageError } from './cli/io';
@@ -97,6 +98,9 @@ async function rankCommand(argv: string[], io: CliIo): Promise<number> {
     settings,
     asOf,
     read: (id, done) => readFile(pathOf.get(id) as string, done),
+    // Many notes: worker threads read and summarize them off the main thread
+    // (what they leave, or a worker that cannot start, falls back to `read`).
+    bulk: summarizeInWorkers({ pathOf: (id) => pathOf.get(id) as string }),
     isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',
   });
   await index.build([...pathOf.keys()]);

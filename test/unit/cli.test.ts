@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from './helpers';
+import { NoteIndex } from '../../src/core/noteIndex';
+import { rankReport } from '../../src/core/report';
+import { generateNote } from '../bench/generateNotes';
+import { AS_OF, repoRoot, settings } from './helpers';
 
 const root = repoRoot();
 const CLI = join(root, 'dist', 'cli.js');
@@ -78,6 +81,25 @@ describe('CLI: client-friction rank (spec/cli.md)', function () {
     assert.deepEqual(one.clients.map((c: { file: string }) => c.file), ['clients/acme.md']);
     const two = JSON.parse(run(['rank', a, b, '--json', '--as-of', '2026-11-27']).stdout);
     assert.deepEqual(two.clients.map((c: { file: string }) => c.file).sort(), ['alpha/clients/acme.md', 'beta/clients/bolt.md']);
+  });
+
+  it('ranks a large folder (read by worker threads) exactly as the per-file reader does', async () => {
+    const dir = join(tmp, 'large');
+    mkdirSync(join(dir, 'clients'), { recursive: true });
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 400; i++) texts.set(`clients/n${String(i).padStart(3, '0')}.md`, generateNote(i));
+    for (const name of readdirSync(join(root, 'examples', 'clients'))) texts.set(`clients/${name}`, readFileSync(join(root, 'examples', 'clients', name), 'utf8'));
+    for (const [id, text] of texts) writeFileSync(join(dir, id), text);
+    const r = run(['rank', dir, '--as-of', '2026-11-27', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const index = new NoteIndex({
+      settings: settings(),
+      asOf: AS_OF,
+      read: (id, done) => setImmediate(() => done(null, Buffer.from(texts.get(id)!))),
+    });
+    await index.build([...texts.keys()].sort());
+    assert.equal(r.stdout, `${JSON.stringify(rankReport(index.portfolio(), AS_OF), null, 2)}\n`);
+    assert.equal(JSON.parse(r.stdout).problems[0].file, 'clients/gallo-restaurants.md');
   });
 
   it('takes another glob', () => {
