@@ -94,7 +94,10 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await frame.locator('.cf-score').waitFor({ state: 'visible', timeout: 20000 });
       assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+ · \w+/);
       assert.ok((await frame.locator('.cf-tag').count()) >= 5);
-      // Show the log with its chips next to the score line.
+      // The top of the preview: the score line above the note.
+      await frame.locator('.cf-score').scrollIntoViewIfNeeded();
+      log(`[ui] screenshot: ${await screenshot(page, 'note-preview-top')}`);
+      // Then the log with its tag chips.
       await frame.locator('.cf-tag').first().scrollIntoViewIfNeeded();
       log(`[ui] screenshot: ${await screenshot(page, 'note-preview')}`);
     });
