@@ -5,37 +5,15 @@
  * index does on the main thread, and posts the summaries back in batches. It
  * exits when no note is left.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { summarizeNoteBytes } from '../core/portfolio';
+import { readNote } from './readNote';
 import type { WorkerJob, WorkerMessage, WorkerResult } from './workerSummarize';
 
 /** Notes claimed at a time: small enough to balance the workers, large enough to rarely touch the counter. */
 const CLAIM = 16;
 /** Results per message: fewer, larger messages cost the main thread less than one per note. */
 const POST_EVERY = 64;
-
-// Notes are read one at a time and decoded before the next is read, so one
-// buffer serves them all: no allocation per note, and no fstat (readFileSync
-// asks the size first), which together made reading ~20% faster.
-const buffer = Buffer.allocUnsafe(256 * 1024);
-
-/** The note's bytes: a view of the shared buffer, valid until the next read. */
-function readNote(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  let length = 0;
-  try {
-    for (;;) {
-      const got = readSync(fd, buffer, length, buffer.length - length, length);
-      length += got;
-      if (got === 0) return buffer.subarray(0, length);
-      if (length === buffer.length) break;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return readFileSync(path); // larger than the buffer: a rare, huge note, read whole
-}
 
 function summarizeOne(job: WorkerJob, i: number): WorkerResult | undefined {
   let bytes: Uint8Array;

@@ -126,26 +126,14 @@ function readAllSync(files: string[]): void {
 }
 
 // Reads its share of the files, claiming runs of 16 from a shared counter as
-// the index's workers do, either with readFileSync or as the index's workers
-// read (open, readSync into one reused buffer until end of file, close).
+// the index's workers do, either with readFileSync or with the index's own
+// reader (src/node/readNote.ts, compiled to out/src/node/readNote.js).
 const READ_WORKER = `
-const { closeSync, openSync, readFileSync, readSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
+const { readNote } = require(workerData.readNoteModule);
 const next = new Int32Array(workerData.next);
-const buffer = Buffer.allocUnsafe(256 * 1024);
-function reuse(path) {
-  const fd = openSync(path, 'r');
-  let length = 0;
-  for (;;) {
-    const got = readSync(fd, buffer, length, buffer.length - length, length);
-    length += got;
-    if (got === 0 || length === buffer.length) break;
-  }
-  closeSync(fd);
-  if (length === buffer.length) throw new Error(path + ' is larger than the buffer');
-  return length;
-}
-const read = workerData.reuse ? reuse : (path) => readFileSync(path).length;
+const read = workerData.reuse ? (path) => readNote(path).length : (path) => readFileSync(path).length;
 let bytes = 0;
 for (;;) {
   const first = Atomics.add(next, 0, 16);
@@ -154,13 +142,14 @@ for (;;) {
 }
 parentPort.postMessage(bytes);
 `;
+const READ_NOTE_MODULE = join(__dirname, '..', '..', 'src', 'node', 'readNote.js');
 
 /** Reading in `count` workers started for this run (as the index starts its own). */
 function readAllInWorkers(files: string[], count: number, reuse: boolean): Promise<void> {
   const next = new SharedArrayBuffer(4);
   const one = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(READ_WORKER, { eval: true, workerData: { files, next, reuse } });
+      const worker = new Worker(READ_WORKER, { eval: true, workerData: { files, next, reuse, readNoteModule: READ_NOTE_MODULE } });
       worker.once('message', () => resolve());
       worker.once('error', reject);
     });
