@@ -6,6 +6,7 @@
  * holds the scanner to markdown-it's reading of the same documents.
  */
 import { CalendarDay, parseIsoDayAt } from './dates';
+import { isDigit, literalAt, literalTable } from './chars';
 
 export const KNOWN_TAGS = [
   'after-hours',
@@ -263,10 +264,6 @@ function readEntry(scan: BodyScan, line: string, t: number, lineNo: number, syno
   scan.log.push({ line: lineNo, date, minutes, hours, text: line.slice(p).trim(), tags: readTags(line, p, synonyms) });
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -415,26 +412,15 @@ function readTags(text: string, from: number, synonyms: Readonly<Record<string, 
   return tags.length ? tags : NO_TAGS;
 }
 
-const KNOWN_BY_LENGTH: KnownTag[][] = [];
-for (const tag of KNOWN_TAGS) (KNOWN_BY_LENGTH[tag.length] ??= []).push(tag);
+const KNOWN_TABLE = literalTable(KNOWN_TAGS);
 
 /**
  * The known tag written at `text[start, end)` in any case, or undefined: the
  * same as looking up the lower-cased slice, without slicing and lower-casing
- * every tag of every entry. Tag characters are ASCII, so lower case is `| 32`
- * on A–Z.
+ * every tag of every entry (tag characters are ASCII).
  */
 function knownTagAt(text: string, start: number, end: number): KnownTag | undefined {
-  const candidates = KNOWN_BY_LENGTH[end - start];
-  if (!candidates) return undefined;
-  next: for (const tag of candidates) {
-    for (let i = 0; i < tag.length; i++) {
-      const c = text.charCodeAt(start + i);
-      if ((c >= 65 && c <= 90 ? c | 32 : c) !== tag.charCodeAt(i)) continue next;
-    }
-    return tag;
-  }
-  return undefined;
+  return literalAt(KNOWN_TABLE, text, start, end, true);
 }
 
 function isTagChar(c: number): boolean {

@@ -18,6 +18,7 @@
  * merge keys, no custom tags.
  */
 import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
+import { isDigit, literalAt, literalTable } from './chars';
 
 export class YamlError extends Error {
   constructor(
@@ -166,26 +167,14 @@ const COMMON_KEYS = [
   'client', 'status', 'contact', 'name', 'email', 'phone', 'since', 'rate', 'currency', 'notice_days',
   'revisions_included', 'contract', 'scope', 'invoices', 'id', 'amount', 'issued', 'due', 'paid', 'tags',
 ];
-const COMMON_KEYS_BY_LENGTH: string[][] = [];
-for (const key of COMMON_KEYS) (COMMON_KEYS_BY_LENGTH[key.length] ??= []).push(key);
+const COMMON_KEY_TABLE = literalTable(COMMON_KEYS);
 
 function keyAt(text: string, start: number, length: number): string {
-  const candidates = COMMON_KEYS_BY_LENGTH[length];
-  if (candidates) {
-    next: for (const key of candidates) {
-      for (let i = 0; i < length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) continue next;
-      return key;
-    }
-  }
-  return text.slice(start, start + length);
+  return literalAt(COMMON_KEY_TABLE, text, start, start + length, false) ?? text.slice(start, start + length);
 }
 
 function isLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**
