@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { CalendarDay, today } from '../core/dates';
-import { parseClientNoteBytes } from '../core/note';
-import { offboardingChecklist } from '../core/offboarding';
+import { parseClientNoteBytes } from '../core/read/note';
+import { offboardingChecklist } from '../core/offboard/offboarding';
 import { Language, resolveSettings } from '../core/settings';
 import { CliIo, flagValue, parseAsOf, UsageError } from './io';
 

@@ -4,8 +4,8 @@
  * rewritten note. The VS Code layer applies them as single undoable edits.
  */
 import { CalendarDay, formatClock, formatIsoDay } from './dates';
-import { ClientStatus, parseClientNote } from './note';
-import { OFFBOARDING_HEADING } from './progress';
+import { ClientStatus, parseClientNote } from './read/note';
+import { OFFBOARDING_HEADING } from './offboard/progress';
 import { FrictionSettings, Language } from './settings';
 
 export interface TextEdit {

@@ -6,7 +6,7 @@
  * exits when no note is left.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { summarizeNoteBytes } from '../core/portfolio';
+import { summarizeNoteBytes } from '../core/rank/portfolio';
 import { readNote } from './readNote';
 import type { WorkerJob, WorkerMessage, WorkerResult } from './workerSummarize';
 

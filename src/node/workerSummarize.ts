@@ -19,8 +19,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BulkSummarize } from '../core/noteIndex';
-import type { ClientSummary } from '../core/portfolio';
+import type { BulkSummarize } from '../core/rank/noteIndex';
+import type { ClientSummary } from '../core/rank/portfolio';
 import type { FrictionSettings } from '../core/settings';
 import type { CalendarDay } from '../core/dates';
 

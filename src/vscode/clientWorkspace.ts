@@ -10,9 +10,9 @@
  */
 import * as vscode from 'vscode';
 import { CalendarDay, today } from '../core/dates';
-import { ClientNote, parseClientNote } from '../core/note';
-import { NoteIndex } from '../core/noteIndex';
-import { ClientSummary, Portfolio } from '../core/portfolio';
+import { ClientNote, parseClientNote } from '../core/read/note';
+import { NoteIndex } from '../core/rank/noteIndex';
+import { ClientSummary, Portfolio } from '../core/rank/portfolio';
 import { FrictionSettings, Language } from '../core/settings';
 import { loadSettings } from './config';
 import { Disposable } from './lifecycle';

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { rankReport } from '../../src/core/report';
+import { NoteIndex } from '../../src/core/rank/noteIndex';
+import { rankReport } from '../../src/cli/report';
 import { generateNote } from '../bench/generateNotes';
 import { AS_OF, repoRoot, settings } from './helpers';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NoteIndex } from '../../src/core/noteIndex';
+import { NoteIndex } from '../../src/core/rank/noteIndex';
 import { AS_OF, repoRoot, settings } from './helpers';
 
 const CORPUS = join(repoRoot(), '..', 'shared', 'corpora', 'yaml-test-suite');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatAmount, frictionScore, FrictionResult } from '../../src/core/friction';
+import { formatAmount, frictionScore, FrictionResult } from '../../src/core/score/friction';
 import { generateNote, random } from '../bench/generateNotes';
 import { SignalId } from '../../src/core/settings';
 import { AS_OF, clientNote, day, note, settings } from './helpers';

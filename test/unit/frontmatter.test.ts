@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import matter from 'gray-matter';
-import { splitFrontmatter } from '../../src/core/frontmatter';
-import { loadYaml } from '../../src/core/yaml';
+import { splitFrontmatter } from '../../src/core/read/frontmatter';
+import { loadYaml } from '../../src/core/read/yaml';
 import { generateNote, random } from '../bench/generateNotes';
 
 // gray-matter on the whole note, with an engine that hands back the text it

@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CalendarDay, parseIsoDay } from '../../src/core/dates';
-import { ClientNote, parseClientNote } from '../../src/core/note';
+import { ClientNote, parseClientNote } from '../../src/core/read/note';
 import { FrictionSettings, resolveSettings, SettingsInput } from '../../src/core/settings';
 
 export function day(text: string): CalendarDay {

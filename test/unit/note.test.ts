@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { formatIsoDay } from '../../src/core/dates';
-import { parseAmountText, parseClientNoteBytes } from '../../src/core/note';
+import { parseAmountText, parseClientNoteBytes } from '../../src/core/read/note';
 import { clientNote, day, note, settings } from './helpers';
 
 const FULL = clientNote(

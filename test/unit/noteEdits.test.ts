@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockInsertion, findChecklist, logEntryLine, logInsertion, newNoteText, slugify, statusEdit, TextEdit, yamlScalar } from '../../src/core/noteEdits';
-import { buildSnippets } from '../../src/core/snippets';
+import { buildSnippets } from '../../src/core/offboard/snippets';
 import { AS_OF, day, note, repoRoot, settings } from './helpers';
 
 function apply(text: string, edit: TextEdit | undefined): string {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { formatIsoDay } from '../../src/core/dates';
-import { escapeSnippet, listScripts, offboardingChecklist, offboardingFacts, renderScript, SCRIPT_IDS } from '../../src/core/offboarding';
-import { offboardingProgress } from '../../src/core/progress';
-import { LANGUAGES } from '../../src/core/templates';
+import { escapeSnippet, listScripts, offboardingChecklist, offboardingFacts, renderScript, SCRIPT_IDS } from '../../src/core/offboard/offboarding';
+import { offboardingProgress } from '../../src/core/offboard/progress';
+import { LANGUAGES } from '../../src/core/offboard/templates';
 import { AS_OF, clientNote, day, note, readExample, repoRoot, settings } from './helpers';
 
 const FULL = clientNote(

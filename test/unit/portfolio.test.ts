@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { buildPortfolio, ClientSummary, compareRanked, paretoOf, summarizeClient } from '../../src/core/portfolio';
+import { NoteIndex } from '../../src/core/rank/noteIndex';
+import { buildPortfolio, ClientSummary, compareRanked, paretoOf, summarizeClient } from '../../src/core/rank/portfolio';
 import { generateNote, random } from '../bench/generateNotes';
 import { AS_OF, clientNote, note, settings } from './helpers';
 

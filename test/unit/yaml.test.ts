@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { load, CORE_SCHEMA } from 'js-yaml';
-import { fastLoad, GAVE_UP, loadYaml, YamlError } from '../../src/core/yaml';
+import { fastLoad, GAVE_UP, loadYaml, YamlError } from '../../src/core/read/yaml';
 import { generateNote, random } from '../bench/generateNotes';
 
 /** js-yaml's answer, or the error it throws. */

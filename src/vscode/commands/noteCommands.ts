@@ -6,10 +6,10 @@
  */
 import * as vscode from 'vscode';
 import { today } from '../../core/dates';
-import { SIGNAL_LABELS, formatAmount } from '../../core/friction';
-import { KnownTag } from '../../core/log';
+import { SIGNAL_LABELS, formatAmount } from '../../core/score/friction';
+import { KnownTag } from '../../core/read/log';
 import { logEntryLine, logInsertion, newNoteText, slugify } from '../../core/noteEdits';
-import { ClientSummary } from '../../core/portfolio';
+import { ClientSummary } from '../../core/rank/portfolio';
 import { ClientWorkspace } from '../clientWorkspace';
 import { applyNoteEdit, resolveNote, showAt } from '../notes';
 import { FrictionTreeProvider, SortBy } from '../tree/frictionTree';

@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { blockInsertion, findChecklist, statusEdit } from '../../core/noteEdits';
-import { listScripts, offboardingChecklist, renderScript, SCRIPT_IDS } from '../../core/offboarding';
-import { ScriptId } from '../../core/templates';
+import { listScripts, offboardingChecklist, renderScript, SCRIPT_IDS } from '../../core/offboard/offboarding';
+import { ScriptId } from '../../core/offboard/templates';
 import { ClientWorkspace } from '../clientWorkspace';
 import { Disposable } from '../lifecycle';
 import { applyNoteEdit, resolveNote, showAt } from '../notes';

@@ -9,9 +9,9 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import type MarkdownIt = require('markdown-it');
 import type * as vscode from 'vscode';
-import { SIGNAL_LABELS } from '../../core/friction';
-import { BUILT_IN_SYNONYMS, KNOWN_TAGS } from '../../core/log';
-import { ClientSummary } from '../../core/portfolio';
+import { SIGNAL_LABELS } from '../../core/score/friction';
+import { BUILT_IN_SYNONYMS, KNOWN_TAGS } from '../../core/read/log';
+import { ClientSummary } from '../../core/rank/portfolio';
 
 type Md = InstanceType<typeof MarkdownIt>;
 type StateCore = MarkdownIt.StateCore;

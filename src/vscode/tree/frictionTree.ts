@@ -4,9 +4,9 @@
  * model events from the workspace index, debounced, never on raw file events.
  */
 import * as vscode from 'vscode';
-import { frictionScore } from '../../core/friction';
-import { ClientSummary, compareRanked } from '../../core/portfolio';
-import { ClientStatus } from '../../core/note';
+import { frictionScore } from '../../core/score/friction';
+import { ClientSummary, compareRanked } from '../../core/rank/portfolio';
+import { ClientStatus } from '../../core/read/note';
 import { ClientWorkspace } from '../clientWorkspace';
 import { Disposable } from '../lifecycle';
 import { ContextKeys, StateKeys } from '../settingKeys';

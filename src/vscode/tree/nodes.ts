@@ -1,8 +1,8 @@
 /** The tree's nodes: small classes that turn core summaries into tree items. */
 import * as vscode from 'vscode';
 import { formatIsoDay } from '../../core/dates';
-import { Evidence, SIGNAL_LABELS } from '../../core/friction';
-import { ClientSummary, SignalSummary } from '../../core/portfolio';
+import { Evidence, SIGNAL_LABELS } from '../../core/score/friction';
+import { ClientSummary, SignalSummary } from '../../core/rank/portfolio';
 import { Problem } from '../../core/problems';
 import { Band } from '../../core/settings';
 import { escapeMarkdownText } from '../markdownText';

@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { escapeMarkdownText } from '../markdownText';
-import { formatAmount, SIGNAL_LABELS } from '../../core/friction';
-import { ClientSummary } from '../../core/portfolio';
+import { formatAmount, SIGNAL_LABELS } from '../../core/score/friction';
+import { ClientSummary } from '../../core/rank/portfolio';
 
 export function clientTooltip(s: ClientSummary, relativePath: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);

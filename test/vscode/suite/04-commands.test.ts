@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { parseClientNote } from '../../../src/core/note';
+import { parseClientNote } from '../../../src/core/read/note';
 import { blockInsertion, logInsertion, newNoteText, statusEdit, TextEdit } from '../../../src/core/noteEdits';
-import { offboardingChecklist } from '../../../src/core/offboarding';
+import { offboardingChecklist } from '../../../src/core/offboard/offboarding';
 import type { ClientFrictionApi } from '../../../src/extension';
 import { closeAll, extensionApi, folder, noteUri, readText, waitFor, writeNote } from './util';
 

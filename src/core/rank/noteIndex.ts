@@ -12,9 +12,9 @@
  * src/node/workerSummarize.ts) reads and summarizes many notes at once off
  * the main thread; whatever it leaves undone still goes through `read`.
  */
-import { CalendarDay } from './dates';
-import { Emitter, Event } from './events';
-import { parseClientNote } from './note';
+import { CalendarDay } from '../dates';
+import { Emitter, Event } from '../events';
+import { parseClientNote } from '../read/note';
 import {
   buildPortfolio,
   ClientSummary,
@@ -25,7 +25,7 @@ import {
   summarizeClient,
   summarizeNoteBytes,
 } from './portfolio';
-import { FrictionSettings } from './settings';
+import { FrictionSettings } from '../settings';
 
 /** Reads a note's bytes; callback style because it is measurably faster than promises in Node. */
 export type ReadBytes = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => void;

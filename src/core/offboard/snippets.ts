@@ -4,9 +4,9 @@
  * test keeps the committed file equal to this output; `npm run snippets`
  * rewrites it.
  */
-import { KNOWN_TAGS } from './log';
+import { KNOWN_TAGS } from '../read/log';
 import { SCRIPT_IDS, snippetBody } from './offboarding';
-import { Language } from './settings';
+import { Language } from '../settings';
 import { LANGUAGES, LanguagePack } from './templates';
 
 export interface SnippetDefinition {

@@ -9,10 +9,10 @@
  * A pure function of the note, the settings and the as-of date. Events dated
  * after the as-of date do not count yet.
  */
-import { CalendarDay, formatClock, formatIsoDay, weekday } from './dates';
-import { LogEntry } from './log';
-import { ClientNote, Invoice } from './note';
-import { Band, FrictionSettings, SignalId } from './settings';
+import { CalendarDay, formatClock, formatIsoDay, weekday } from '../dates';
+import { LogEntry } from '../read/log';
+import { ClientNote, Invoice } from '../read/note';
+import { Band, FrictionSettings, SignalId } from '../settings';
 
 /** Base points of each kind of event, before fading and weights. */
 export const BASE_POINTS = Object.freeze({

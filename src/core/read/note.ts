@@ -3,11 +3,11 @@
  * on any input; every defect becomes a problem and the note is returned with
  * what could be read.
  */
-import { CalendarDay, dayFromYamlDate, parseIsoDay } from './dates';
+import { CalendarDay, dayFromYamlDate, parseIsoDay } from '../dates';
 import { splitFrontmatter } from './frontmatter';
 import { BodyScan, Heading, KnownTag, LogEntry, scanBody, TaskItem } from './log';
-import { describeValue, Problem } from './problems';
-import { FrictionSettings } from './settings';
+import { describeValue, Problem } from '../problems';
+import { FrictionSettings } from '../settings';
 import { locateField, locateListItems } from './fieldLocator';
 
 export const STATUSES = ['lead', 'active', 'paused', 'offboarding', 'former'] as const;

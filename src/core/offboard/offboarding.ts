@@ -5,10 +5,10 @@
  */
 import { enGB } from 'date-fns/locale/en-GB';
 import { ms as msLocale } from 'date-fns/locale/ms';
-import { CalendarDay, formatDay, formatIsoDay } from './dates';
-import { formatAmount, overdueInvoices, unpaidInvoices } from './friction';
-import { ClientNote, Invoice } from './note';
-import { Language, FrictionSettings } from './settings';
+import { CalendarDay, formatDay, formatIsoDay } from '../dates';
+import { formatAmount, overdueInvoices, unpaidInvoices } from '../score/friction';
+import { ClientNote, Invoice } from '../read/note';
+import { Language, FrictionSettings } from '../settings';
 import { LANGUAGES, LanguagePack, ScriptId, Slot } from './templates';
 
 /** Paid invoices this recent are listed for a delivery check when no `#delivered` entry says otherwise. */

@@ -2,11 +2,11 @@
  * The terminal report of `client-friction rank` (see spec/cli.md): the JSON
  * document and the readable table, both pure functions of a portfolio.
  */
-import { CalendarDay, formatIsoDay } from './dates';
-import { formatAmount, SIGNAL_LABELS } from './friction';
-import { ClientSummary, Portfolio } from './portfolio';
-import { Problem } from './problems';
-import { Band, SignalId } from './settings';
+import { CalendarDay, formatIsoDay } from '../core/dates';
+import { formatAmount, SIGNAL_LABELS } from '../core/score/friction';
+import { ClientSummary, Portfolio } from '../core/rank/portfolio';
+import { Problem } from '../core/problems';
+import { Band, SignalId } from '../core/settings';
 
 export interface ReportClient {
   name: string;

@@ -1,4 +1,4 @@
-import { Language } from '../settings';
+import { Language } from '../../settings';
 import { en } from './en';
 import { ms } from './ms';
 import { LanguagePack } from './types';

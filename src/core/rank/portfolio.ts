@@ -3,12 +3,12 @@
  * tree, the status bar and the report show), summaries are ranked, former
  * clients are set apart, and the Pareto set is found.
  */
-import { CalendarDay } from './dates';
-import { frictionScore } from './friction';
-import { ClientNote, ClientStatus, parseClientNoteBytes } from './note';
-import { Problem } from './problems';
-import { offboardingProgress, OffboardingProgress } from './progress';
-import { Band, FrictionSettings, SignalId } from './settings';
+import { CalendarDay } from '../dates';
+import { frictionScore } from '../score/friction';
+import { ClientNote, ClientStatus, parseClientNoteBytes } from '../read/note';
+import { Problem } from '../problems';
+import { offboardingProgress, OffboardingProgress } from '../offboard/progress';
+import { Band, FrictionSettings, SignalId } from '../settings';
 
 export interface SignalSummary {
   id: SignalId;

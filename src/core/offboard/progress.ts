@@ -3,8 +3,8 @@
  * the `## Offboarding (started YYYY-MM-DD)` heading (or its Malay form), and
  * the notice end date once the notice item is ticked.
  */
-import { CalendarDay, parseIsoDay } from './dates';
-import { Heading, TaskItem } from './log';
+import { CalendarDay, parseIsoDay } from '../dates';
+import { Heading, TaskItem } from '../read/log';
 
 /** Headings the checklist generator writes, in every language. */
 export const OFFBOARDING_HEADING = /^(?:offboarding|penamatan)\b/i;

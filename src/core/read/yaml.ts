@@ -18,7 +18,7 @@
  * merge keys, no custom tags.
  */
 import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
-import { isDigit, literalAt, literalTable } from './chars';
+import { isDigit, literalAt, literalTable } from '../chars';
 
 export class YamlError extends Error {
   constructor(

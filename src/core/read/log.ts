@@ -5,8 +5,8 @@
  * needed here is list items, headings, fenced code and HTML comments. A test
  * holds the scanner to markdown-it's reading of the same documents.
  */
-import { CalendarDay, parseIsoDayAt } from './dates';
-import { isDigit, literalAt, literalTable } from './chars';
+import { CalendarDay, parseIsoDayAt } from '../dates';
+import { isDigit, literalAt, literalTable } from '../chars';
 
 export const KNOWN_TAGS = [
   'after-hours',
