@@ -3,6 +3,7 @@
  * into context.subscriptions. Indexing starts after activate() returns.
  */
 import * as vscode from 'vscode';
+import { plural } from './core/text';
 import { ClientWorkspace } from './vscode/clientWorkspace';
 import { registerNoteCommands } from './vscode/commands/noteCommands';
 import { NoteDiagnostics } from './vscode/diagnostics';
@@ -28,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
   const codeLens = new OffboardingCodeLens(clients);
   const updateBadge = () => {
     const fire = clients.portfolios().reduce((n, p) => n + p.portfolio.clients.filter((c) => c.band === 'fire').length, 0);
-    view.badge = fire ? { value: fire, tooltip: `${fire} client${fire === 1 ? '' : 's'} on fire` } : undefined;
+    view.badge = fire ? { value: fire, tooltip: `${plural(fire, 'client')} on fire` } : undefined;
   };
   context.subscriptions.push(
     clients,

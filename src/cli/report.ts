@@ -3,7 +3,8 @@
  * document and the readable table, both pure functions of a portfolio.
  */
 import { CalendarDay, formatIsoDay } from '../core/dates';
-import { formatAmount, SIGNAL_LABELS } from '../core/score/friction';
+import { SIGNAL_LABELS } from '../core/score/signals';
+import { formatAmount, plural } from '../core/text';
 import { ClientSummary, Portfolio } from '../core/rank/portfolio';
 import { Problem } from '../core/problems';
 import { Band, SignalId } from '../core/settings';
@@ -133,8 +134,4 @@ function oneLine(text: string): string {
 
 function cut(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(1, width - 1))}…`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { formatAmount, frictionScore, FrictionResult } from '../../src/core/score/friction';
+import { frictionScore, FrictionResult } from '../../src/core/score/friction';
+import { formatAmount } from '../../src/core/text';
 import { generateNote, random } from '../bench/generateNotes';
 import { SignalId } from '../../src/core/settings';
 import { AS_OF, clientNote, day, note, settings } from './helpers';

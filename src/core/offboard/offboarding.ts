@@ -6,7 +6,8 @@
 import { enGB } from 'date-fns/locale/en-GB';
 import { ms as msLocale } from 'date-fns/locale/ms';
 import { CalendarDay, formatDay, formatIsoDay } from '../dates';
-import { formatAmount, overdueInvoices, unpaidInvoices } from '../score/friction';
+import { overdueInvoices, unpaidInvoices } from '../invoices';
+import { formatAmount } from '../text';
 import { ClientNote, Invoice } from '../read/note';
 import { Language, FrictionSettings } from '../settings';
 import { LANGUAGES, LanguagePack, ScriptId, Slot } from './templates';

@@ -4,7 +4,7 @@
  * the notice end date once the notice item is ticked.
  */
 import { CalendarDay, parseIsoDay } from '../dates';
-import { Heading, TaskItem } from '../read/log';
+import { Heading, TaskItem } from '../read/markdownBody';
 
 /** Headings the checklist generator writes, in every language. */
 export const OFFBOARDING_HEADING = /^(?:offboarding|penamatan)\b/i;

@@ -4,7 +4,7 @@
  * test keeps the committed file equal to this output; `npm run snippets`
  * rewrites it.
  */
-import { KNOWN_TAGS } from '../read/log';
+import { KNOWN_TAGS } from '../tags';
 import { SCRIPT_IDS, snippetBody } from './offboarding';
 import { Language } from '../settings';
 import { LANGUAGES, LanguagePack } from './templates';

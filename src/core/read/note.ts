@@ -5,7 +5,8 @@
  */
 import { CalendarDay, dayFromYamlDate, parseIsoDay } from '../dates';
 import { splitFrontmatter } from './frontmatter';
-import { BodyScan, Heading, KnownTag, LogEntry, scanBody, TaskItem } from './log';
+import { LogEntry } from './logEntry';
+import { BodyScan, Heading, scanBody, TaskItem } from './markdownBody';
 import { describeValue, Problem } from '../problems';
 import { FrictionSettings } from '../settings';
 import { locateField, locateListItems } from './fieldLocator';
@@ -363,7 +364,3 @@ function readAmount(value: unknown, key: string, complain: (m: string) => void):
   return n;
 }
 
-/** Tags of a log entry, for callers that only need a yes/no. */
-export function hasTag(entry: LogEntry, tag: KnownTag): boolean {
-  return entry.tags.includes(tag);
-}

@@ -6,25 +6,14 @@
  */
 import * as vscode from 'vscode';
 import { today } from '../../core/dates';
-import { SIGNAL_LABELS, formatAmount } from '../../core/score/friction';
-import { KnownTag } from '../../core/read/log';
+import { SIGNAL_LABELS } from '../../core/score/signals';
+import { formatAmount } from '../../core/text';
+import { TAG_DEFINITIONS } from '../../core/tags';
 import { logEntryLine, logInsertion, newNoteText, slugify } from '../../core/noteEdits';
 import { ClientSummary } from '../../core/rank/portfolio';
 import { ClientWorkspace } from '../clientWorkspace';
 import { applyNoteEdit, resolveNote, showAt } from '../notes';
 import { FrictionTreeProvider, SortBy } from '../tree/frictionTree';
-
-const TAG_CHOICES: { tag: KnownTag; description: string }[] = [
-  { tag: 'after-hours', description: 'contact outside working hours' },
-  { tag: 'urgent', description: 'pushed as urgent' },
-  { tag: 'revision', description: 'a round of revisions' },
-  { tag: 'vague', description: 'vague feedback ("not quite it")' },
-  { tag: 'scope-creep', description: 'asked for work outside the scope' },
-  { tag: 'late-payment', description: 'paid late (when invoices are not in the note)' },
-  { tag: 'disrespect', description: 'rude or disrespectful' },
-  { tag: 'praise', description: 'kind words (kept, never offsets friction)' },
-  { tag: 'delivered', description: 'a deliverable was handed over' },
-];
 
 export interface LogInteractionArgs {
   tags?: string[];
@@ -79,7 +68,7 @@ export function registerNoteCommands(
     let tags = args?.tags;
     if (!tags) {
       const picked = await vscode.window.showQuickPick(
-        TAG_CHOICES.map((c) => ({ label: `#${c.tag}`, description: c.description, tag: c.tag })),
+        TAG_DEFINITIONS.map((d) => ({ label: `#${d.tag}`, description: d.description[clients.language], tag: d.tag })),
         { title: 'Log Interaction: tags (none is fine)', canPickMany: true, placeHolder: 'Pick the tags that apply' },
       );
       if (!picked) return undefined;

@@ -9,26 +9,13 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import type MarkdownIt = require('markdown-it');
 import type * as vscode from 'vscode';
-import { SIGNAL_LABELS } from '../../core/score/friction';
-import { BUILT_IN_SYNONYMS, KNOWN_TAGS } from '../../core/read/log';
+import { SIGNAL_LABELS } from '../../core/score/signals';
+import { canonicalTag, tagDefinition } from '../../core/tags';
 import { ClientSummary } from '../../core/rank/portfolio';
 
 type Md = InstanceType<typeof MarkdownIt>;
 type StateCore = MarkdownIt.StateCore;
 type Token = MarkdownIt.Token;
-
-/** Which chip colour each tag gets: the signal it feeds. */
-const TAG_CLASS: Record<string, string> = {
-  'late-payment': 'payment',
-  'after-hours': 'after-hours',
-  urgent: 'after-hours',
-  revision: 'revisions',
-  vague: 'revisions',
-  'scope-creep': 'scope-creep',
-  disrespect: 'conduct',
-  praise: 'praise',
-  delivered: 'delivered',
-};
 
 const TAG = /(^|[\s(])#([A-Za-z][\w-]*)/g;
 const SCORE_TOKEN = 'client_friction_score';
@@ -36,7 +23,6 @@ const SCORE_TOKEN = 'client_friction_score';
 export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSummary | undefined, synonyms: () => Readonly<Record<string, string>>) {
   return (md: Md): Md => {
     const escape = md.utils.escapeHtml;
-    const known = new Set<string>(KNOWN_TAGS);
 
     md.core.ruler.push('client_friction_tags', (state: StateCore) => {
       for (const block of state.tokens) {
@@ -50,13 +36,12 @@ export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSumm
           let last = 0;
           const text = child.content;
           for (const m of text.matchAll(TAG)) {
-            const raw = m[2].toLowerCase();
-            const tag = known.has(raw) ? raw : (synonyms()[raw] ?? BUILT_IN_SYNONYMS[raw]);
-            if (!tag || !TAG_CLASS[tag]) continue;
+            const tag = canonicalTag(m[2].toLowerCase(), synonyms());
+            if (!tag) continue;
             const start = m.index! + m[1].length;
             out.push(textToken(state, text.slice(last, start)));
             const chip = new state.Token('html_inline', '', 0);
-            chip.content = `<span class="cf-tag cf-tag-${TAG_CLASS[tag]}" title="${escape(tag)}">#${escape(m[2])}</span>`;
+            chip.content = `<span class="cf-tag cf-tag-${tagDefinition(tag).chip}" title="${escape(tag)}">#${escape(m[2])}</span>`;
             out.push(chip);
             last = start + 1 + m[2].length;
           }

@@ -1,7 +1,9 @@
 /** The tree's nodes: small classes that turn core summaries into tree items. */
 import * as vscode from 'vscode';
+import { plural } from '../../core/text';
 import { formatIsoDay } from '../../core/dates';
-import { Evidence, SIGNAL_LABELS } from '../../core/score/friction';
+import { Evidence } from '../../core/score/friction';
+import { SIGNAL_LABELS } from '../../core/score/signals';
 import { ClientSummary, SignalSummary } from '../../core/rank/portfolio';
 import { Problem } from '../../core/problems';
 import { Band } from '../../core/settings';
@@ -42,7 +44,7 @@ export class FolderNode {
     const item = new vscode.TreeItem(this.folder.name, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `folder:${this.folder.uri.toString()}`;
     item.iconPath = vscode.ThemeIcon.Folder;
-    item.description = `${this.clientCount} client${this.clientCount === 1 ? '' : 's'}`;
+    item.description = plural(this.clientCount, 'client');
     item.contextValue = 'folder';
     return item;
   }

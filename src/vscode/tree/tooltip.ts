@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { escapeMarkdownText } from '../markdownText';
-import { formatAmount, SIGNAL_LABELS } from '../../core/score/friction';
+import { SIGNAL_LABELS } from '../../core/score/signals';
+import { formatAmount, plural } from '../../core/text';
 import { ClientSummary } from '../../core/rank/portfolio';
 
 export function clientTooltip(s: ClientSummary, relativePath: string): vscode.MarkdownString {
@@ -27,7 +28,7 @@ export function clientTooltip(s: ClientSummary, relativePath: string): vscode.Ma
   if (s.effectiveRate !== undefined) facts.push(`effective rate ${formatAmount(s.effectiveRate, s.currency)}/h${s.rate ? ` (agreed ${formatAmount(s.rate, s.currency)})` : ''}`);
   if (s.praiseCount > 0) facts.push(`${s.praiseCount} × praise`);
   if (s.offboarding) facts.push(`offboarding ${s.offboarding.done}/${s.offboarding.total}`);
-  if (s.problems.length > 0) facts.push(`${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} in the note`);
+  if (s.problems.length > 0) facts.push(`${plural(s.problems.length, 'problem')} in the note`);
   if (facts.length) {
     md.appendMarkdown(escapeMarkdownText(facts.join(' · ')));
     md.appendMarkdown('\n\n');

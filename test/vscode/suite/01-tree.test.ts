@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SIGNAL_LABELS } from '../../../src/core/score/friction';
+import { SIGNAL_LABELS } from '../../../src/core/score/signals';
 import { NoteIndex } from '../../../src/core/rank/noteIndex';
 import type { ClientFrictionApi } from '../../../src/extension';
 import { clientLabels, clientRows, closeAll, extensionApi, folder, noteUri, waitFor } from './util';

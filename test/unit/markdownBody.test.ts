@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { scanBody } from '../../src/core/read/log';
+import { scanBody } from '../../src/core/read/markdownBody';
 import { generateNote, random } from '../bench/generateNotes';
 
 describe('log scanner', () => {

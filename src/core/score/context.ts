@@ -1,0 +1,113 @@
+/**
+ * What every signal reads: one shared context built once per score (the log
+ * and the invoices up to the as-of date, the overdue invoices, the entries by
+ * tag, the fade), and the small shapes a signal answers with.
+ */
+import { CalendarDay, formatClock, formatIsoDay } from '../dates';
+import { overdueInvoices, OverdueInvoice } from '../invoices';
+import { LogEntry } from '../read/logEntry';
+import { ClientNote, Invoice } from '../read/note';
+import { FrictionSettings } from '../settings';
+import { KnownTag } from '../tags';
+
+export interface Evidence {
+  line: number;
+  /** Plain words: what happened, with its date. */
+  text: string;
+  points: number;
+}
+
+/** What one signal measured: its evidence (unweighted points) and a one-line detail. */
+export interface SignalDraft {
+  evidence: Evidence[];
+  detail: string;
+}
+
+/** 0.5^(age / half-life) of an event on that day. */
+export type Fade = (day: CalendarDay) => number;
+
+export interface ScoreContext {
+  readonly note: ClientNote;
+  readonly settings: FrictionSettings;
+  readonly asOf: CalendarDay;
+  /** Log entries dated up to the as-of date, in note order. */
+  readonly log: readonly LogEntry[];
+  /** Invoices issued up to the as-of date (or undated), in note order. */
+  readonly invoices: readonly Invoice[];
+  readonly overdue: readonly OverdueInvoice[];
+  readonly fade: Fade;
+  /** Whether to word each piece of evidence (the index keeps only totals and details). */
+  readonly describe: boolean;
+  /** The entries carrying a tag, in log order. */
+  tagged(tag: KnownTag): readonly LogEntry[];
+}
+
+const NONE: readonly LogEntry[] = Object.freeze([]);
+
+export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, describe: boolean): ScoreContext {
+  const log = keepWhere(note.log, (e) => e.date <= asOf);
+  const invoices = keepWhere(note.invoices, (i) => i.issued === undefined || i.issued <= asOf);
+  const byTag = entriesByTag(log);
+  return {
+    note,
+    settings,
+    asOf,
+    log,
+    invoices,
+    overdue: overdueInvoices(invoices, settings, asOf),
+    fade: (day) => fadeAfter(Math.max(0, asOf - day), settings.halfLifeDays),
+    describe,
+    tagged: (tag) => byTag[tag] ?? NONE,
+  };
+}
+
+/** Groups the tagged entries in one pass over the log, instead of one filter per tag. */
+function entriesByTag(log: readonly LogEntry[]): Partial<Record<KnownTag, LogEntry[]>> {
+  const out: Partial<Record<KnownTag, LogEntry[]>> = {};
+  for (const e of log) {
+    if (e.tags.length === 0) continue;
+    for (const tag of e.tags) (out[tag] ??= []).push(e);
+  }
+  return out;
+}
+
+/**
+ * The items that pass `keep`, as a new array only when some do not: notes
+ * rarely hold entries dated after the as-of date, so this usually returns
+ * `list` itself (read-only here) instead of copying it.
+ */
+function keepWhere<T>(list: T[], keep: (item: T) => boolean): T[] {
+  for (let i = 0; i < list.length; i++) if (!keep(list[i])) return list.filter(keep);
+  return list;
+}
+
+// Ages (in days) whose fade is remembered; older events are computed each time.
+const FADE_TABLE_SIZE = 4096;
+let fadeTable: { halfLife: number; values: Float64Array } | undefined;
+
+/**
+ * 0.5^(age / halfLife). Every note of a workspace is scored with the same
+ * half-life against the same as-of date, and its events fall on a few
+ * hundred distinct ages, so each whole-day age is computed once and then
+ * read back: Math.pow costs ~50 ns and runs for most log entries of every
+ * note. The table holds exactly what Math.pow returned, so no score changes.
+ */
+function fadeAfter(age: number, halfLife: number): number {
+  if (!(age < FADE_TABLE_SIZE && Number.isInteger(age))) return Math.pow(0.5, age / halfLife);
+  if (fadeTable?.halfLife !== halfLife) fadeTable = { halfLife, values: new Float64Array(FADE_TABLE_SIZE).fill(NaN) };
+  let value = fadeTable.values[age];
+  if (Number.isNaN(value)) value = fadeTable.values[age] = Math.pow(0.5, age / halfLife);
+  return value;
+}
+
+/** An entry as evidence: `2026-11-03 23:40 text`, the text cut at 80 characters. */
+export function entryText(e: LogEntry): string {
+  const time = e.minutes !== undefined ? ` ${formatClock(e.minutes)}` : '';
+  const text = e.text.length > 80 ? `${e.text.slice(0, 77)}…` : e.text;
+  return `${formatIsoDay(e.date)}${time} ${text}`.trim();
+}
+
+/** The latest entry (by date; the first of equal dates). */
+export function latestOf(entries: readonly LogEntry[]): LogEntry {
+  return entries.reduce((a, b) => (b.date > a.date ? b : a));
+}

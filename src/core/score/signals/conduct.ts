@@ -1,0 +1,14 @@
+/** `conduct`: `#disrespect` / `#rude` incidents, which weigh heavily. */
+import { formatIsoDay } from '../../dates';
+import { plural } from '../../text';
+import { entryText, latestOf, ScoreContext, SignalDraft } from '../context';
+import { BASE_POINTS as B } from '../points';
+
+export function conductSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const entries = ctx.tagged('disrespect');
+  if (entries.length === 0) return undefined;
+  return {
+    evidence: entries.map((e) => ({ line: e.line, text: ctx.describe ? entryText(e) : '', points: B.disrespect * ctx.fade(e.date) })),
+    detail: `${plural(entries.length, 'disrespectful incident')}, latest ${formatIsoDay(latestOf(entries).date)}: no referral when offboarding`,
+  };
+}

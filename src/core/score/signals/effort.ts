@@ -1,0 +1,38 @@
+/** `effort`: the recent effective hourly rate (paid ÷ logged hours, both faded) below the agreed `rate`. */
+import { isPaidBy } from '../../invoices';
+import { LogEntry } from '../../read/logEntry';
+import { formatAmount, formatHours } from '../../text';
+import { ScoreContext, SignalDraft } from '../context';
+import { BASE_POINTS as B } from '../points';
+
+export function effortSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const { note, asOf, fade } = ctx;
+  if (!note.rate || ctx.invoices.length === 0) return undefined;
+  let hours = 0;
+  let weightedHours = 0;
+  let lastWork: LogEntry | undefined;
+  for (const e of ctx.log) {
+    if (!e.hours) continue;
+    hours += e.hours;
+    weightedHours += e.hours * fade(e.date);
+    if (!lastWork || e.date >= lastWork.date) lastWork = e;
+  }
+  if (hours < B.effortMinHours || !lastWork) return undefined;
+  let paid = 0;
+  let weightedPaid = 0;
+  for (const i of ctx.invoices) {
+    if (!isPaidBy(i, asOf) || i.amount === undefined) continue;
+    paid += i.amount;
+    weightedPaid += i.amount * fade(i.paid ?? i.due ?? asOf);
+  }
+  const effective = weightedPaid / weightedHours;
+  const shortfall = 1 - effective / note.rate;
+  if (shortfall < B.effortTolerance) return undefined;
+  const points = B.effortMax * Math.min(1, shortfall);
+  const pct = Math.round(Math.min(1, shortfall) * 100);
+  const spent = `${formatHours(hours)} logged, ${formatAmount(paid, note.currency)} paid`;
+  return {
+    evidence: [{ line: lastWork.line, text: ctx.describe ? spent : '', points }],
+    detail: `recent effective rate ${formatAmount(effective, note.currency)}/h against ${formatAmount(note.rate, note.currency)} agreed (−${pct}%): ${spent}`,
+  };
+}

@@ -1,0 +1,55 @@
+/** `revisions`: `#revision` rounds beyond `revisions_included` per deliverable, `#vague` feedback. */
+import { CalendarDay } from '../../dates';
+import { LogEntry } from '../../read/logEntry';
+import { plural } from '../../text';
+import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
+import { BASE_POINTS as B, DELIVERABLE_GAP_DAYS } from '../points';
+
+export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const { note, settings, fade, describe } = ctx;
+  const included = note.revisionsIncluded ?? settings.defaultRevisionsIncluded;
+  const evidence: Evidence[] = [];
+  const byDate = (a: LogEntry, b: LogEntry) => a.date - b.date || a.line - b.line;
+  // A log is usually written in date order: sort a copy only when it is not.
+  const ordered = isSorted(ctx.log, byDate) ? ctx.log : [...ctx.log].sort(byDate);
+  let rounds = 0;
+  let inDeliverable = 0;
+  let extra = 0;
+  let deliverables = 0;
+  let lastRevision: CalendarDay | undefined;
+  let vague = 0;
+  for (const e of ordered) {
+    if (e.tags.includes('delivered')) inDeliverable = 0;
+    if (e.tags.includes('revision')) {
+      if (lastRevision !== undefined && e.date - lastRevision > DELIVERABLE_GAP_DAYS) inDeliverable = 0;
+      if (inDeliverable === 0) deliverables++;
+      inDeliverable++;
+      rounds++;
+      lastRevision = e.date;
+      if (inDeliverable > included) {
+        extra++;
+        evidence.push({
+          line: e.line,
+          text: describe ? `round ${inDeliverable} (${included} included): ${entryText(e)}` : '',
+          points: B.extraRevision * fade(e.date),
+        });
+      }
+    }
+    if (e.tags.includes('vague')) {
+      vague++;
+      evidence.push({ line: e.line, text: describe ? `vague feedback: ${entryText(e)}` : '', points: B.vague * fade(e.date) });
+    }
+  }
+  if (evidence.length === 0) return undefined;
+  const parts: string[] = [];
+  if (extra > 0) {
+    parts.push(`${plural(extra, 'revision round')} beyond the ${included} included (${rounds} rounds over ${plural(deliverables, 'deliverable')})`);
+  }
+  if (vague > 0) parts.push(plural(vague, 'vague feedback', 'vague feedbacks'));
+  return { evidence, detail: parts.join('; ') };
+}
+
+function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return false;
+  return true;
+}

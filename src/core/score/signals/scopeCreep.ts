@@ -1,0 +1,24 @@
+/** `scopeCreep`: `#scope-creep` requests, more for the hours they took. */
+import { formatIsoDay } from '../../dates';
+import { formatHours, plural } from '../../text';
+import { entryText, latestOf, ScoreContext, SignalDraft } from '../context';
+import { BASE_POINTS as B } from '../points';
+
+export function scopeCreepSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const entries = ctx.tagged('scope-creep');
+  if (entries.length === 0) return undefined;
+  let hours = 0;
+  const evidence = entries.map((e) => {
+    hours += e.hours ?? 0;
+    return {
+      line: e.line,
+      text: ctx.describe ? entryText(e) : '',
+      points: (B.scopeCreep + Math.min(e.hours ?? 0, B.scopeCreepMaxHours) * B.scopeCreepPerHour) * ctx.fade(e.date),
+    };
+  });
+  const time = hours > 0 ? `, ${formatHours(hours)} spent` : '';
+  return {
+    evidence,
+    detail: `${plural(entries.length, 'out-of-scope request')}${time}; latest ${formatIsoDay(latestOf(entries).date)}`,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The one vocabulary of log tags. Everything that names a tag reads this
+ * table: the log scanner, the scorer, the Log Interaction picker, the preview's
+ * chips, the snippets, and (held by a unit test) the `tagSynonyms` enum in
+ * package.json. Adding a tag is one entry here.
+ */
+import { SignalId } from './settings';
+
+export interface TagDefinition {
+  /** Canonical name, lower case, without `#`. */
+  readonly tag: string;
+  /** Other names that mean the same tag (built in; settings may add more). */
+  readonly synonyms: readonly string[];
+  /** The signal it feeds, if any (`#praise` and `#delivered` feed none directly). */
+  readonly signal?: SignalId;
+  /** The preview chip's colour class: `cf-tag-<chip>` in media/preview.css. */
+  readonly chip: string;
+  /** What the tag means, in the Log Interaction picker. */
+  readonly description: { readonly en: string; readonly ms: string };
+}
+
+export const TAG_DEFINITIONS = [
+  {
+    tag: 'after-hours',
+    synonyms: ['afterhours'],
+    signal: 'afterHours',
+    chip: 'after-hours',
+    description: { en: 'contact outside working hours', ms: 'hubungan di luar waktu bekerja' },
+  },
+  {
+    tag: 'urgent',
+    synonyms: [],
+    signal: 'afterHours',
+    chip: 'after-hours',
+    description: { en: 'pushed as urgent', ms: 'didesak sebagai segera' },
+  },
+  {
+    tag: 'revision',
+    synonyms: [],
+    signal: 'revisions',
+    chip: 'revisions',
+    description: { en: 'a round of revisions', ms: 'satu pusingan pindaan' },
+  },
+  {
+    tag: 'vague',
+    synonyms: [],
+    signal: 'revisions',
+    chip: 'revisions',
+    description: { en: 'vague feedback ("not quite it")', ms: 'maklum balas kabur ("belum kena")' },
+  },
+  {
+    tag: 'scope-creep',
+    synonyms: ['scope-change'],
+    signal: 'scopeCreep',
+    chip: 'scope-creep',
+    description: { en: 'asked for work outside the scope', ms: 'meminta kerja di luar skop' },
+  },
+  {
+    tag: 'disrespect',
+    synonyms: ['rude'],
+    signal: 'conduct',
+    chip: 'conduct',
+    description: { en: 'rude or disrespectful', ms: 'biadab atau tidak menghormati' },
+  },
+  {
+    tag: 'late-payment',
+    synonyms: ['late-paid'],
+    signal: 'payment',
+    chip: 'payment',
+    description: { en: 'paid late (when invoices are not in the note)', ms: 'bayar lewat (apabila invois tiada dalam nota)' },
+  },
+  {
+    tag: 'praise',
+    synonyms: [],
+    chip: 'praise',
+    description: { en: 'kind words (kept, never offsets friction)', ms: 'kata-kata baik (disimpan, tidak mengimbangi geseran)' },
+  },
+  {
+    tag: 'delivered',
+    synonyms: [],
+    chip: 'delivered',
+    description: { en: 'a deliverable was handed over', ms: 'hasil kerja telah diserahkan' },
+  },
+] as const satisfies readonly TagDefinition[];
+
+export type KnownTag = (typeof TAG_DEFINITIONS)[number]['tag'];
+
+/** Canonical tag names, in the table's order (the picker's and the snippets'). */
+export const KNOWN_TAGS: readonly KnownTag[] = Object.freeze(TAG_DEFINITIONS.map((d) => d.tag));
+
+const BY_TAG: ReadonlyMap<string, TagDefinition> = new Map(TAG_DEFINITIONS.map((d) => [d.tag, d]));
+
+/** Built-in synonyms, `rude` → `disrespect`; settings may add more. */
+export const BUILT_IN_SYNONYMS: Readonly<Record<string, KnownTag>> = Object.freeze(
+  Object.fromEntries(TAG_DEFINITIONS.flatMap((d) => d.synonyms.map((s) => [s, d.tag]))),
+);
+
+export function isKnownTag(name: string): name is KnownTag {
+  return BY_TAG.has(name);
+}
+
+export function tagDefinition(tag: KnownTag): TagDefinition {
+  return BY_TAG.get(tag)!;
+}
+
+/**
+ * The canonical tag a lower-case name stands for (itself, a built-in synonym,
+ * or one from settings), or undefined when it names no known tag.
+ */
+export function canonicalTag(name: string, synonyms: Readonly<Record<string, string>>): KnownTag | undefined {
+  if (isKnownTag(name)) return name;
+  const own = Object.prototype.hasOwnProperty.call(synonyms, name) ? synonyms[name] : undefined;
+  const tag = own ?? (Object.prototype.hasOwnProperty.call(BUILT_IN_SYNONYMS, name) ? BUILT_IN_SYNONYMS[name] : undefined);
+  return tag !== undefined && isKnownTag(tag) ? tag : undefined;
+}
