@@ -142,6 +142,7 @@ describe('note index', () => {
       const full = [...index.summaries()].filter((s) => s.status !== 'former').sort(compareRanked);
       assert.deepEqual(index.rankedClients().map((s) => s.file), full.map((s) => s.file), `after edit ${k}`);
       assert.deepEqual(index.pareto(), paretoOf(full));
+      if (k % 50 === 0) assert.deepEqual(index.portfolio(), buildPortfolio(index.summaries()), `portfolio after edit ${k}`);
     }
   });
 });

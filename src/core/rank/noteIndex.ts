@@ -16,12 +16,12 @@ import { CalendarDay } from '../dates';
 import { Emitter, Event } from '../events';
 import { parseClientNote } from '../read/note';
 import {
-  buildPortfolio,
   ClientSummary,
   compareRanked,
   paretoOf,
   ParetoSummary,
   Portfolio,
+  problemsOf,
   summarizeClient,
   summarizeNoteBytes,
 } from './portfolio';
@@ -185,8 +185,18 @@ export class NoteIndex {
     return paretoOf(this.ranked, this.totalScore);
   }
 
+  /**
+   * The portfolio read off the ranking the index keeps in order: the clients
+   * are not sorted again (only the few former ones are). The extension takes
+   * one per refresh and shares it between the tree, the badge and the status
+   * bar; the CLI takes one after its build.
+   */
   portfolio(): Portfolio {
-    return buildPortfolio(this.records.values());
+    const clients = this.bulk ? [...this.ranked].sort(compareRanked) : [...this.ranked];
+    const former: ClientSummary[] = [];
+    for (const s of this.records.values()) if (s.status === 'former') former.push(s);
+    former.sort(compareRanked);
+    return { clients, former, pareto: paretoOf(clients, this.totalScore), problems: problemsOf([...clients, ...former]) };
   }
 
   clear(): void {

@@ -77,8 +77,14 @@ export function summarizeNoteBytes(
  * 5 KB note would keep all 5 KB alive in the index.
  */
 export function detach(text: string): string {
-  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+  if (text.length < 13) return text;
+  // A round trip through UTF-8 builds a new flat string. Lone surrogates,
+  // which UTF-8 cannot carry, take the slower way that keeps them.
+  return text.isWellFormed() ? DECODER.decode(ENCODER.encode(text)) : Array.from(text).join('');
 }
+
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
 
 /** The ranking order: score descending, then name, then file; total and locale-independent. */
 export function compareRanked(a: ClientSummary, b: ClientSummary): number {
