@@ -10,11 +10,6 @@ export interface FrontmatterResult {
   data: unknown;
   /** The raw YAML text (without the delimiters), for locating fields. */
   yaml: string;
-  /**
-   * 1-based note line of the YAML text's first line. The text starts with the
-   * newline that ends the opening `---` line, so this is 1.
-   */
-  yamlStartLine: number;
   /** The markdown after the frontmatter. */
   body: string;
   /** 1-based line where `body` starts. */
@@ -43,7 +38,7 @@ const YAML_NAMES = new Set(['', 'yaml', 'yml']);
 
 /** `text` has no byte-order mark (the reader strips it). */
 export function splitFrontmatter(text: string): FrontmatterResult {
-  const none: FrontmatterResult = { data: undefined, yaml: '', yamlStartLine: 1, body: text, bodyStartLine: 1, problems: [] };
+  const none: FrontmatterResult = { data: undefined, yaml: '', body: text, bodyStartLine: 1, problems: [] };
   if (!text.startsWith('---') || text[3] === '-') return none;
 
   const firstBreak = text.indexOf('\n');
@@ -96,7 +91,6 @@ export function splitFrontmatter(text: string): FrontmatterResult {
     const result: FrontmatterResult = {
       data: undefined,
       yaml,
-      yamlStartLine: 1,
       body: text.slice(bodyStart),
       bodyStartLine: countLines(text, bodyStart),
       problems: [],
@@ -118,7 +112,6 @@ export function splitFrontmatter(text: string): FrontmatterResult {
   return {
     data: parsed.data,
     yaml: parsed.matter,
-    yamlStartLine: 1,
     body: text.slice(bodyStart),
     bodyStartLine: countLines(text, bodyStart),
     problems: [],

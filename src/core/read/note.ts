@@ -149,9 +149,9 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
 
   if (fm.data !== undefined && fm.data !== null) {
     if (typeof fm.data !== 'object' || Array.isArray(fm.data)) {
-      problem(fm.yamlStartLine + 1, `the frontmatter must be a list of "key: value" lines, not ${describeValue(fm.data)}`);
+      problem(YAML_START_LINE + 1, `the frontmatter must be a list of "key: value" lines, not ${describeValue(fm.data)}`);
     } else {
-      readFields(note, fm.data as Record<string, unknown>, fm.yaml, fm.yamlStartLine, problem);
+      readFields(note, fm.data as Record<string, unknown>, fm.yaml, YAML_START_LINE, problem);
     }
   }
 
@@ -163,6 +163,12 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   note.problems.sort((a, b) => a.line - b.line);
   return note;
 }
+
+/**
+ * Note line of the YAML text's first line: the text starts with the newline
+ * that ends the opening `---` line, so its first line is the note's line 1.
+ */
+const YAML_START_LINE = 1;
 
 type Report = (line: number, message: string, column?: number, endColumn?: number, severity?: Problem['severity']) => void;
 

@@ -1,12 +1,13 @@
 /**
  * YAML for client-note frontmatter.
  *
- * js-yaml is the parser of record. It costs ~60 µs for a typical note's
- * frontmatter, which alone is about twice the time it takes to read the note
- * from disk, so a cold index of a large workspace would be parse-bound. Almost
- * every note uses a small, regular subset of YAML (block mappings and
- * sequences, plain or simply quoted scalars, flow lists of words), and
- * `fastLoad` reads exactly that subset in a few microseconds. On anything
+ * js-yaml is the parser of record. It costs 130–210 µs for a typical note's
+ * frontmatter (measured on a 2-core machine, 2026-11), several times the time
+ * it takes to read the note from disk, so a cold index of a large workspace
+ * would be parse-bound. Almost every note uses a small, regular subset of YAML
+ * (block mappings and sequences, plain or simply quoted scalars, flow lists of
+ * words), and `fastLoad` reads exactly that subset in about a third of that
+ * time (~50 µs with the frontmatter split, see `npm run bench`). On anything
  * outside it — anchors, tags, block scalars, escapes, multi-line scalars,
  * unusual numbers, duplicate keys — it gives up and js-yaml reads the text.
  * A differential test checks that whenever the fast path answers, js-yaml

@@ -9,7 +9,6 @@ export const en: LanguagePack = {
     contract: '**Review the contract and scope**: {contract} — {scope}; {revisionsIncluded} revision rounds included per deliverable',
     contractNothing: '**Review the contract and scope**: {contract} — {scope}',
     deliverPaid: 'Paid for, so check it is delivered: {id} ({amount}, paid {paid})',
-    owed: 'Still to be paid to you: {id} ({amount}, due {due})',
     minimiseDamage: '**Minimise damage**: announce only once these are paid',
     minimiseDamageNothing: '**Minimise damage**: no unpaid invoices in the note; send any final invoice before you announce',
     overdueItem: '{id}, {amount}, {days} days overdue (due {due})',
@@ -206,12 +205,6 @@ I would much rather settle this simply. Please confirm the payment date.
     },
   },
   snippets: {
-    newNote: {
-      title: 'New client note',
-      body: 'New client',
-    },
-    logEntry: { title: 'Log entry (now)' },
-    invoice: { title: 'Invoice entry' },
     checklist: { title: 'Offboarding checklist (generic)' },
   },
 };

@@ -10,7 +10,6 @@ export const ms: LanguagePack = {
     contract: '**Semak kontrak dan skop**: {contract} — {scope}; {revisionsIncluded} pusingan semakan termasuk bagi setiap hasil kerja',
     contractNothing: '**Semak kontrak dan skop**: {contract} — {scope}',
     deliverPaid: 'Sudah dibayar, pastikan kerjanya diserahkan: {id} ({amount}, dibayar {paid})',
-    owed: 'Masih perlu dibayar kepada anda: {id} ({amount}, tarikh akhir {due})',
     minimiseDamage: '**Kurangkan kerugian**: umumkan hanya selepas invois ini dibayar',
     minimiseDamageNothing: '**Kurangkan kerugian**: tiada invois tertunggak dalam nota; hantar invois terakhir sebelum membuat pengumuman',
     overdueItem: '{id}, {amount}, lewat {days} hari (tarikh akhir {due})',
@@ -207,12 +206,6 @@ Saya lebih suka menyelesaikan perkara ini dengan mudah. Sila sahkan tarikh bayar
     },
   },
   snippets: {
-    newNote: {
-      title: 'Nota pelanggan baharu',
-      body: 'Pelanggan baharu',
-    },
-    logEntry: { title: 'Catatan log (sekarang)' },
-    invoice: { title: 'Invois' },
     checklist: { title: 'Senarai semak penamatan (umum)' },
   },
 };

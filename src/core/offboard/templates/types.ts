@@ -62,7 +62,6 @@ export interface LanguagePack {
     contract: string;
     contractNothing: string;
     deliverPaid: string;
-    owed: string;
     minimiseDamage: string;
     minimiseDamageNothing: string;
     overdueItem: string; // {id} {amount} {days} {due}
@@ -78,11 +77,8 @@ export interface LanguagePack {
   referralSkipped: string;
   placeholders: Record<Slot, string>;
   scripts: Record<ScriptId, ScriptTemplate>;
-  /** Texts of the note-writing snippets. */
+  /** Texts of the snippets built from this language pack. */
   snippets: {
-    newNote: { title: string; body: string };
-    logEntry: { title: string };
-    invoice: { title: string };
     checklist: { title: string };
   };
   /** Reason line when the log shows disrespect, for the quick pick. */
