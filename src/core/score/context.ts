@@ -47,7 +47,7 @@ const NONE: readonly LogEntry[] = Object.freeze([]);
 export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, describe: boolean): ScoreContext {
   const log = keepWhere(note.log, (e) => e.date <= asOf);
   const invoices = keepWhere(note.invoices, (i) => i.issued === undefined || i.issued <= asOf);
-  const byTag = entriesByTag(log);
+  const byTag: Partial<Record<KnownTag, readonly LogEntry[]>> = {};
   return {
     note,
     settings,
@@ -57,18 +57,15 @@ export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf:
     overdue: overdueInvoices(invoices, settings, asOf),
     fade: (day) => fadeAfter(Math.max(0, asOf - day), settings.halfLifeDays),
     describe,
-    tagged: (tag) => byTag[tag] ?? NONE,
+    tagged: (tag) => (byTag[tag] ??= entriesTagged(log, tag)),
   };
 }
 
-/** Groups the tagged entries in one pass over the log, instead of one filter per tag. */
-function entriesByTag(log: readonly LogEntry[]): Partial<Record<KnownTag, LogEntry[]>> {
-  const out: Partial<Record<KnownTag, LogEntry[]>> = {};
-  for (const e of log) {
-    if (e.tags.length === 0) continue;
-    for (const tag of e.tags) (out[tag] ??= []).push(e);
-  }
-  return out;
+/** The entries carrying `tag`, found when a signal first asks (most tags are asked for by none). */
+function entriesTagged(log: readonly LogEntry[], tag: KnownTag): readonly LogEntry[] {
+  let out: LogEntry[] | undefined;
+  for (const e of log) if (e.tags.length !== 0 && e.tags.includes(tag)) (out ??= []).push(e);
+  return out ?? NONE;
 }
 
 /**

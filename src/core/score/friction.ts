@@ -69,6 +69,7 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
   const ctx = scoreContext(note, settings, asOf, describe);
 
   const signals: SignalResult[] = [];
+  const order = SIGNAL_ORDER;
   for (const { id, measure } of SIGNALS) {
     const draft = measure(ctx);
     if (!draft) continue;
@@ -85,7 +86,7 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
       evidence: describe ? draft.evidence.map((e) => ({ ...e, points: round1(e.points * weight) })) : [],
     });
   }
-  signals.sort((a, b) => b.points - a.points || SIGNAL_ORDER[a.id] - SIGNAL_ORDER[b.id]);
+  signals.sort((a, b) => b.points - a.points || order[a.id] - order[b.id]);
   const rawPoints = signals.reduce((s, x) => s + x.points, 0);
   const score = Math.round(100 * (1 - Math.exp(-rawPoints / settings.scale)));
 

@@ -3,9 +3,10 @@ import { formatClock, formatIsoDay, weekday } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { plural } from '../../text';
 import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
-import { BASE_POINTS as B } from '../points';
+import { BASE_POINTS } from '../points';
 
 export function afterHoursSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const B = BASE_POINTS;
   const { settings, fade, describe } = ctx;
   const evidence: Evidence[] = [];
   let night = 0;

@@ -2,9 +2,10 @@
 import { formatIsoDay } from '../../dates';
 import { plural } from '../../text';
 import { entryText, latestOf, ScoreContext, SignalDraft } from '../context';
-import { BASE_POINTS as B } from '../points';
+import { BASE_POINTS } from '../points';
 
 export function conductSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const B = BASE_POINTS;
   const entries = ctx.tagged('disrespect');
   if (entries.length === 0) return undefined;
   return {

@@ -3,9 +3,10 @@ import { isPaidBy } from '../../invoices';
 import { LogEntry } from '../../read/logEntry';
 import { formatAmount, formatHours } from '../../text';
 import { ScoreContext, SignalDraft } from '../context';
-import { BASE_POINTS as B } from '../points';
+import { BASE_POINTS } from '../points';
 
 export function effortSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const B = BASE_POINTS;
   const { note, asOf, fade } = ctx;
   if (!note.rate || ctx.invoices.length === 0) return undefined;
   let hours = 0;

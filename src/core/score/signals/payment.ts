@@ -2,9 +2,10 @@
 import { formatIsoDay } from '../../dates';
 import { formatAmount, plural } from '../../text';
 import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
-import { BASE_POINTS as B } from '../points';
+import { BASE_POINTS } from '../points';
 
 export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const B = BASE_POINTS;
   const { note, settings, asOf, overdue, fade, describe } = ctx;
   const evidence: Evidence[] = [];
   const late: { id: string; days: number }[] = [];

@@ -3,9 +3,10 @@ import { CalendarDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { plural } from '../../text';
 import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
-import { BASE_POINTS as B, DELIVERABLE_GAP_DAYS } from '../points';
+import { BASE_POINTS, DELIVERABLE_GAP_DAYS } from '../points';
 
 export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const B = BASE_POINTS;
   const { note, settings, fade, describe } = ctx;
   const included = note.revisionsIncluded ?? settings.defaultRevisionsIncluded;
   const evidence: Evidence[] = [];

@@ -2,9 +2,10 @@
 import { formatIsoDay } from '../../dates';
 import { formatHours, plural } from '../../text';
 import { entryText, latestOf, ScoreContext, SignalDraft } from '../context';
-import { BASE_POINTS as B } from '../points';
+import { BASE_POINTS } from '../points';
 
 export function scopeCreepSignal(ctx: ScoreContext): SignalDraft | undefined {
+  const B = BASE_POINTS;
   const entries = ctx.tagged('scope-creep');
   if (entries.length === 0) return undefined;
   let hours = 0;
