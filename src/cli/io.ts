@@ -1,4 +1,5 @@
-/** What the CLI commands share: their input/output port and usage errors. */
+/** What the CLI commands share: their input/output port, usage errors and flag parsing. */
+import { parseArgs } from 'node:util';
 import { CalendarDay, parseIsoDay } from '../core/dates';
 
 export interface CliIo {
@@ -20,11 +21,35 @@ export function parseAsOf(text: string): CalendarDay {
   return day;
 }
 
-/** Reads `--flag value` or `--flag=value` at argv[i]; returns the value and the next index. */
-export function flagValue(argv: string[], i: number, flag: string): [string, number] {
-  const a = argv[i];
-  const inline = a.startsWith(`${flag}=`);
-  const v = inline ? a.slice(flag.length + 1) : argv[i + 1];
-  if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-  return [v, inline ? i : i + 1];
+/** The flags a command takes: `--name value` (string) or `--name` alone (boolean). */
+export type FlagTypes = Record<string, 'string' | 'boolean'>;
+
+export interface ParsedFlags<F extends FlagTypes> {
+  values: { [K in keyof F]?: F[K] extends 'string' ? string : true };
+  positionals: string[];
+}
+
+/**
+ * Reads `--flag value`, `--flag=value` and positionals with node:util's
+ * parseArgs. Its tokens are checked here rather than by its strict mode so
+ * that each mistake is the CLI contract's one-line message (shared/spec/cli.md):
+ * `unknown option X` (with the argument as typed) and `--flag needs a value`.
+ */
+export function parseFlags<F extends FlagTypes>(argv: string[], flags: F): ParsedFlags<F> {
+  const known = new Map(Object.entries(flags));
+  const options = Object.fromEntries([...known].map(([name, type]) => [name, { type }]));
+  const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  const values: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    else if (token.kind === 'option-terminator') throw new UsageError(`unknown option ${argv[token.index]}`);
+    else {
+      const type = known.get(token.name);
+      if (type === undefined || (type === 'boolean' && token.value !== undefined)) throw new UsageError(`unknown option ${argv[token.index]}`);
+      if (type === 'string' && !token.value) throw new UsageError(`${token.rawName} needs a value`);
+      values[token.name] = type === 'string' ? token.value! : true;
+    }
+  }
+  return { values: values as ParsedFlags<F>['values'], positionals };
 }

@@ -1,30 +1,20 @@
-/** `client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]` (spec/cli.md). */
+/** `client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]` (the CLI contract, shared/spec/cli.md). */
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import { CalendarDay, today } from '../core/dates';
+import { today } from '../core/dates';
 import { parseClientNoteBytes } from '../core/read/note';
 import { offboardingChecklist } from '../core/offboard/offboarding';
 import { Language, resolveSettings } from '../core/settings';
-import { CliIo, flagValue, parseAsOf, UsageError } from './io';
+import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
 
 export async function offboardCommand(argv: string[], io: CliIo): Promise<number> {
-  let notePath: string | undefined;
-  let asOf: CalendarDay | undefined;
-  let language: Language = 'en';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    let v: string;
-    if (a === '--as-of' || a.startsWith('--as-of=')) {
-      [v, i] = flagValue(argv, i, '--as-of');
-      asOf = parseAsOf(v);
-    } else if (a === '--lang' || a.startsWith('--lang=')) {
-      [v, i] = flagValue(argv, i, '--lang');
-      if (v !== 'en' && v !== 'ms') throw new UsageError(`--lang must be en or ms, not "${v}"`);
-      language = v;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else if (notePath === undefined) notePath = a;
-    else throw new UsageError(`one NOTE only (got "${notePath}" and "${a}")`);
-  }
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', lang: 'string' });
+  const asOf = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
+  const lang = values.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'ms') throw new UsageError(`--lang must be en or ms, not "${lang}"`);
+  const language: Language = lang;
+  if (positionals.length > 1) throw new UsageError(`one NOTE only (got "${positionals[0]}" and "${positionals[1]}")`);
+  const notePath = positionals[0];
   if (notePath === undefined) throw new UsageError('offboard needs the NOTE to read');
 
   const file = resolve(io.cwd, notePath);

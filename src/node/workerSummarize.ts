@@ -7,9 +7,10 @@
  * (open, fstat, read, close), and the pool's threads and wake-ups take the
  * second core and more (about as much system time as user time); parsing on
  * the main thread then competes with them, and the index took ~6x the read
- * floor. In a worker, readFileSync makes the same system calls without any
- * round trip, and reading and parsing run back to back on both cores, while
- * the main thread only receives summaries and stays responsive.
+ * floor. In a worker, synchronous reads need no round trip (readNote.ts:
+ * open, read into one reused buffer, close; not even the fstat readFileSync
+ * makes), and reading and parsing run back to back on both cores, while the
+ * main thread only receives summaries and stays responsive.
  *
  * The VS Code extension reads through `vscode.workspace.fs` (promise-based,
  * main thread only, possibly remote), so it keeps the per-file port; this is
