@@ -3,16 +3,19 @@
  * into context.subscriptions. Indexing starts after activate() returns.
  */
 import * as vscode from 'vscode';
-import { plural } from './core/text';
-import { ClientWorkspace } from './vscode/clientWorkspace';
-import { registerNoteCommands } from './vscode/commands/noteCommands';
-import { NoteDiagnostics } from './vscode/diagnostics';
-import { OffboardingCodeLens, registerOffboardingCommands } from './vscode/offboarding/offboardingCommands';
+import { registerCommands } from './vscode/commands';
+import { NoteDiagnostics } from './vscode/diagnostics/noteDiagnostics';
+import { noteCommands } from './vscode/notes/noteCommands';
+import { offboardingCommands } from './vscode/offboarding/offboardingCommands';
+import { registerOffboardingCodeLens } from './vscode/offboarding/offboardingCodeLens';
 import { frictionPreviewPlugin } from './vscode/preview/markdownPreview';
-import { VIEW_ID } from './vscode/settingKeys';
-import { FrictionStatusBar } from './vscode/statusBar';
+import { FrictionStatusBar } from './vscode/statusBar/frictionStatusBar';
 import { FrictionTreeProvider } from './vscode/tree/frictionTree';
 import { FrictionNode } from './vscode/tree/nodes';
+import { treeCommands } from './vscode/tree/treeCommands';
+import { ClientWorkspace } from './vscode/workspace/clientWorkspace';
+import { showIndexing } from './vscode/workspace/indexingContext';
+import { warnAboutSettings } from './vscode/workspace/settingsWarning';
 
 /** What the extension exports: the preview hook, and a read-only view for tests and other extensions. */
 export interface ClientFrictionApi {
@@ -25,27 +28,16 @@ export interface ClientFrictionApi {
 export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
   const clients = new ClientWorkspace();
   const tree = new FrictionTreeProvider(clients, context.workspaceState);
-  const view = vscode.window.createTreeView<FrictionNode>(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  const codeLens = new OffboardingCodeLens(clients);
-  const updateBadge = () => {
-    const fire = clients.portfolios().reduce((n, p) => n + p.portfolio.clients.filter((c) => c.band === 'fire').length, 0);
-    view.badge = fire ? { value: fire, tooltip: `${plural(fire, 'client')} on fire` } : undefined;
-  };
   context.subscriptions.push(
     clients,
     tree,
-    view,
-    tree.onDidUpdate(updateBadge),
+    showIndexing(clients),
+    warnAboutSettings(clients),
     new NoteDiagnostics(clients),
     new FrictionStatusBar(clients),
-    codeLens,
-    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, codeLens),
-    clients.onDidRebuild(() => {
-      if (clients.settingsProblems.length) void vscode.window.showWarningMessage(`Client Friction settings: ${clients.settingsProblems.join('; ')}.`);
-    }),
+    registerOffboardingCodeLens(clients),
+    registerCommands([...treeCommands(clients, tree), ...noteCommands(context, clients), ...offboardingCommands(clients)]),
   );
-  registerNoteCommands(context, clients, tree, view as vscode.TreeView<unknown>);
-  registerOffboardingCommands(context, clients);
 
   // Activation stays cheap: the first read of the notes starts right after.
   const start = setTimeout(() => void clients.ready(), 0);
@@ -55,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
     (uri) => clients.summaryOf(uri),
     () => clients.settings.tagSynonyms,
   );
-  return { extendMarkdownIt: (md) => preview(md as Parameters<typeof preview>[0]), clients, tree, view };
+  return { extendMarkdownIt: (md) => preview(md as Parameters<typeof preview>[0]), clients, tree, view: tree.view };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,4 @@
-/** Every configuration key, state key and context key in one place. */
+/** Every configuration key, state key, context key, command id and view id in one place. */
 export const SECTION = 'clientFriction';
 
 export const SettingKeys = {
@@ -37,5 +37,28 @@ export const ContextKeys = {
   isClientNote: 'clientFriction.isClientNote',
 } as const;
 
+export type ContextKey = (typeof ContextKeys)[keyof typeof ContextKeys];
+
+/** Our command ids (each contributed in package.json; a unit test holds the two together). */
+export const Commands = {
+  newClientNote: 'clientFriction.newClientNote',
+  logInteraction: 'clientFriction.logInteraction',
+  refresh: 'clientFriction.refresh',
+  openExamples: 'clientFriction.openExamples',
+  insertChecklist: 'clientFriction.insertChecklist',
+  markOffboarding: 'clientFriction.markOffboarding',
+  insertScript: 'clientFriction.insertScript',
+  openNote: 'clientFriction.openNote',
+  revealInExplorer: 'clientFriction.revealInExplorer',
+  copySummary: 'clientFriction.copySummary',
+  sortBy: 'clientFriction.sortBy',
+  groupByStatus: 'clientFriction.groupByStatus',
+  ungroup: 'clientFriction.ungroup',
+  showFormer: 'clientFriction.showFormer',
+  hideFormer: 'clientFriction.hideFormer',
+  revealClient: 'clientFriction.revealClient',
+} as const;
+
+export type CommandId = (typeof Commands)[keyof typeof Commands];
+
 export const VIEW_ID = 'clientFriction.friction';
-export const CONTAINER_ID = 'clientFriction';

@@ -1,15 +1,17 @@
 /**
  * Insert Offboarding Checklist, Mark as Offboarding and Insert Script…, from
- * the palette, the tree and a CodeLens on the note's first line. Each edit is
- * one undoable change; a note never gets a second checklist.
+ * the palette, the tree and the CodeLens (offboardingCodeLens.ts). Each edit
+ * is one undoable change; a note never gets a second checklist.
  */
 import * as vscode from 'vscode';
 import { blockInsertion, findChecklist, statusEdit } from '../../core/noteEdits';
 import { listScripts, offboardingChecklist, renderScript, SCRIPT_IDS } from '../../core/offboard/offboarding';
 import { ScriptId } from '../../core/offboard/templates';
-import { ClientWorkspace } from '../clientWorkspace';
-import { Disposable } from '../lifecycle';
-import { applyNoteEdit, resolveNote, showAt } from '../notes';
+import { Command } from '../commands';
+import { applyNoteEdit, showAt } from '../notes/editNote';
+import { resolveNote } from '../notes/noteTarget';
+import { Commands } from '../settingKeys';
+import { ClientWorkspace } from '../workspace/clientWorkspace';
 
 export interface ChecklistArgs {
   /** Where to insert; asked when missing. */
@@ -18,104 +20,80 @@ export interface ChecklistArgs {
   ifExists?: 'open' | 'cancel';
 }
 
-export function registerOffboardingCommands(context: vscode.ExtensionContext, clients: ClientWorkspace): void {
-  const register = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-
-  register('clientFriction.insertChecklist', async (target?: unknown, args?: ChecklistArgs) => {
-    const uri = await resolveNote(clients, target, 'Insert Offboarding Checklist');
-    if (!uri) return undefined;
-    const { text, note } = await clients.readNote(uri);
-    const existing = findChecklist(text, clients.settings);
-    if (existing !== undefined) {
-      const answer =
-        args?.ifExists ??
-        ((await vscode.window.showInformationMessage(`${note.name} already has an offboarding checklist (line ${existing}).`, 'Open It')) ? 'open' : 'cancel');
-      if (answer === 'open') {
-        const doc = await vscode.workspace.openTextDocument(uri);
-        await showAt(doc, doc.offsetAt(new vscode.Position(existing - 1, 0)));
-      }
-      return undefined;
-    }
-    const active = vscode.window.activeTextEditor;
-    const atCursor = active?.document.uri.toString() === uri.toString();
-    let where = args?.where;
-    if (!where) {
-      const choices: { label: string; where: 'end' | 'cursor' }[] = [{ label: 'At the end of the note', where: 'end' }];
-      if (atCursor) choices.push({ label: 'At the cursor', where: 'cursor' });
-      where = choices.length === 1 ? 'end' : (await vscode.window.showQuickPick(choices, { title: 'Insert Offboarding Checklist' }))?.where;
-      if (!where) return undefined;
-    }
-    const offset = where === 'cursor' && atCursor ? active!.document.offsetAt(active!.selection.active) : 'end';
-    const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language);
-    const edit = blockInsertion(text, checklist, offset);
-    const doc = await applyNoteEdit(uri, edit);
-    await showAt(doc, edit.start + edit.text.indexOf('##'));
-    return checklist;
-  });
-
-  register('clientFriction.markOffboarding', async (target?: unknown) => {
-    const uri = await resolveNote(clients, target, 'Mark as Offboarding');
-    if (!uri) return false;
-    const { text, note } = await clients.readNote(uri);
-    const edit = statusEdit(text, 'offboarding');
-    if (!edit) {
-      const why = note.status === 'offboarding' ? 'is already marked as offboarding' : 'has a frontmatter that is not closed; fix it first';
-      void vscode.window.showInformationMessage(`${note.name} ${why}.`);
-      return false;
-    }
-    await applyNoteEdit(uri, edit);
-    return true;
-  });
-
-  register('clientFriction.insertScript', async (target?: unknown, scriptId?: ScriptId) => {
-    const uri = await resolveNote(clients, target, 'Insert Script');
-    if (!uri) return undefined;
-    const { note } = await clients.readNote(uri);
-    let id = scriptId && SCRIPT_IDS.includes(scriptId) ? scriptId : undefined;
-    if (!id) {
-      const scripts = listScripts(note, clients.settings, clients.today, clients.language);
-      const pick = await vscode.window.showQuickPick(
-        scripts.map((s) => ({ label: s.warning ? `$(warning) ${s.title}` : s.title, detail: s.warning ? `${s.detail} — ${s.warning}` : s.detail, id: s.id })),
-        { title: `Insert Script for ${note.name}`, matchOnDetail: true },
-      );
-      id = pick?.id;
-      if (!id) return undefined;
-    }
-    const body = renderScript(id, note, clients.settings, clients.today, clients.language, 'snippet');
-    let editor = vscode.window.activeTextEditor;
-    if (editor?.document.uri.toString() !== uri.toString()) {
-      const doc = await vscode.workspace.openTextDocument(uri);
-      editor = await showAt(doc, doc.getText().length);
-    }
-    await editor.insertSnippet(new vscode.SnippetString(body));
-    return body;
-  });
+export function offboardingCommands(clients: ClientWorkspace): Command[] {
+  return [
+    { id: Commands.insertChecklist, execute: (target?: unknown, args?: ChecklistArgs) => insertChecklist(clients, target, args) },
+    { id: Commands.markOffboarding, execute: (target?: unknown) => markOffboarding(clients, target) },
+    { id: Commands.insertScript, execute: (target?: unknown, scriptId?: ScriptId) => insertScript(clients, target, scriptId) },
+  ];
 }
 
-/** "Insert Offboarding Checklist" and "Insert Script…" above a client note's first line. */
-export class OffboardingCodeLens extends Disposable implements vscode.CodeLensProvider {
-  private readonly changed = this.register(new vscode.EventEmitter<void>());
-  readonly onDidChangeCodeLenses = this.changed.event;
-
-  constructor(private readonly clients: ClientWorkspace) {
-    super();
-    this.register(clients.onDidChange(() => this.changed.fire()));
-    this.register(clients.onDidRebuild(() => this.changed.fire()));
-  }
-
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const summary = this.clients.summaryOf(document.uri);
-    if (!summary) return [];
-    const top = new vscode.Range(0, 0, 0, 0);
-    const lenses = [
-      new vscode.CodeLens(top, { title: `Friction ${summary.score} · ${summary.band}`, command: 'clientFriction.revealClient', arguments: [document.uri] }),
-    ];
-    if (summary.offboarding) {
-      lenses.push(new vscode.CodeLens(top, { title: `Offboarding ${summary.offboarding.done}/${summary.offboarding.total}`, command: 'clientFriction.insertChecklist', arguments: [document.uri, { ifExists: 'open' }] }));
-    } else {
-      lenses.push(new vscode.CodeLens(top, { title: 'Insert Offboarding Checklist', command: 'clientFriction.insertChecklist', arguments: [document.uri] }));
+async function insertChecklist(clients: ClientWorkspace, target: unknown, args: ChecklistArgs | undefined): Promise<string | undefined> {
+  const uri = await resolveNote(clients, target, 'Insert Offboarding Checklist');
+  if (!uri) return undefined;
+  const { text, note } = await clients.readNote(uri);
+  const existing = findChecklist(text, clients.settings);
+  if (existing !== undefined) {
+    const answer =
+      args?.ifExists ??
+      ((await vscode.window.showInformationMessage(`${note.name} already has an offboarding checklist (line ${existing}).`, 'Open It')) ? 'open' : 'cancel');
+    if (answer === 'open') {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await showAt(doc, doc.offsetAt(new vscode.Position(existing - 1, 0)));
     }
-    lenses.push(new vscode.CodeLens(top, { title: 'Insert Script…', command: 'clientFriction.insertScript', arguments: [document.uri] }));
-    return lenses;
+    return undefined;
   }
+  const active = vscode.window.activeTextEditor;
+  const atCursor = active?.document.uri.toString() === uri.toString();
+  let where = args?.where;
+  if (!where) {
+    const choices: { label: string; where: 'end' | 'cursor' }[] = [{ label: 'At the end of the note', where: 'end' }];
+    if (atCursor) choices.push({ label: 'At the cursor', where: 'cursor' });
+    where = choices.length === 1 ? 'end' : (await vscode.window.showQuickPick(choices, { title: 'Insert Offboarding Checklist' }))?.where;
+    if (!where) return undefined;
+  }
+  const offset = where === 'cursor' && atCursor ? active!.document.offsetAt(active!.selection.active) : 'end';
+  const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language);
+  const edit = blockInsertion(text, checklist, offset);
+  const doc = await applyNoteEdit(uri, edit);
+  await showAt(doc, edit.start + edit.text.indexOf('##'));
+  return checklist;
+}
+
+async function markOffboarding(clients: ClientWorkspace, target: unknown): Promise<boolean> {
+  const uri = await resolveNote(clients, target, 'Mark as Offboarding');
+  if (!uri) return false;
+  const { text, note } = await clients.readNote(uri);
+  const edit = statusEdit(text, 'offboarding');
+  if (!edit) {
+    const why = note.status === 'offboarding' ? 'is already marked as offboarding' : 'has a frontmatter that is not closed; fix it first';
+    void vscode.window.showInformationMessage(`${note.name} ${why}.`);
+    return false;
+  }
+  await applyNoteEdit(uri, edit);
+  return true;
+}
+
+async function insertScript(clients: ClientWorkspace, target: unknown, scriptId: ScriptId | undefined): Promise<string | undefined> {
+  const uri = await resolveNote(clients, target, 'Insert Script');
+  if (!uri) return undefined;
+  const { note } = await clients.readNote(uri);
+  let id = scriptId && SCRIPT_IDS.includes(scriptId) ? scriptId : undefined;
+  if (!id) {
+    const scripts = listScripts(note, clients.settings, clients.today, clients.language);
+    const pick = await vscode.window.showQuickPick(
+      scripts.map((s) => ({ label: s.warning ? `$(warning) ${s.title}` : s.title, detail: s.warning ? `${s.detail} — ${s.warning}` : s.detail, id: s.id })),
+      { title: `Insert Script for ${note.name}`, matchOnDetail: true },
+    );
+    id = pick?.id;
+    if (!id) return undefined;
+  }
+  const body = renderScript(id, note, clients.settings, clients.today, clients.language, 'snippet');
+  let editor = vscode.window.activeTextEditor;
+  if (editor?.document.uri.toString() !== uri.toString()) {
+    const doc = await vscode.workspace.openTextDocument(uri);
+    editor = await showAt(doc, doc.getText().length);
+  }
+  await editor.insertSnippet(new vscode.SnippetString(body));
+  return body;
 }

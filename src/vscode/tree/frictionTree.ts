@@ -1,15 +1,20 @@
 /**
  * The "Friction" tree: clients ranked by score, each with its signals (and
- * their evidence), problems, offboarding progress and praise. It refreshes on
- * model events from the workspace index, debounced, never on raw file events.
+ * their evidence), problems, offboarding progress and praise. It owns its
+ * `TreeView` and the view's badge (the clients on fire). It refreshes on
+ * model events from the workspace, debounced, never on raw file events, and
+ * shows the workspace's portfolios in their ranking: it sorts only when the
+ * user sorts by name or by amount overdue.
  */
 import * as vscode from 'vscode';
 import { frictionScore } from '../../core/score/friction';
 import { ClientSummary, compareRanked } from '../../core/rank/portfolio';
 import { ClientStatus } from '../../core/read/note';
-import { ClientWorkspace } from '../clientWorkspace';
+import { plural } from '../../core/text';
+import { setContext } from '../commands';
 import { Disposable } from '../lifecycle';
-import { ContextKeys, StateKeys } from '../settingKeys';
+import { ContextKeys, StateKeys, VIEW_ID } from '../settingKeys';
+import { ClientWorkspace, FolderPortfolio } from '../workspace/clientWorkspace';
 import { ClientNode, EvidenceNode, FolderNode, FrictionNode, GroupNode, InfoNode, ProblemNode, progressNode, SignalNode } from './nodes';
 
 export type SortBy = 'friction' | 'name' | 'overdue';
@@ -28,15 +33,14 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   private roots: FrictionNode[] | undefined;
   private byUri = new Map<string, ClientNode>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly updated = this.register(new vscode.EventEmitter<void>());
-  /** Fires after the tree's nodes were rebuilt from the model. */
-  readonly onDidUpdate = this.updated.event;
+  readonly view: vscode.TreeView<FrictionNode>;
 
   constructor(
     private readonly clients: ClientWorkspace,
     private readonly state: vscode.Memento,
   ) {
     super();
+    this.view = this.register(vscode.window.createTreeView<FrictionNode>(VIEW_ID, { treeDataProvider: this, showCollapseAll: true }));
     this.register(clients.onDidChange(() => this.scheduleRefresh()));
     this.register(clients.onDidRebuild(() => this.refresh()));
     this.register({ dispose: () => clearTimeout(this.timer) });
@@ -85,6 +89,12 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
     return this.byUri.get(uri.toString());
   }
 
+  /** Selects, focuses and expands a client's row. */
+  async reveal(uri: vscode.Uri): Promise<void> {
+    const node = await this.clientNode(uri);
+    if (node) await this.view.reveal(node, { select: true, focus: true, expand: true });
+  }
+
   /** The clients in the order the tree shows them (for tests and Copy Summary). */
   async visibleClients(): Promise<ClientNode[]> {
     if (!this.roots) await this.getChildren();
@@ -124,9 +134,9 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   }
 
   private syncContext(): void {
-    void vscode.commands.executeCommand('setContext', ContextKeys.sortBy, this.sortBy);
-    void vscode.commands.executeCommand('setContext', ContextKeys.groupByStatus, this.groupByStatus);
-    void vscode.commands.executeCommand('setContext', ContextKeys.showFormer, this.showFormer);
+    setContext(ContextKeys.sortBy, this.sortBy);
+    setContext(ContextKeys.groupByStatus, this.groupByStatus);
+    setContext(ContextKeys.showFormer, this.showFormer);
   }
 
   private buildRoots(): FrictionNode[] {
@@ -166,16 +176,20 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
         roots.push(parent);
       } else roots.push(...nodes);
     }
-    this.updated.fire();
+    this.updateBadge(portfolios);
     return roots;
   }
 
-  private sorted(summaries: ClientSummary[]): ClientSummary[] {
-    const out = [...summaries];
-    if (this.sortBy === 'name') out.sort((a, b) => a.name.localeCompare(b.name) || compareRanked(a, b));
-    else if (this.sortBy === 'overdue') out.sort((a, b) => b.amountOverdue - a.amountOverdue || compareRanked(a, b));
-    else out.sort(compareRanked);
-    return out;
+  /** The portfolio's ranking as it is, or a sorted copy when the user sorts by name or amount overdue. */
+  private sorted(ranked: readonly ClientSummary[]): readonly ClientSummary[] {
+    if (this.sortBy === 'name') return [...ranked].sort((a, b) => a.name.localeCompare(b.name) || compareRanked(a, b));
+    if (this.sortBy === 'overdue') return [...ranked].sort((a, b) => b.amountOverdue - a.amountOverdue || compareRanked(a, b));
+    return ranked;
+  }
+
+  private updateBadge(portfolios: readonly FolderPortfolio[]): void {
+    const fire = portfolios.reduce((n, p) => n + p.portfolio.clients.filter((c) => c.band === 'fire').length, 0);
+    this.view.badge = fire ? { value: fire, tooltip: `${plural(fire, 'client')} on fire` } : undefined;
   }
 
   private clientChildren(node: ClientNode): FrictionNode[] {

@@ -122,13 +122,8 @@ export class EvidenceNode {
 
   toTreeItem(): vscode.TreeItem {
     const e = this.evidence;
-    const item = new vscode.TreeItem(e.text, vscode.TreeItemCollapsibleState.None);
-    item.id = `evidence:${this.parent.parent.summary.file}:${this.parent.signal.id}:${this.index}`;
-    item.description = `${e.points} · line ${e.line}`;
-    item.tooltip = plainTooltip(e.text, `${e.points} points, line ${e.line}`);
-    item.command = openCommand(this.parent.parent.uri, e.line);
-    item.contextValue = 'evidence';
-    return item;
+    const id = `evidence:${this.parent.parent.summary.file}:${this.parent.signal.id}:${this.index}`;
+    return lineItem(e.text, id, `${e.points} · line ${e.line}`, plainTooltip(e.text, `${e.points} points, line ${e.line}`), openCommand(this.parent.parent.uri, e.line), 'evidence');
   }
 }
 
@@ -138,16 +133,10 @@ export class ProblemNode {
 
   toTreeItem(): vscode.TreeItem {
     const p = this.problem;
-    const item = new vscode.TreeItem(p.message, vscode.TreeItemCollapsibleState.None);
-    item.id = `problem:${this.parent.summary.file}:${this.index}`;
-    item.description = `line ${p.line}`;
-    item.iconPath = new vscode.ThemeIcon(
-      p.severity === 'error' ? 'error' : 'warning',
-      new vscode.ThemeColor(p.severity === 'error' ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'),
-    );
-    item.tooltip = plainTooltip(`Line ${p.line}`, p.message);
-    item.command = openCommand(this.parent.uri, p.line);
-    item.contextValue = 'problem';
+    const id = `problem:${this.parent.summary.file}:${this.index}`;
+    const item = lineItem(p.message, id, `line ${p.line}`, plainTooltip(`Line ${p.line}`, p.message), openCommand(this.parent.uri, p.line), 'problem');
+    const error = p.severity === 'error';
+    item.iconPath = new vscode.ThemeIcon(error ? 'error' : 'warning', new vscode.ThemeColor(error ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'));
     return item;
   }
 }
@@ -180,6 +169,17 @@ export function progressNode(parent: ClientNode): InfoNode | undefined {
   if (!p) return undefined;
   const notice = p.noticeEnds !== undefined ? `notice ends ${formatIsoDay(p.noticeEnds)}` : p.started !== undefined ? `started ${formatIsoDay(p.started)}` : '';
   return new InfoNode(parent, 'progress', `Offboarding ${p.done}/${p.total}`, notice, 'checklist', p.line);
+}
+
+/** A row without children that opens the note at its line. */
+function lineItem(label: string, id: string, description: string, tooltip: vscode.MarkdownString, open: vscode.Command, contextValue: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = id;
+  item.description = description;
+  item.tooltip = tooltip;
+  item.command = open;
+  item.contextValue = contextValue;
+  return item;
 }
 
 /** A tooltip of note text: shown as text, never as markdown, links or HTML. */

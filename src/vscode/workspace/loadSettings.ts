@@ -1,7 +1,7 @@
 /** Reads `clientFriction.*` settings into the core's settings object. */
 import * as vscode from 'vscode';
-import { FrictionSettings, Language, resolveSettings, SettingsInput } from '../core/settings';
-import { SECTION, SettingKeys } from './settingKeys';
+import { FrictionSettings, Language, resolveSettings, SettingsInput } from '../../core/settings';
+import { SECTION, SettingKeys } from '../settingKeys';
 
 export interface LoadedSettings {
   settings: FrictionSettings;

@@ -3,9 +3,9 @@
  * the index: a fixed note clears, a deleted or renamed one is removed.
  */
 import * as vscode from 'vscode';
-import { Problem } from '../core/problems';
-import { ClientWorkspace } from './clientWorkspace';
-import { Disposable } from './lifecycle';
+import { Problem } from '../../core/problems';
+import { Disposable } from '../lifecycle';
+import { ClientWorkspace } from '../workspace/clientWorkspace';
 
 export class NoteDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('clientFriction'));

@@ -1,8 +1,9 @@
 /** The score and band of the client note in the active editor; a click reveals it in the tree. */
 import * as vscode from 'vscode';
-import { ClientWorkspace } from './clientWorkspace';
-import { Disposable } from './lifecycle';
-import { ContextKeys } from './settingKeys';
+import { setContext } from '../commands';
+import { Disposable } from '../lifecycle';
+import { Commands, ContextKeys } from '../settingKeys';
+import { ClientWorkspace } from '../workspace/clientWorkspace';
 
 export class FrictionStatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('clientFriction.score', vscode.StatusBarAlignment.Left, 50));
@@ -19,7 +20,7 @@ export class FrictionStatusBar extends Disposable {
   private update(): void {
     const uri = vscode.window.activeTextEditor?.document.uri;
     const summary = uri ? this.clients.summaryOf(uri) : undefined;
-    void vscode.commands.executeCommand('setContext', ContextKeys.isClientNote, summary !== undefined);
+    setContext(ContextKeys.isClientNote, summary !== undefined);
     if (!uri || !summary) {
       this.item.hide();
       return;
@@ -28,7 +29,7 @@ export class FrictionStatusBar extends Disposable {
     this.item.text = `$(${icon}) ${summary.score} · ${summary.band}`;
     const top = summary.signals[0];
     this.item.tooltip = `Friction of this client: ${summary.score} (${summary.band})${top ? `\nTop signal: ${top.detail}` : ''}\nClick to show it in the Clients view.`;
-    this.item.command = { command: 'clientFriction.revealClient', title: 'Reveal Client', arguments: [uri] };
+    this.item.command = { command: Commands.revealClient, title: 'Reveal Client', arguments: [uri] };
     this.item.backgroundColor =
       summary.band === 'fire' ? new vscode.ThemeColor('statusBarItem.errorBackground') : summary.band === 'strained' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();

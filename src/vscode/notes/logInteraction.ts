@@ -1,0 +1,48 @@
+/**
+ * Log Interaction: pick tags, type a line; appends `- YYYY-MM-DD HH:MM text
+ * #tag` to the note's `## Log` (creating it) as one undoable edit. The tags
+ * and the text may be given as arguments instead.
+ */
+import * as vscode from 'vscode';
+import { today } from '../../core/dates';
+import { logEntryLine, logInsertion } from '../../core/noteEdits';
+import { TAG_DEFINITIONS } from '../../core/tags';
+import { Command } from '../commands';
+import { Commands } from '../settingKeys';
+import { ClientWorkspace } from '../workspace/clientWorkspace';
+import { applyNoteEdit, showAt } from './editNote';
+import { resolveNote } from './noteTarget';
+
+export interface LogInteractionArgs {
+  tags?: string[];
+  text?: string;
+}
+
+export function logInteractionCommand(clients: ClientWorkspace): Command {
+  return {
+    id: Commands.logInteraction,
+    execute: async (target?: unknown, args?: LogInteractionArgs) => {
+      const uri = await resolveNote(clients, target, 'Log Interaction');
+      if (!uri) return undefined;
+      let tags = args?.tags;
+      if (!tags) {
+        const picked = await vscode.window.showQuickPick(
+          TAG_DEFINITIONS.map((d) => ({ label: `#${d.tag}`, description: d.description[clients.language], tag: d.tag })),
+          { title: 'Log Interaction: tags (none is fine)', canPickMany: true, placeHolder: 'Pick the tags that apply' },
+        );
+        if (!picked) return undefined;
+        tags = picked.map((p) => p.tag);
+      }
+      const text =
+        args?.text ?? (await vscode.window.showInputBox({ title: 'Log Interaction', prompt: 'What happened?', placeHolder: 'WhatsApp about the hero image' }));
+      if (text === undefined) return undefined;
+      const now = new Date();
+      const entry = logEntryLine(today(now), now.getHours() * 60 + now.getMinutes(), text, tags);
+      const { text: noteText } = await clients.readNote(uri);
+      const edit = logInsertion(noteText, entry, clients.settings);
+      const doc = await applyNoteEdit(uri, edit);
+      await showAt(doc, edit.start + edit.text.length);
+      return entry;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * New Client Note: asks the name (or takes it as an argument), creates
+ * `clients/<slug>.md` from a template dated today and opens it; never
+ * overwrites a note.
+ */
+import * as vscode from 'vscode';
+import { today } from '../../core/dates';
+import { newNoteText, slugify } from '../../core/noteEdits';
+import { Command } from '../commands';
+import { Commands } from '../settingKeys';
+import { ClientWorkspace } from '../workspace/clientWorkspace';
+import { exists } from '../workspace/noteFiles';
+import { showAt } from './editNote';
+
+export function newClientNoteCommand(clients: ClientWorkspace): Command {
+  return {
+    id: Commands.newClientNote,
+    execute: async (name?: string, folderArg?: vscode.WorkspaceFolder | vscode.Uri) => {
+      const folder = await pickFolder(folderArg);
+      if (!folder) return undefined;
+      const clientName =
+        name ??
+        (await vscode.window.showInputBox({
+          title: 'New Client Note',
+          prompt: "The client's name",
+          placeHolder: 'Northwind Studio',
+          validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
+        }));
+      if (!clientName?.trim()) return undefined;
+      const uri = vscode.Uri.joinPath(folder.uri, 'clients', `${slugify(clientName)}.md`);
+      if (await exists(uri)) {
+        // Not awaited: the command is done; the button only offers a next step.
+        void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; it was not overwritten.`, 'Open It').then((open) => {
+          if (open) void vscode.window.showTextDocument(uri);
+        });
+        return undefined;
+      }
+      const text = newNoteText(clientName.trim(), today(), clients.settings, clients.language);
+      const edit = new vscode.WorkspaceEdit();
+      edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(uri)}.`);
+        return undefined;
+      }
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await showAt(doc, text.indexOf('contact:') + 'contact:'.length);
+      return uri;
+    },
+  };
+}
+
+async function pickFolder(arg?: vscode.WorkspaceFolder | vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {
+  if (arg instanceof vscode.Uri) return vscode.workspace.getWorkspaceFolder(arg);
+  if (arg) return arg;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    const open = await vscode.window.showWarningMessage('Open a folder first: client notes live in its clients/ folder.', 'Open Folder');
+    if (open) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder holds the client notes?' });
+}

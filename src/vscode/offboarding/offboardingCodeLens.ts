@@ -1,0 +1,41 @@
+/**
+ * The CodeLens above a client note's first line: its friction (a click
+ * reveals it in the tree), its offboarding progress or Insert Offboarding
+ * Checklist, and Insert Script….
+ */
+import * as vscode from 'vscode';
+import { Disposable } from '../lifecycle';
+import { Commands } from '../settingKeys';
+import { ClientWorkspace } from '../workspace/clientWorkspace';
+
+class OffboardingCodeLens extends Disposable implements vscode.CodeLensProvider {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(private readonly clients: ClientWorkspace) {
+    super();
+    this.register(clients.onDidChange(() => this.changed.fire()));
+    this.register(clients.onDidRebuild(() => this.changed.fire()));
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const summary = this.clients.summaryOf(document.uri);
+    if (!summary) return [];
+    const top = new vscode.Range(0, 0, 0, 0);
+    const lenses = [
+      new vscode.CodeLens(top, { title: `Friction ${summary.score} · ${summary.band}`, command: Commands.revealClient, arguments: [document.uri] }),
+    ];
+    if (summary.offboarding) {
+      lenses.push(new vscode.CodeLens(top, { title: `Offboarding ${summary.offboarding.done}/${summary.offboarding.total}`, command: Commands.insertChecklist, arguments: [document.uri, { ifExists: 'open' }] }));
+    } else {
+      lenses.push(new vscode.CodeLens(top, { title: 'Insert Offboarding Checklist', command: Commands.insertChecklist, arguments: [document.uri] }));
+    }
+    lenses.push(new vscode.CodeLens(top, { title: 'Insert Script…', command: Commands.insertScript, arguments: [document.uri] }));
+    return lenses;
+  }
+}
+
+export function registerOffboardingCodeLens(clients: ClientWorkspace): vscode.Disposable {
+  const provider = new OffboardingCodeLens(clients);
+  return vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider({ language: 'markdown' }, provider));
+}

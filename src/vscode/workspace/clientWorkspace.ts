@@ -1,0 +1,159 @@
+/**
+ * The workspace model: one `FolderIndex` per workspace folder, the settings
+ * and the day they are scored as of, and one portfolio per folder, computed
+ * once per change and shared by the tree, its badge and everything else that
+ * reads the ranking. Listeners hear model events, never raw file events.
+ */
+import * as vscode from 'vscode';
+import { CalendarDay, today } from '../../core/dates';
+import { ClientNote, parseClientNote, parseClientNoteBytes } from '../../core/read/note';
+import { ClientSummary, Portfolio } from '../../core/rank/portfolio';
+import { FrictionSettings, Language } from '../../core/settings';
+import { Disposable } from '../lifecycle';
+import { EditorOverlay } from './editorOverlay';
+import { FolderIndex } from './folderIndex';
+import { loadSettings } from './loadSettings';
+import { matchesNotesGlob, noteStem } from './noteFiles';
+import { rebuildTriggers } from './rebuildTriggers';
+
+export interface FolderPortfolio {
+  folder: vscode.WorkspaceFolder;
+  portfolio: Portfolio;
+}
+
+export interface NoteChange {
+  updated: vscode.Uri[];
+  removed: vscode.Uri[];
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+export class ClientWorkspace extends Disposable {
+  private folders = new Map<string, FolderIndex>();
+  private folderDisposables: vscode.Disposable[] = [];
+  private loaded = loadSettings();
+  private asOf = today();
+  private building: Promise<void> | undefined;
+  /** The portfolios of the current state of the notes; dropped on every change. */
+  private ranked: FolderPortfolio[] | undefined;
+  private readonly overlay = this.register(new EditorOverlay((uri) => this.folderOf(uri)));
+  private readonly changed = this.register(new vscode.EventEmitter<NoteChange>());
+  /** Fires after notes were added, updated or removed (model events). */
+  readonly onDidChange = this.changed.event;
+  private readonly rebuilding = this.register(new vscode.EventEmitter<Promise<void>>());
+  /** Fires when a full (re)build starts, with a promise of its end (which never rejects). */
+  readonly onWillRebuild = this.rebuilding.event;
+  private readonly rebuilt = this.register(new vscode.EventEmitter<void>());
+  /** Fires after a full (re)build: settings, folders or the date changed. */
+  readonly onDidRebuild = this.rebuilt.event;
+
+  constructor() {
+    super();
+    this.register(rebuildTriggers(() => void this.rebuild(), () => this.asOf));
+    this.register({ dispose: () => this.disposeFolders() });
+  }
+
+  get settings(): FrictionSettings {
+    return this.loaded.settings;
+  }
+
+  get settingsProblems(): string[] {
+    return this.loaded.problems;
+  }
+
+  get language(): Language {
+    return this.loaded.settings.language;
+  }
+
+  get today(): CalendarDay {
+    return this.asOf;
+  }
+
+  /** Resolves when the first build (or the current rebuild) is done. */
+  ready(): Promise<void> {
+    return this.building ?? this.rebuild();
+  }
+
+  /** Re-reads every note from scratch (settings, folders or date changed, or Refresh). */
+  rebuild(): Promise<void> {
+    const run = async () => {
+      this.loaded = loadSettings();
+      this.asOf = today();
+      this.disposeFolders();
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const f = new FolderIndex(folder, this.loaded.settings, this.asOf, (id) => this.overlay.textOf(id));
+        this.folderDisposables.push(
+          f.index.onDidChange((e) => {
+            this.ranked = undefined;
+            this.changed.fire(toUris(e));
+          }),
+          f,
+        );
+        this.folders.set(folder.uri.toString(), f);
+      }
+      const built = Promise.all([...this.folders.values()].map((f) => f.build()));
+      this.rebuilding.fire(built.then(
+        () => undefined,
+        () => undefined,
+      ));
+      await built;
+      this.rebuilt.fire();
+    };
+    const previous = this.building ?? Promise.resolve();
+    this.building = previous.then(run, run);
+    return this.building;
+  }
+
+  noteCount(): number {
+    let n = 0;
+    for (const f of this.folders.values()) n += f.index.size;
+    return n;
+  }
+
+  /** Each folder's portfolio, in ranking order as the index keeps it (shared: do not mutate). */
+  portfolios(): readonly FolderPortfolio[] {
+    this.ranked ??= [...this.folders.values()].map((f) => ({ folder: f.folder, portfolio: f.index.portfolio() }));
+    return this.ranked;
+  }
+
+  summaryOf(uri: vscode.Uri): ClientSummary | undefined {
+    return this.folderOf(uri)?.index.get(uri.toString());
+  }
+
+  allSummaries(): ClientSummary[] {
+    return [...this.folders.values()].flatMap((f) => [...f.index.summaries()]);
+  }
+
+  /** Whether a document is (or would be) a client note under the notes glob. */
+  isNote(uri: vscode.Uri): boolean {
+    return this.summaryOf(uri) !== undefined || matchesNotesGlob(uri, this.settings.notesGlob);
+  }
+
+  /**
+   * The note as it is now: an open editor's unsaved text, else the file,
+   * read as the index reads it (the size cap and the UTF-8 check).
+   */
+  async readNote(uri: vscode.Uri): Promise<{ text: string; note: ClientNote }> {
+    const options = { file: uri.toString(), fileStem: noteStem(uri), settings: this.settings };
+    const open = this.overlay.textOf(uri.toString());
+    if (open !== undefined) return { text: open, note: parseClientNote(open, options) };
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return { text: UTF8.decode(bytes), note: parseClientNoteBytes(bytes, options) };
+  }
+
+  private folderOf(uri: vscode.Uri): FolderIndex | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.folders.get(folder.uri.toString()) : undefined;
+  }
+
+  private disposeFolders(): void {
+    for (const d of this.folderDisposables) d.dispose();
+    this.folderDisposables = [];
+    this.folders.clear();
+    this.ranked = undefined;
+  }
+}
+
+function toUris(e: { updated: string[]; removed: string[] }): NoteChange {
+  return { updated: e.updated.map((id) => vscode.Uri.parse(id)), removed: e.removed.map((id) => vscode.Uri.parse(id)) };
+}
