@@ -1,6 +1,10 @@
 // Builds the extension and CLI bundles into dist/, and (with --tests) transpiles
 // src/ and test/ file by file into out/ for mocha, the benchmark and the VS Code suites.
 // Type checking is separate (`npm run typecheck`): esbuild only strips types.
+//
+//   --production  minified, without source maps (what `vscode:prepublish` packages)
+//   --watch       rebuilds dist/ on every change (`npm run watch`, the F5 task in
+//                 .vscode/tasks.json, which reads the `[watch]` lines below)
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -9,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
+const watch = args.has('--watch');
 
 function listTs(dir) {
   const out = [];
@@ -42,14 +47,45 @@ const common = {
 // (the parser and its dependencies) instead of resolving dozens of modules.
 const WORKER_ENTRY = 'src/node/summarizeWorker.ts';
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaShim } }),
-  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } }),
-  esbuild.build({ ...common, entryPoints: [WORKER_ENTRY], outfile: 'dist/summarizeWorker.js' }),
-]);
+const bundles = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaShim } },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
+  { ...common, entryPoints: [WORKER_ENTRY], outfile: 'dist/summarizeWorker.js' },
+];
 
-if (args.has('--tests')) {
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+let rebuilding = 0;
+if (watch) {
+  const contexts = await Promise.all(bundles.map((options) => esbuild.context({ ...options, plugins: [watchReporter()] })));
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  await Promise.all(bundles.map((options) => esbuild.build(options)));
+}
+
+/**
+ * One `[watch] build started` line when any bundle starts rebuilding and one
+ * `[watch] build finished` when all are done, with each error as
+ * `✘ [ERROR] message` and `    file:line:column:` for the editor's problem matcher.
+ */
+function watchReporter() {
+  return {
+    name: 'watch-reporter',
+    setup(build) {
+      build.onStart(() => {
+        if (rebuilding++ === 0) console.log('[watch] build started');
+      });
+      build.onEnd((result) => {
+        for (const { text, location } of result.errors) {
+          console.error(`✘ [ERROR] ${text}`);
+          if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+        }
+        if (--rebuilding === 0) console.log('[watch] build finished');
+      });
+    },
+  };
+}
+
+if (args.has('--tests') && !watch) {
   rmSync(join(root, 'out'), { recursive: true, force: true });
   const entryPoints = [...listTs(join(root, 'src')), ...listTs(join(root, 'test'))].map((f) => relative(root, f));
   await esbuild.build({
