@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { blockInsertion, findChecklist, logEntryLine, logInsertion, newNoteText, slugify, statusEdit, TextEdit, yamlScalar } from '../../src/core/noteEdits';
-import { buildSnippets } from '../../src/core/offboard/snippets';
-import { AS_OF, day, note, repoRoot, settings } from './helpers';
+import { AS_OF, day, note, settings } from './helpers';
 
 function apply(text: string, edit: TextEdit | undefined): string {
   assert.ok(edit, 'an edit');
@@ -107,19 +104,5 @@ describe('note edits', () => {
     assert.equal(slugify('Cedar & Pine: Architects'), 'cedar-pine-architects');
     assert.equal(slugify('Café Ümlaut'), 'cafe-umlaut');
     assert.equal(slugify('!!!'), 'client');
-  });
-});
-
-describe('snippets', () => {
-  it('the committed snippets/markdown.json is what the language packs produce (npm run snippets)', () => {
-    const committed = JSON.parse(readFileSync(join(repoRoot(), 'snippets', 'markdown.json'), 'utf8'));
-    assert.deepEqual(committed, JSON.parse(JSON.stringify(buildSnippets())));
-  });
-
-  it('has a unique prefix per snippet, and a script of each kind in each language', () => {
-    const snippets = Object.values(buildSnippets());
-    const prefixes = snippets.map((s) => s.prefix);
-    assert.equal(new Set(prefixes).size, prefixes.length);
-    for (const p of ['cf-note', 'cf-log', 'cf-invoice', 'cf-offboard', 'cf-offboard-ms', 'cf-script-short', 'cf-script-ms-pay-final']) assert.ok(prefixes.includes(p), p);
   });
 });

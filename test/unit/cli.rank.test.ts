@@ -16,7 +16,7 @@ function run(args: string[], cwd = root) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('CLI: client-friction rank (spec/cli.md)', function () {
+describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
   this.timeout(20000);
   let tmp: string;
   before(() => {
