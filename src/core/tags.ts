@@ -10,7 +10,7 @@ export interface TagDefinition {
   /** Canonical name, lower case, without `#`. */
   readonly tag: string;
   /** Other names that mean the same tag (built in; settings may add more). */
-  readonly synonyms: readonly string[];
+  readonly synonyms?: readonly string[];
   /** The signal it feeds, if any (`#praise` and `#delivered` feed none directly). */
   readonly signal?: SignalId;
   /** The preview chip's colour class: `cf-tag-<chip>` in media/preview.css. */
@@ -20,67 +20,15 @@ export interface TagDefinition {
 }
 
 export const TAG_DEFINITIONS = [
-  {
-    tag: 'after-hours',
-    synonyms: ['afterhours'],
-    signal: 'afterHours',
-    chip: 'after-hours',
-    description: { en: 'contact outside working hours', ms: 'hubungan di luar waktu bekerja' },
-  },
-  {
-    tag: 'urgent',
-    synonyms: [],
-    signal: 'afterHours',
-    chip: 'after-hours',
-    description: { en: 'pushed as urgent', ms: 'didesak sebagai segera' },
-  },
-  {
-    tag: 'revision',
-    synonyms: [],
-    signal: 'revisions',
-    chip: 'revisions',
-    description: { en: 'a round of revisions', ms: 'satu pusingan pindaan' },
-  },
-  {
-    tag: 'vague',
-    synonyms: [],
-    signal: 'revisions',
-    chip: 'revisions',
-    description: { en: 'vague feedback ("not quite it")', ms: 'maklum balas kabur ("belum kena")' },
-  },
-  {
-    tag: 'scope-creep',
-    synonyms: ['scope-change'],
-    signal: 'scopeCreep',
-    chip: 'scope-creep',
-    description: { en: 'asked for work outside the scope', ms: 'meminta kerja di luar skop' },
-  },
-  {
-    tag: 'disrespect',
-    synonyms: ['rude'],
-    signal: 'conduct',
-    chip: 'conduct',
-    description: { en: 'rude or disrespectful', ms: 'biadab atau tidak menghormati' },
-  },
-  {
-    tag: 'late-payment',
-    synonyms: ['late-paid'],
-    signal: 'payment',
-    chip: 'payment',
-    description: { en: 'paid late (when invoices are not in the note)', ms: 'bayar lewat (apabila invois tiada dalam nota)' },
-  },
-  {
-    tag: 'praise',
-    synonyms: [],
-    chip: 'praise',
-    description: { en: 'kind words (kept, never offsets friction)', ms: 'kata-kata baik (disimpan, tidak mengimbangi geseran)' },
-  },
-  {
-    tag: 'delivered',
-    synonyms: [],
-    chip: 'delivered',
-    description: { en: 'a deliverable was handed over', ms: 'hasil kerja telah diserahkan' },
-  },
+  { tag: 'after-hours', synonyms: ['afterhours'], signal: 'afterHours', chip: 'after-hours', description: { en: 'contact outside working hours', ms: 'hubungan di luar waktu bekerja' } },
+  { tag: 'urgent', signal: 'afterHours', chip: 'after-hours', description: { en: 'pushed as urgent', ms: 'didesak sebagai segera' } },
+  { tag: 'revision', signal: 'revisions', chip: 'revisions', description: { en: 'a round of revisions', ms: 'satu pusingan pindaan' } },
+  { tag: 'vague', signal: 'revisions', chip: 'revisions', description: { en: 'vague feedback ("not quite it")', ms: 'maklum balas kabur ("belum kena")' } },
+  { tag: 'scope-creep', synonyms: ['scope-change'], signal: 'scopeCreep', chip: 'scope-creep', description: { en: 'asked for work outside the scope', ms: 'meminta kerja di luar skop' } },
+  { tag: 'disrespect', synonyms: ['rude'], signal: 'conduct', chip: 'conduct', description: { en: 'rude or disrespectful', ms: 'biadab atau tidak menghormati' } },
+  { tag: 'late-payment', synonyms: ['late-paid'], signal: 'payment', chip: 'payment', description: { en: 'paid late (when invoices are not in the note)', ms: 'bayar lewat (apabila invois tiada dalam nota)' } },
+  { tag: 'praise', chip: 'praise', description: { en: 'kind words (kept, never offsets friction)', ms: 'kata-kata baik (disimpan, tidak mengimbangi geseran)' } },
+  { tag: 'delivered', chip: 'delivered', description: { en: 'a deliverable was handed over', ms: 'hasil kerja telah diserahkan' } },
 ] as const satisfies readonly TagDefinition[];
 
 export type KnownTag = (typeof TAG_DEFINITIONS)[number]['tag'];
@@ -92,7 +40,7 @@ const BY_TAG: ReadonlyMap<string, TagDefinition> = new Map(TAG_DEFINITIONS.map((
 
 /** Built-in synonyms, `rude` → `disrespect`; settings may add more. */
 export const BUILT_IN_SYNONYMS: Readonly<Record<string, KnownTag>> = Object.freeze(
-  Object.fromEntries(TAG_DEFINITIONS.flatMap((d) => d.synonyms.map((s) => [s, d.tag]))),
+  Object.fromEntries(TAG_DEFINITIONS.flatMap((d: TagDefinition) => (d.synonyms ?? []).map((s) => [s, d.tag as KnownTag]))),
 );
 
 export function isKnownTag(name: string): name is KnownTag {
