@@ -36,6 +36,8 @@ export interface Invoice {
 export interface ClientNote {
   file: string;
   name: string;
+  /** Other names of the client, as import files write them (`aliases:`). */
+  aliases: string[];
   status: ClientStatus;
   contact?: Contact;
   since?: CalendarDay;
@@ -117,6 +119,7 @@ function emptyNote(options: ReadNoteOptions): ClientNote {
   return {
     file: options.file,
     name: '',
+    aliases: [],
     status: 'active',
     invoices: [],
     tags: [],
@@ -188,6 +191,8 @@ function readFields(
     if (typeof client === 'string' || typeof client === 'number') note.name = String(client).trim();
     else complain(['client'], `client should be the client's name, not ${describeValue(client)}`);
   }
+
+  note.aliases = readNames(own('aliases'), (m) => complain(['aliases'], m));
 
   const status = own('status');
   if (status !== undefined && status !== null) {
@@ -285,6 +290,22 @@ function readContact(value: unknown, complain: (m: string) => void): Contact | u
   }
   complain(`contact should be "Name <email>" or a mapping with name, email, phone; not ${describeValue(value)}`);
   return undefined;
+}
+
+/** `aliases:` — a list of names, or one name. */
+function readNames(value: unknown, complain: (m: string) => void): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() ? [String(value).trim()] : [];
+  if (!Array.isArray(value)) {
+    complain(`aliases should be a list of names, not ${describeValue(value)}`);
+    return [];
+  }
+  const names: string[] = [];
+  for (const item of value) {
+    if ((typeof item === 'string' || typeof item === 'number') && String(item).trim()) names.push(String(item).trim());
+    else complain(`aliases should be a list of names; ${describeValue(item)} was skipped`);
+  }
+  return names;
 }
 
 function readText(value: unknown, key: string, complain: (m: string) => void): string | undefined {

@@ -1,0 +1,108 @@
+/**
+ * A CSV export read into a table of text cells, each row with the line of
+ * the file where it starts. Papa Parse does the reading (quotes, quoted line
+ * breaks, CRLF); this file adds what an import needs on top: the byte-order
+ * mark, line numbers for messages, and refusing a table whose rows do not
+ * line up with its header.
+ */
+import Papa from 'papaparse';
+
+export interface CsvRow {
+  /** 1-based line of the file where the row starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  delimiter: string;
+  header: string[];
+  rows: CsvRow[];
+}
+
+/** A defect that makes the whole file unreadable as a table. */
+export interface CsvDefect {
+  line: number;
+  message: string;
+}
+
+export const BOM = '\ufeff';
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The header row as split by `delimiter` (the first record; quotes honoured). */
+export function readHeader(text: string, delimiter: string): string[] {
+  const first = Papa.parse<string[]>(stripBom(text), { delimiter, preview: 1, quoteChar: '"' });
+  return (first.data[0] ?? []).map((cell) => cell.trim());
+}
+
+/**
+ * The whole table. Blank lines are skipped; a row with more or fewer cells
+ * than the header, or a quote that is never closed, is a defect (the first
+ * few are returned, with how many there were), since no cell of such a file
+ * can be trusted to be in its column.
+ */
+export function readTable(text: string, delimiter: string): { table: CsvTable; defects: CsvDefect[]; defectCount: number } {
+  const body = stripBom(text);
+  const rows: CsvRow[] = [];
+  const defects: CsvDefect[] = [];
+  let defectCount = 0;
+  const defect = (line: number, message: string) => {
+    defectCount++;
+    if (defects.length < 5) defects.push({ line, message });
+  };
+  const lines = new LineCounter(body);
+  let header: string[] | undefined;
+  let rowStart = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    quoteChar: '"',
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lines.lineAt(rowStart);
+      rowStart = result.meta.cursor;
+      const cells = result.data;
+      for (const error of result.errors) {
+        defect(line, error.code === 'MissingQuotes' ? 'a quoted field is never closed' : `a field's quotes are malformed (${error.message.toLowerCase()})`);
+      }
+      if (cells.length === 1 && cells[0].trim() === '') return; // a blank line
+      if (header === undefined) {
+        header = cells.map((c) => c.trim());
+        return;
+      }
+      if (cells.length !== header.length) {
+        const extraBlank = cells.length > header.length && cells.slice(header.length).every((c) => c.trim() === '');
+        if (!extraBlank) {
+          defect(line, `this row has ${cells.length} fields where the header has ${header.length}`);
+          return;
+        }
+        cells.length = header.length;
+      }
+      rows.push({ line, cells });
+    },
+  });
+  return { table: { delimiter, header: header ?? [], rows }, defects, defectCount };
+}
+
+/**
+ * 1-based line of an offset, counted forward only (each row's start is after
+ * the previous one), so numbering a whole file stays linear. A line break is
+ * `\r\n`, `\n` or a lone `\r`, as an editor counts them.
+ */
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {}
+
+  lineAt(target: number): number {
+    const text = this.text;
+    for (let i = this.offset; i < target; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.line++;
+    }
+    this.offset = Math.max(this.offset, target);
+    return this.line;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What every export format provides: the columns that identify it, the
+ * columns holding dates (their order is read from the whole file), and a
+ * reader from its rows to records.
+ */
+import { ImportRecord } from '../records';
+import { Row, RowProblem } from '../rows';
+
+export const FORMAT_NAMES = ['toggl', 'clockify', 'harvest-time', 'harvest-invoices', 'freshbooks-invoices'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export interface ReadContext {
+  source: string;
+  synonyms: Readonly<Record<string, string>>;
+  /** A row (or invoice) that was read with a defect, or not read. */
+  problem(line: number, message: string): void;
+}
+
+export interface ExportFormat {
+  name: FormatName;
+  /** As a person names it: `Toggl Track detailed report`. */
+  label: string;
+  /** Columns that must all be there (matched ignoring case and surrounding spaces). */
+  required: readonly string[];
+  /** Groups of columns of which at least one must be there. */
+  oneOf?: readonly (readonly string[])[];
+  /** Every column it reads, for telling close formats apart. */
+  known: readonly string[];
+  dateColumns: readonly string[];
+  /** The export has no due dates: imported invoices leave `due:` to the user. */
+  noDueDates?: boolean;
+  read(rows: readonly Row[], context: ReadContext): ImportRecord[];
+}
+
+/** Reads row by row; a row that throws a RowProblem is reported and skipped. */
+export function eachRow<T>(rows: readonly Row[], context: ReadContext, read: (row: Row) => T | undefined): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    try {
+      const value = read(row);
+      if (value !== undefined) out.push(value);
+    } catch (err) {
+      if (!(err instanceof RowProblem)) throw err;
+      context.problem(row.line, `${err.message}; the row was not imported`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * One row of an export, read by column name (never by position), with typed
+ * readers that say in plain words what they could not read: the problem
+ * names the column and the cell, and the row's line is added by the caller.
+ */
+import { CalendarDay } from '../dates';
+import { DecimalMark, MAX_AMOUNT, readClock, readClockDuration, readNumber } from './cells';
+import { DateOrder, readDate } from './dateOrder';
+
+/** The columns of a file by lower-case name. */
+export type ColumnIndex = ReadonlyMap<string, number>;
+
+export function columnIndex(header: readonly string[]): ColumnIndex {
+  const index = new Map<string, number>();
+  header.forEach((name, i) => {
+    const key = name.trim().toLowerCase();
+    if (!index.has(key)) index.set(key, i);
+  });
+  return index;
+}
+
+export interface RowFormat {
+  columns: ColumnIndex;
+  decimalMark: DecimalMark;
+  dateOrder?: DateOrder;
+}
+
+/** Why a row was not imported. */
+export class RowProblem extends Error {}
+
+export class Row {
+  constructor(
+    readonly line: number,
+    private readonly cells: readonly string[],
+    private readonly format: RowFormat,
+  ) {}
+
+  has(column: string): boolean {
+    return this.format.columns.has(column.toLowerCase());
+  }
+
+  /** The cell's text, trimmed; empty when the column is absent. */
+  text(column: string): string {
+    const i = this.format.columns.get(column.toLowerCase());
+    return i === undefined ? '' : (this.cells[i] ?? '').trim();
+  }
+
+  /** The cell of the first of `columns` the file has. */
+  first(columns: readonly string[]): { column: string; text: string } | undefined {
+    const column = columns.find((c) => this.has(c));
+    return column === undefined ? undefined : { column, text: this.text(column) };
+  }
+
+  /** A date; undefined when the cell is empty. */
+  date(column: string): CalendarDay | undefined {
+    const text = this.text(column);
+    if (!text) return undefined;
+    const day = readDate(text, this.format.dateOrder);
+    if (day === undefined) throw new RowProblem(`${column} ${quote(text)} is not a date${this.format.dateOrder ? ` (read ${this.format.dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year'})` : ''}`);
+    return day;
+  }
+
+  requiredDate(column: string): CalendarDay {
+    const day = this.date(column);
+    if (day === undefined) throw new RowProblem(`${column} is empty`);
+    return day;
+  }
+
+  /** A non-negative amount below MAX_AMOUNT; undefined when the cell is empty. */
+  amount(column: string): number | undefined {
+    const text = this.text(column);
+    if (!text) return undefined;
+    const n = readNumber(text, this.format.decimalMark);
+    if (n === undefined) throw new RowProblem(`${column} ${quote(text)} is not a number`);
+    if (Math.abs(n) >= MAX_AMOUNT) throw new RowProblem(`${column} ${quote(text)} is too large to be real`);
+    return n;
+  }
+
+  /** A time of day in minutes; undefined when the cell is empty. */
+  clock(column: string): number | undefined {
+    const text = this.text(column);
+    if (!text) return undefined;
+    const minutes = readClock(text);
+    if (minutes === undefined) throw new RowProblem(`${column} ${quote(text)} is not a time of day`);
+    return minutes;
+  }
+
+  /** Seconds of a `H:MM:SS` duration; undefined when the cell is empty. */
+  clockDuration(column: string): number | undefined {
+    const text = this.text(column);
+    if (!text) return undefined;
+    const seconds = readClockDuration(text);
+    if (seconds === undefined) throw new RowProblem(`${column} ${quote(text)} is not a duration (H:MM:SS)`);
+    return seconds;
+  }
+}
+
+/** A cell in a message: quoted, one line, short. */
+export function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return JSON.stringify(flat.length > 40 ? `${flat.slice(0, 37)}…` : flat);
+}
