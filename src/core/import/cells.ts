@@ -11,6 +11,11 @@ export type DecimalMark = '.' | ',';
 /** The largest amount or hour count an import accepts as real. */
 export const MAX_AMOUNT = 1e9;
 
+// A currency written around an amount: an ISO code in capitals, a few local
+// abbreviations, or a sign.
+const CURRENCY_BEFORE = /^(?:[A-Z]{3}|US\$|RM|Rp|kr|[€$£¥₹])/;
+const CURRENCY_AFTER = /(?:[A-Z]{3}|RM|kr|[€$£¥₹])$/;
+
 const NUMBER_PATTERNS = {
   '.': { group: ',', plain: /^\d+(\.\d+)?$/, grouped: /^\d{1,3}(,\d{3})+(\.\d+)?$/, otherMark: /^\d+,(\d{1,2}|\d{4,})$/ },
   ',': { group: '.', plain: /^\d+(,\d+)?$/, grouped: /^\d{1,3}(\.\d{3})+(,\d+)?$/, otherMark: /^\d+\.(\d{1,2}|\d{4,})$/ },
@@ -31,7 +36,7 @@ export function readNumber(text: string, mark: DecimalMark): number | undefined 
       sign = -1;
       t = t.slice(1);
     }
-    t = t.replace(/^(?:[A-Za-z]{1,3}\$?|[€$£¥₹])/, '').replace(/(?:[A-Za-z]{1,3}|[€$£¥₹])$/, '');
+    t = t.replace(CURRENCY_BEFORE, '').replace(CURRENCY_AFTER, '');
   }
   const p = NUMBER_PATTERNS[mark];
   let value: number | undefined;

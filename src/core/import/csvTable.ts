@@ -63,8 +63,10 @@ export function readTable(text: string, delimiter: string): { table: CsvTable; d
       const line = lines.lineAt(rowStart);
       rowStart = result.meta.cursor;
       const cells = result.data;
-      for (const error of result.errors) {
-        defect(line, error.code === 'MissingQuotes' ? 'a quoted field is never closed' : `a field's quotes are malformed (${error.message.toLowerCase()})`);
+      if (result.errors.length) {
+        const missing = result.errors.some((e) => e.code === 'MissingQuotes');
+        defect(line, missing ? 'a quoted field is never closed' : 'a quoted field has text after its closing quote (a stray or a missing ")');
+        return;
       }
       if (cells.length === 1 && cells[0].trim() === '') return; // a blank line
       if (header === undefined) {

@@ -234,12 +234,12 @@ export function appendToList(text: string, key: string, items: readonly ListItem
       const flow = `[${items.map(renderFlowItem).join(', ')}]`;
       if (value !== '') return [{ start: keyLine.valueStart, end: keyLine.valueEnd, text: flow }];
       // `aliases:` with nothing (or only a comment) after it: the list goes right after the colon.
-      const colonEnd = fm.lines[keyLine.index].start + fm.lines[keyLine.index].text.indexOf(':') + 1;
+      const colonEnd = colonEndOf(fm, keyLine);
       return [{ start: colonEnd, end: colonEnd, text: ` ${flow}` }];
     }
     // `invoices: []` (or empty, `~`): the empty value goes, the items follow as a block.
     const edits: TextEdit[] = [];
-    if (value !== '') edits.push({ start: keyLine.valueStart, end: keyLine.valueEnd, text: '' });
+    if (value !== '') edits.push({ start: colonEndOf(fm, keyLine), end: keyLine.valueEnd, text: '' });
     edits.push({ start: keyEnd, end: keyEnd, text: `${eol}${renderBlockItems(items, 2, 4, eol)}` });
     return edits;
   }
@@ -249,6 +249,12 @@ export function appendToList(text: string, key: string, items: readonly ListItem
     return [{ start: close, end: close, text: `, ${items.map(renderFlowItem).join(', ')}` }];
   }
   return `its ${key} is written in a form that cannot be edited line by line (${describeStart(value)})`;
+}
+
+/** Offset just past the colon of a key's line. */
+function colonEndOf(fm: Frontmatter, key: KeyLine): number {
+  const line = fm.lines[key.index];
+  return line.start + line.text.indexOf(':') + 1;
 }
 
 function describeStart(value: string): string {
@@ -292,7 +298,8 @@ export function setItemField(text: string, key: string, index: number, field: st
       const start = line.start + colon + 1 + lead;
       const written = old.trim();
       if (i + 1 <= end && !fm.lines[i + 1].empty && fm.lines[i + 1].indent > column) return `its ${field} continues on the next line`;
-      return { start, end: start + written.length, text: lead ? value : ` ${value}` };
+      if (!written) return { start: line.start + colon + 1, end: line.start + colon + 1, text: ` ${value}` };
+      return { start, end: start + written.length, text: value };
     }
   }
   const at = fm.lines[last].end;
