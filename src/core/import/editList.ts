@@ -48,6 +48,11 @@ export class EditList {
     }
     this.list.push({ start: edit.start - delta, end: edit.end - delta, text: edit.text });
   }
+
+  /** Adds edits computed together on `this.text` (not overlapping), the last first so each offset stays valid. */
+  addAll(edits: readonly TextEdit[]): void {
+    for (const edit of [...edits].sort((a, b) => b.start - a.start)) this.add(edit);
+  }
 }
 
 /** Applies edits of one text (sorted or not, never overlapping). */

@@ -207,7 +207,7 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
     if (items.length) {
       const added = appendToList(edits.text, 'invoices', items, { flow: false });
       if (typeof added === 'string') return refuse(added);
-      for (const e of added) edits.add(e);
+      edits.addAll(added);
     }
     if (plan.invoicesAdded || plan.paidFilledIn) expected.invoices = list;
   }
@@ -215,7 +215,7 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
   if (aliases.length) {
     const added = appendToList(edits.text, 'aliases', aliases.map(yamlScalar), { flow: true, after: 'client' });
     if (typeof added === 'string') return refuse(added);
-    for (const e of added) edits.add(e);
+    edits.addAll(added);
     const found = findFrontmatter(note.text);
     const written = found.kind === 'found' ? found.frontmatter.data.aliases : undefined;
     expected.aliases = [...(Array.isArray(written) ? written : []), ...aliases];
