@@ -4,7 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands';
+import { ImportDiagnostics } from './vscode/diagnostics/importDiagnostics';
 import { NoteDiagnostics } from './vscode/diagnostics/noteDiagnostics';
+import { importCommands } from './vscode/import/importCommand';
 import { noteCommands } from './vscode/notes/noteCommands';
 import { offboardingCommands } from './vscode/offboarding/offboardingCommands';
 import { registerOffboardingCodeLens } from './vscode/offboarding/offboardingCodeLens';
@@ -28,15 +30,17 @@ export interface ClientFrictionApi {
 export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
   const clients = new ClientWorkspace();
   const tree = new FrictionTreeProvider(clients, context.workspaceState);
+  const importProblems = new ImportDiagnostics();
   context.subscriptions.push(
     clients,
     tree,
     showIndexing(clients),
     warnAboutSettings(clients),
     new NoteDiagnostics(clients),
+    importProblems,
     new FrictionStatusBar(clients),
     registerOffboardingCodeLens(clients),
-    registerCommands([...treeCommands(clients, tree), ...noteCommands(context, clients), ...offboardingCommands(clients)]),
+    registerCommands([...treeCommands(clients, tree), ...noteCommands(context, clients), ...offboardingCommands(clients), ...importCommands(clients, importProblems)]),
   );
 
   // Activation stays cheap: the first read of the notes starts right after.

@@ -57,6 +57,7 @@ export const Commands = {
   showFormer: 'clientFriction.showFormer',
   hideFormer: 'clientFriction.hideFormer',
   revealClient: 'clientFriction.revealClient',
+  importCsv: 'clientFriction.importCsv',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

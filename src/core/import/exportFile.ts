@@ -31,7 +31,7 @@ export type RefusalReason = 'empty' | 'tooLarge' | 'format' | 'malformed' | 'dat
 
 export type ExportReading =
   | { ok: true; source: string; format: ExportFormat; rows: number; records: ImportRecord[]; problems: ImportProblem[] }
-  | { ok: false; source: string; reason: RefusalReason; error: ImportProblem };
+  | { ok: false; source: string; reason: RefusalReason; error: ImportProblem; /** For `dateOrder`: a date that reads both ways. */ example?: string };
 
 /** `source` names the file in messages (as the user gave it). */
 export function readExport(source: string, text: string, options: ReadExportOptions): ExportReading {
@@ -82,7 +82,7 @@ export function readExport(source: string, text: string, options: ReadExportOpti
     }
     if (finding.kind === 'ambiguous') {
       const [mdy, dmy] = readings(finding.example.text)!;
-      return refuse('dateOrder', finding.example.line, `its dates can be read two ways (${finding.example.text} is ${mdy} or ${dmy}); say whether they are month/day/year (mdy) or day/month/year (dmy)`);
+      return { ...refuse('dateOrder', finding.example.line, `its dates can be read two ways (${finding.example.text} is ${mdy} or ${dmy}); say whether they are month/day/year (mdy) or day/month/year (dmy)`), example: finding.example.text } as ExportReading;
     }
     if (finding.kind === 'found') dateOrder = finding.order;
   }
