@@ -55,10 +55,10 @@ export async function pickForUnmatched(unmatched: UnmatchedClient, notes: readon
   const items: Item[] = [
     { label: '$(circle-slash) Skip', description: `its ${plural(unmatched.rows, 'row')} are not imported`, choice: { kind: 'skip' } },
     { label: `$(new-file) New client note for ${name}`, choice: { kind: 'new' } },
-    { label: `Another name of…`, kind: vscode.QuickPickItemKind.Separator },
+    { label: `another name of (its rows go there, and the name joins the note’s aliases:)`, kind: vscode.QuickPickItemKind.Separator },
     ...[...notes]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((n): Item => ({ label: plain(n.name), description: plain(n.file), detail: `Import the rows into it, and add “${name}” to its aliases:`, choice: { kind: 'note', file: n.file } })),
+      .map((n): Item => ({ label: plain(n.name), description: plain(n.file), choice: { kind: 'note', file: n.file } })),
   ];
   const pick = await vscode.window.showQuickPick(items, {
     title: `Import from CSV: no client note is named “${name}” (${plural(unmatched.rows, 'row')}, first on ${plain(unmatched.source)} line ${unmatched.line})`,

@@ -32,6 +32,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'cf-ui-'));
   const workspace = join(tmp, 'examples');
   cpSync(join(root, 'examples'), workspace, { recursive: true });
+  cpSync(join(root, 'test', 'fixtures', 'import', 'toggl.csv'), join(workspace, 'toggl.csv'));
   // The terminal report of the same notes, as of today: the order the view must show.
   const report = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'rank', workspace, '--json'], { encoding: 'utf8' }));
   const started = Date.now();
@@ -100,6 +101,33 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       // Then the log with its tag chips.
       await frame.locator('.cf-tag').first().scrollIntoViewIfNeeded();
       log(`[ui] screenshot: ${await screenshot(page, 'note-preview')}`);
+    });
+
+    await check('Import from CSV asks about an unknown client, previews the changes per note, and applies them', async () => {
+      await page.keyboard.press('Escape');
+      // Run from the palette; the command's own file dialog (in code-server, a quick
+      // input that takes a path) follows at once, so the palette does not close first.
+      const input = page.locator('.quick-input-widget input');
+      await page.keyboard.press('F1');
+      await input.fill('>Client Friction: Import from CSV…');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Import from CSV…' }).first().click();
+      const dialog = page.locator('.quick-input-widget input[aria-label*="Import from CSV"]');
+      await dialog.waitFor({ state: 'visible', timeout: 10000 });
+      await dialog.fill(join(workspace, 'toggl.csv'));
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+      const title = page.locator('.quick-input-widget .quick-input-title');
+      await title.filter({ hasText: /no client note is named “Acme Ltd”/ }).waitFor({ state: 'visible', timeout: 15000 });
+      log(`[ui] screenshot: ${await screenshot(page, 'import-unmatched-client')}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Skip' }).first().click();
+      await title.filter({ hasText: /2 notes will change/ }).waitFor({ state: 'visible', timeout: 15000 });
+      const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      assert.ok(rows.some((r) => /Northwind Studio/.test(r) && /\+ 3 log entries; 1 already there/.test(r)), rows.join(' | '));
+      log(`[ui] screenshot: ${await screenshot(page, 'import-preview')}`);
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notification-toast', { hasText: 'Imported into 2 notes' });
+      await toast.first().waitFor({ state: 'visible', timeout: 15000 });
+      log(`[ui] screenshot: ${await screenshot(page, 'import-done')}`);
     });
   } finally {
     await vs?.stop();
