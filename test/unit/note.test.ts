@@ -73,6 +73,19 @@ describe('reading a note', () => {
     assert.deepEqual(n.contact, { name: 'Siti', email: 'siti@x.example', phone: '+60 12' });
   });
 
+  it('reads aliases: a list of names, or one name; reports the rest', () => {
+    assert.deepEqual(note(clientNote(['aliases: [NW Studio, "Northwind, Inc.", 42]'])).aliases, ['NW Studio', 'Northwind, Inc.', '42']);
+    assert.deepEqual(note(clientNote(['aliases:', '  - NW Studio'])).aliases, ['NW Studio']);
+    assert.deepEqual(note(clientNote(['aliases: NW Studio'])).aliases, ['NW Studio']);
+    assert.deepEqual(note(clientNote([])).aliases, []);
+    const wrong = note(clientNote(['client: A', 'aliases: {a: 1}']));
+    assert.deepEqual(wrong.aliases, []);
+    assert.deepEqual(wrong.problems.map((p) => [p.line, p.message]), [[3, 'aliases should be a list of names, not a mapping']]);
+    const item = note(clientNote(['aliases: [NW, [x], ""]']));
+    assert.deepEqual(item.aliases, ['NW']);
+    assert.deepEqual(item.problems.map((p) => p.message), ['aliases should be a list of names; a list was skipped', 'aliases should be a list of names; "" was skipped']);
+  });
+
   it('falls back to the first H1, then to the file name', () => {
     assert.equal(note('---\nstatus: lead\n---\n\n# From The Heading\n').name, 'From The Heading');
     assert.equal(note('Some text\n\nSetext Title\n===\n').name, 'Setext Title');
