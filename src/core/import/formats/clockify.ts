@@ -3,9 +3,9 @@
  * (`MM/DD/YYYY` or `DD/MM/YYYY`, `01:26:00 PM` or `13:26:00`); the decimal
  * duration is preferred to the H:MM:SS one.
  */
-import { RowProblem } from '../rows';
-import { timeRecord } from '../timeEntry';
-import { eachRow, ExportFormat } from './format';
+import { eachRow, ExportFormat, TimeColumns, timeRow } from './format';
+
+const COLUMNS: TimeColumns = { client: 'Client', date: 'Start Date', start: 'Start Time', description: 'Description', task: 'Task', project: 'Project', tags: 'Tags' };
 
 export const clockify: ExportFormat = {
   name: 'clockify',
@@ -17,22 +17,6 @@ export const clockify: ExportFormat = {
   read: (rows, context) =>
     eachRow(rows, context, (row) => {
       const hours = row.amount('Duration (decimal)');
-      const seconds = hours !== undefined ? hours * 3600 : row.clockDuration('Duration (h)');
-      if (seconds === undefined) throw new RowProblem('the duration is empty');
-      return timeRecord(
-        {
-          source: context.source,
-          line: row.line,
-          client: row.text('Client'),
-          date: row.requiredDate('Start Date'),
-          start: row.clock('Start Time'),
-          seconds,
-          description: row.text('Description'),
-          task: row.text('Task'),
-          project: row.text('Project'),
-          tags: row.text('Tags'),
-        },
-        context.synonyms,
-      );
+      return timeRow(row, context, COLUMNS, hours !== undefined ? hours * 3600 : row.clockDuration('Duration (h)'));
     }),
 };

@@ -3,8 +3,9 @@
  * columns holding dates (their order is read from the whole file), and a
  * reader from its rows to records.
  */
-import { ImportRecord } from '../records';
+import { ImportRecord, TimeRecord } from '../records';
 import { Row, RowProblem } from '../rows';
+import { timeRecord } from '../timeEntry';
 
 export const FORMAT_NAMES = ['toggl', 'clockify', 'harvest-time', 'harvest-invoices', 'freshbooks-invoices'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
@@ -45,4 +46,36 @@ export function eachRow<T>(rows: readonly Row[], context: ReadContext, read: (ro
     }
   }
   return out;
+}
+
+/** Where a time tracker writes each part of an entry (the duration is read by the format). */
+export interface TimeColumns {
+  client: string;
+  date: string;
+  start?: string;
+  description: string;
+  task?: string;
+  project?: string;
+  tags?: string;
+}
+
+/** A time tracker's row as a time record, its duration already read (in seconds). */
+export function timeRow(row: Row, context: ReadContext, columns: TimeColumns, seconds: number | undefined): TimeRecord {
+  if (seconds === undefined) throw new RowProblem('the duration is empty');
+  const optional = (column: string | undefined) => (column === undefined ? '' : row.text(column));
+  return timeRecord(
+    {
+      source: context.source,
+      line: row.line,
+      client: row.text(columns.client),
+      date: row.requiredDate(columns.date),
+      start: columns.start === undefined ? undefined : row.clock(columns.start),
+      seconds,
+      description: row.text(columns.description),
+      task: optional(columns.task),
+      project: optional(columns.project),
+      tags: optional(columns.tags),
+    },
+    context.synonyms,
+  );
 }

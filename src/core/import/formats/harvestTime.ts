@@ -1,7 +1,7 @@
 /** Harvest, detailed time report: a date and decimal hours per row, no start time and no tags. */
-import { RowProblem } from '../rows';
-import { timeRecord } from '../timeEntry';
-import { eachRow, ExportFormat } from './format';
+import { eachRow, ExportFormat, TimeColumns, timeRow } from './format';
+
+const COLUMNS: TimeColumns = { client: 'Client', date: 'Date', description: 'Notes', task: 'Task', project: 'Project' };
 
 export const harvestTime: ExportFormat = {
   name: 'harvest-time',
@@ -12,19 +12,6 @@ export const harvestTime: ExportFormat = {
   read: (rows, context) =>
     eachRow(rows, context, (row) => {
       const hours = row.amount('Hours');
-      if (hours === undefined) throw new RowProblem('Hours is empty');
-      return timeRecord(
-        {
-          source: context.source,
-          line: row.line,
-          client: row.text('Client'),
-          date: row.requiredDate('Date'),
-          seconds: hours * 3600,
-          description: row.text('Notes'),
-          task: row.text('Task'),
-          project: row.text('Project'),
-        },
-        context.synonyms,
-      );
+      return timeRow(row, context, COLUMNS, hours === undefined ? undefined : hours * 3600);
     }),
 };

@@ -1,7 +1,7 @@
 /** Toggl Track, detailed report (`Start date`, `Start time`, `Duration` as H:MM:SS). */
-import { RowProblem } from '../rows';
-import { timeRecord } from '../timeEntry';
-import { eachRow, ExportFormat } from './format';
+import { eachRow, ExportFormat, TimeColumns, timeRow } from './format';
+
+const COLUMNS: TimeColumns = { client: 'Client', date: 'Start date', start: 'Start time', description: 'Description', task: 'Task', project: 'Project', tags: 'Tags' };
 
 export const toggl: ExportFormat = {
   name: 'toggl',
@@ -9,24 +9,5 @@ export const toggl: ExportFormat = {
   required: ['Client', 'Description', 'Start date', 'Start time', 'Duration'],
   known: ['User', 'Email', 'Client', 'Project', 'Task', 'Description', 'Billable', 'Start date', 'Start time', 'End date', 'End time', 'Duration', 'Tags'],
   dateColumns: ['Start date'],
-  read: (rows, context) =>
-    eachRow(rows, context, (row) => {
-      const seconds = row.clockDuration('Duration');
-      if (seconds === undefined) throw new RowProblem('Duration is empty');
-      return timeRecord(
-        {
-          source: context.source,
-          line: row.line,
-          client: row.text('Client'),
-          date: row.requiredDate('Start date'),
-          start: row.clock('Start time'),
-          seconds,
-          description: row.text('Description'),
-          task: row.text('Task'),
-          project: row.text('Project'),
-          tags: row.text('Tags'),
-        },
-        context.synonyms,
-      );
-    }),
+  read: (rows, context) => eachRow(rows, context, (row) => timeRow(row, context, COLUMNS, row.clockDuration('Duration'))),
 };
