@@ -85,6 +85,21 @@ describe('Import from CSV', () => {
     await vscode.workspace.fs.delete(uri);
   });
 
+  it('gives a client name a new note when asked, in the same edit', async () => {
+    const csv = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'new-client.csv');
+    await vscode.workspace.fs.writeFile(csv, new TextEncoder().encode('Date,Client,Project,Task,Notes,Hours\n2026-11-20,Fresh Client & Co,,Design,First sketches,1.5\n'));
+    const result = (await vscode.commands.executeCommand('clientFriction.importCsv', { files: [csv], preview: false, unmatched: { 'Fresh Client & Co': 'new' } })) as ImportCsvResult;
+    assert.ok(result.applied);
+    const created = noteUri('fresh-client-co.md');
+    assert.deepEqual(result.changed.map((u) => u.toString()), [created.toString()]);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
+    assert.match(text, /^---\nclient: "Fresh Client & Co"\n|^---\nclient: Fresh Client & Co\n/);
+    assert.match(text, /\n## Log\n- \d{4}-\d{2}-\d{2} First contact\n- 2026-11-20 1\.5h First sketches\n$/);
+    await waitFor(() => api.clients.summaryOf(created)?.name === 'Fresh Client & Co', 'the new note in the tree');
+    await vscode.workspace.fs.delete(csv);
+    await vscode.workspace.fs.delete(created);
+  });
+
   it('refuses an export whose rows do not line up, changes nothing, and shows where in the Problems panel', async () => {
     const before = await text('northwind-studio.md');
     const result = (await vscode.commands.executeCommand('clientFriction.importCsv', { files: [fixture('ragged.csv')], preview: false })) as ImportCsvResult;
