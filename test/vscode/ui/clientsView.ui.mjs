@@ -113,8 +113,17 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Import from CSV…' }).first().click();
       const dialog = page.locator('.quick-input-widget input[aria-label*="Import from CSV"]');
       await dialog.waitFor({ state: 'visible', timeout: 10000 });
-      await dialog.fill(join(workspace, 'toggl.csv'));
-      await page.waitForTimeout(300);
+      // It fills in its starting folder once it has read it, which can replace what was
+      // typed before: type the path until it stays and the dialog lists the file.
+      const path = join(workspace, 'toggl.csv');
+      const listed = page.locator('.quick-input-list .monaco-list-row', { hasText: 'toggl.csv' }).first();
+      for (let attempt = 0; ; attempt++) {
+        await dialog.fill(path);
+        await page.waitForTimeout(500);
+        if ((await dialog.inputValue()) === path && (await listed.isVisible())) break;
+        if (attempt === 20) throw new Error(`the file dialog did not take the path (it shows ${await dialog.inputValue()})`);
+      }
+      log(`[ui] screenshot: ${await screenshot(page, 'import-file-dialog')}`);
       await page.keyboard.press('Enter');
       const title = page.locator('.quick-input-widget .quick-input-title');
       await title.filter({ hasText: /no client note is named “Acme Ltd”/ }).waitFor({ state: 'visible', timeout: 15000 });
