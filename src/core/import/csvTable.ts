@@ -4,6 +4,15 @@
  * breaks, CRLF); this file adds what an import needs on top: the byte-order
  * mark, line numbers for messages, and refusing a table whose rows do not
  * line up with its header.
+ *
+ * Why Papa Parse (measured on a 20 MB Toggl-shaped export, Node 20, 2 cores):
+ * row by row (its `step` mode) it reads the file in ~0.2 s, csv-parse's sync
+ * API in ~1.2–2.2 s and d3-dsv in ~0.6 s; it has no dependencies and needs no
+ * Node built-in for a string (its stream code is only reached with Node
+ * streams), so it runs in the core; it strips a byte-order mark and reports
+ * an unclosed quote, where d3-dsv accepts malformed quotes silently and
+ * keeps the mark in the first header; csv-parse needs Buffer (a polyfill in
+ * a browser, 28 KB minified against Papa Parse's 20 KB).
  */
 import Papa from 'papaparse';
 
