@@ -4,7 +4,22 @@ import { random } from '../bench/generateNotes';
 import { AS_OF, clientNote, note, settings } from './helpers';
 
 function summary(name: string, score: number, extra: Partial<ClientSummary> = {}): ClientSummary {
-  return { file: `clients/${name}.md`, name, status: 'active', score, band: 'calm', signals: [], problems: [], amountOverdue: 0, hoursLogged: 0, praiseCount: 0, ...extra };
+  return {
+    file: `clients/${name}.md`,
+    name,
+    status: 'active',
+    score,
+    band: 'calm',
+    signals: [],
+    flags: [],
+    trend: { days: 30, scoreThen: 0, delta: score },
+    income: { paid12m: 0 },
+    problems: [],
+    amountOverdue: 0,
+    hoursLogged: 0,
+    praiseCount: 0,
+    ...extra,
+  };
 }
 
 describe('portfolio', () => {
@@ -40,9 +55,9 @@ describe('portfolio', () => {
 
   it('finds the smallest top slice carrying 80% of the friction', () => {
     const ranked = [80, 10, 5, 3, 2].map((s, i) => summary(`c${i}`, s));
-    assert.deepEqual(paretoOf(ranked), { clients: 1, ofClients: 5, shareOfFriction: 0.8 });
-    assert.deepEqual(paretoOf([50, 30, 20].map((s, i) => summary(`c${i}`, s))), { clients: 2, ofClients: 3, shareOfFriction: 0.8 });
-    assert.deepEqual(paretoOf([0, 0].map((s, i) => summary(`c${i}`, s))), { clients: 0, ofClients: 2, shareOfFriction: 0 });
+    assert.deepEqual(paretoOf(ranked), { clients: 1, ofClients: 5, shareOfFriction: 0.8, shareOfIncome: null });
+    assert.deepEqual(paretoOf([50, 30, 20].map((s, i) => summary(`c${i}`, s))), { clients: 2, ofClients: 3, shareOfFriction: 0.8, shareOfIncome: null });
+    assert.deepEqual(paretoOf([0, 0].map((s, i) => summary(`c${i}`, s))), { clients: 0, ofClients: 2, shareOfFriction: 0, shareOfIncome: null });
   });
 
   it('keeps duplicate client names apart by file', () => {
