@@ -6,7 +6,8 @@
 import { enGB } from 'date-fns/locale/en-GB';
 import { ms as msLocale } from 'date-fns/locale/ms';
 import { CalendarDay, formatDay, formatIsoDay } from '../dates';
-import { overdueInvoices, unpaidInvoices } from '../invoices';
+import { latePayments, overdueInvoices, unpaidInvoices } from '../invoices';
+import { frictionScore, FrictionResult } from '../score/friction';
 import { formatAmount } from '../text';
 import { ClientNote, Invoice } from '../read/note';
 import { Language, FrictionSettings } from '../settings';
@@ -14,6 +15,8 @@ import { LANGUAGES, LanguagePack, ScriptId, Slot } from './templates';
 
 /** Paid invoices this recent are listed for a delivery check when no `#delivered` entry says otherwise. */
 export const RECENTLY_PAID_DAYS = 60;
+/** The "New payment terms" script lists at most this many late invoices, the latest. */
+export const LATE_LIST_MAX = 5;
 
 const DATE_LOCALES = { en: enGB, ms: msLocale };
 
@@ -78,6 +81,20 @@ export function offboardingFacts(note: ClientNote, settings: FrictionSettings, a
     if (overdueTotal > 0) values.overdueTotal = formatAmount(overdueTotal, note.currency);
     values.oldestOverdueDays = String(overdue[0].daysOverdue);
   }
+  // The late invoices, for the "New payment terms" script: paid late or still
+  // overdue, the latest few by due date, with their average lateness.
+  const late = [
+    ...latePayments(note.invoices, settings, asOf).map((l) => ({ invoice: l.invoice, days: l.days, item: pack.steps.latePaidItem })),
+    ...overdue.map((o) => ({ invoice: o.invoice, days: o.daysOverdue, item: pack.steps.overdueItem })),
+  ]
+    .sort((a, b) => (a.invoice.due ?? 0) - (b.invoice.due ?? 0) || a.invoice.line - b.invoice.line)
+    .slice(-LATE_LIST_MAX);
+  if (late.length > 0) {
+    values.lateList = late
+      .map((l) => `- ${fill(l.item, { id: l.invoice.id, amount: amount(l.invoice), days: String(l.days), due: formatIsoDay(l.invoice.due!) }, pack)}`)
+      .join('\n');
+    values.averageDaysLate = String(Math.round(late.reduce((s, l) => s + l.days, 0) / late.length));
+  }
   return { values, disrespect, coolDownEnd, announceDate, noticeDays, noticeEnd, overdue, unpaid, paidToDeliver };
 }
 
@@ -94,6 +111,26 @@ function fill(template: string, values: Values, pack: LanguagePack): string {
 export interface ChecklistOptions {
   /** List the note's problems at the top (the terminal does; the editor has a Problems panel). */
   includeProblems?: boolean;
+  /**
+   * The client's share of the income (0–1), when the caller knows the
+   * portfolio: at the concentration share or above, the cool-down step says so.
+   */
+  incomeShare?: number | null;
+}
+
+/**
+ * Whether a client may be worth keeping on new terms (a deposit, shorter
+ * terms, a late fee) rather than offboarded: most of its friction is
+ * payment, and nothing is flagged.
+ */
+export function keepOnNewTerms(result: FrictionResult): boolean {
+  const payment = result.signals.find((s) => s.id === 'payment');
+  return result.flags.length === 0 && payment !== undefined && payment.points * 2 >= result.rawPoints;
+}
+
+/** `31%`. */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }
 
 /** The markdown checklist, heading included, ending with a newline. */
@@ -120,6 +157,11 @@ export function offboardingChecklist(
   const task = (text: string, depth = 0) => lines.push(`${'  '.repeat(depth)}- [ ] ${text}`);
 
   task(fill(s.coolDown, values, pack));
+  if (keepOnNewTerms(frictionScore(note, settings, asOf, { evidence: false }))) lines.push(`  - ${fill(s.newTermsHint, values, pack)}`);
+  const share = options.incomeShare;
+  if (share !== undefined && share !== null && share >= settings.concentrationShare) {
+    lines.push(`  - ${fill(s.concentration, { ...values, incomeShare: formatShare(share) }, pack)}`);
+  }
   task(fill(note.revisionsIncluded === undefined ? s.contractNothing : s.contract, values, pack));
   for (const i of facts.paidToDeliver) {
     task(fill(s.deliverPaid, { id: i.id, amount: amount(i), paid: formatIsoDay(i.paid!) }, pack), 1);
@@ -159,6 +201,8 @@ export interface ScriptInfo {
   detail: string;
   /** Why this script may be the wrong one for this client, when it is. */
   warning?: string;
+  /** Why this script fits this client, when it stands out. */
+  recommended?: string;
 }
 
 export const SCRIPT_IDS: readonly ScriptId[] = [
@@ -171,6 +215,7 @@ export const SCRIPT_IDS: readonly ScriptId[] = [
   'paymentFriendly',
   'paymentFirm',
   'paymentFinal',
+  'newTerms',
 ];
 
 const REFERRAL_SCRIPTS = new Set<ScriptId>(['referralEmail', 'agencyVariant', 'specialistVariant']);
@@ -178,11 +223,13 @@ const REFERRAL_SCRIPTS = new Set<ScriptId>(['referralEmail', 'agencyVariant', 's
 export function listScripts(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, language: Language): ScriptInfo[] {
   const pack = LANGUAGES[language];
   const facts = offboardingFacts(note, settings, asOf, language);
+  const newTerms = keepOnNewTerms(frictionScore(note, settings, asOf, { evidence: false }));
   return SCRIPT_IDS.map((id) => ({
     id,
     title: pack.scripts[id].title,
     detail: pack.scripts[id].detail,
     warning: facts.disrespect && REFERRAL_SCRIPTS.has(id) ? pack.referralWarning : undefined,
+    recommended: newTerms && id === 'newTerms' ? pack.newTermsReason : undefined,
   }));
 }
 
