@@ -44,7 +44,7 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   }
   const brokenCount = broken.length + brokenByHand.length;
   if (brokenCount === 1) parts.push(broken.length ? `promise broken (${broken[0]})` : `1 promise broken (${formatIsoDay(brokenByHand[0].date)})`);
-  else if (brokenCount > 1) parts.push(`${brokenCount} promises broken${broken.length ? `, latest: ${broken[broken.length - 1]}` : ''}`);
+  else if (brokenCount > 1) parts.push(`${brokenCount} promises broken${broken.length ? ` (latest ${broken[broken.length - 1]})` : ''}`);
 
   const late = latePayments(ctx.invoices, settings, asOf);
   for (const { invoice, days } of late) {
