@@ -8,7 +8,7 @@ import { ms as msLocale } from 'date-fns/locale/ms';
 import { CalendarDay, formatDay, formatIsoDay } from '../dates';
 import { latePayments, overdueInvoices, unpaidInvoices } from '../invoices';
 import { frictionScore, FrictionResult } from '../score/friction';
-import { formatAmount } from '../text';
+import { formatAmount, formatShare } from '../text';
 import { ClientNote, Invoice } from '../read/note';
 import { Language, FrictionSettings } from '../settings';
 import { LANGUAGES, LanguagePack, ScriptId, Slot } from './templates';
@@ -128,10 +128,6 @@ export function keepOnNewTerms(result: FrictionResult): boolean {
   return result.flags.length === 0 && payment !== undefined && payment.points * 2 >= result.rawPoints;
 }
 
-/** `31%`. */
-export function formatShare(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 /** The markdown checklist, heading included, ending with a newline. */
 export function offboardingChecklist(
