@@ -33,6 +33,7 @@ import { buildPortfolio } from '../../src/core/rank/portfolio';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { defaultWorkerCount, summarizeInWorkers } from '../../src/node/workerSummarize';
 import { generateNote } from './generateNotes';
+import { describeSeries, exampleTexts, measureSeries } from './series';
 
 interface Args {
   notes: number;
@@ -305,6 +306,12 @@ async function main(): Promise<void> {
     const rerankMs = median(reranks);
     log(`full re-rank of all summaries (sort, Pareto, problems): ${rerankMs.toFixed(1)} ms`);
 
+    // The score over time (trend, charts): notes parsed once, then scored as of each day.
+    const seriesExamples = measureSeries(exampleTexts(), 20);
+    const seriesGenerated = measureSeries(Array.from({ length: args.notes }, (_, i) => generateNote(i)));
+    log(`score over time, CPU ms (best of runs): ${describeSeries('examples', seriesExamples)}`);
+    log(`score over time, CPU ms (best of runs): ${describeSeries('generated', seriesGenerated)}`);
+
     if (args.json) {
       const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
       process.stdout.write(
@@ -324,6 +331,9 @@ async function main(): Promise<void> {
           heapBulkMB: round(heapBulkMB),
           heapPortMB: round(heapPortMB),
           rerankMs: round(rerankMs, 2),
+          series26ExamplesMs: round(seriesExamples.series26Ms, 2),
+          series26Ms: round(seriesGenerated.series26Ms),
+          series26PerNoteUs: round(seriesGenerated.series26PerNoteUs),
         })}\n`,
       );
     }
