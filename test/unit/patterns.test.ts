@@ -9,7 +9,7 @@ import { escalatingLateness, judgePromise, paidInLastYear } from '../../src/core
 import { noteAsOf } from '../../src/core/noteAsOf';
 import { buildPortfolio, incomeShare, summarizeClient } from '../../src/core/rank/portfolio';
 import { frictionScore, FrictionResult } from '../../src/core/score/friction';
-import { frictionSeries, TREND_DAYS, trendDirection, trendOf, weeklyDays } from '../../src/core/score/trend';
+import { describeTrend, frictionSeries, TREND_DAYS, trendArrow, trendDirection, trendOf, weeklyDays } from '../../src/core/score/trend';
 import { SignalId } from '../../src/core/settings';
 import { generateNote } from '../bench/generateNotes';
 import { AS_OF, clientNote, day, note, settings } from './helpers';
@@ -293,10 +293,13 @@ describe('trend', () => {
     assert.equal(trendDirection(t), 'up');
   });
 
-  it('shows an arrow from a change of 5 points', () => {
-    assert.equal(trendDirection({ days: 30, scoreThen: 10, delta: 4 }), undefined);
-    assert.equal(trendDirection({ days: 30, scoreThen: 10, delta: 5 }), 'up');
-    assert.equal(trendDirection({ days: 30, scoreThen: 10, delta: -5 }), 'down');
+  it('shows an arrow from a change of 5 points, and says it in words', () => {
+    const t = (delta: number) => ({ days: 30, scoreThen: 10, delta });
+    assert.equal(trendDirection(t(4)), undefined);
+    assert.equal(trendDirection(t(5)), 'up');
+    assert.equal(trendDirection(t(-5)), 'down');
+    assert.deepEqual([t(18), t(-6), t(4), t(-2), t(0)].map(trendArrow), ['↑18', '↓6', '', '', '']);
+    assert.deepEqual([t(18), t(-6), t(4), t(0)].map(describeTrend), ['up 18 in 30 days', 'down 6 in 30 days', 'steady over 30 days (+4)', 'steady over 30 days']);
   });
 
   it('reads the note as of a day: later entries, promises and invoices left out, later payments unpaid', () => {

@@ -6,7 +6,7 @@
 import { CalendarDay } from '../dates';
 import { paidInLastYear } from '../invoices';
 import { FlagId, frictionScore } from '../score/friction';
-import { Trend, trendOf } from '../score/trend';
+import { Trend, trendArrow, trendOf } from '../score/trend';
 import { ClientNote, ClientStatus, parseClientNoteBytes } from '../read/note';
 import { Problem } from '../problems';
 import { offboardingProgress, OffboardingProgress } from '../offboard/progress';
@@ -78,6 +78,18 @@ export function summarizeClient(note: ClientNote, settings: FrictionSettings, as
     praiseCount: result.praise.length,
     offboarding: offboardingProgress(note.headings, note.tasks),
   };
+}
+
+/**
+ * `64 ↑11 · fire · ⚑ disrespect`: the score with its trend arrow (when it
+ * moved 5 points or more in 30 days), the band and the flags by name; every
+ * surface that shows a score starts with it (holding only digits and fixed
+ * words, it needs no escaping; `score` lets the preview wrap the number).
+ */
+export function scoreHeadline(s: ClientSummary, score = String(s.score)): string {
+  const arrow = trendArrow(s.trend);
+  const flags = s.flags.length ? ` · ⚑ ${s.flags.map((f) => f.id).join(', ')}` : '';
+  return `${score}${arrow ? ` ${arrow}` : ''} · ${s.band}${flags}`;
 }
 
 /**

@@ -61,3 +61,17 @@ export function frictionSeries(note: ClientNote, settings: FrictionSettings, day
 export function weeklyDays(asOf: CalendarDay, count = 26, step = 7): CalendarDay[] {
   return Array.from({ length: count }, (_, i) => asOf - (count - 1 - i) * step);
 }
+
+/** `up 18 in 30 days`, `down 6 in 30 days`, `steady over 30 days (+2)`. */
+export function describeTrend(trend: Trend): string {
+  const direction = trendDirection(trend);
+  if (direction === 'up') return `up ${trend.delta} in ${trend.days} days`;
+  if (direction === 'down') return `down ${-trend.delta} in ${trend.days} days`;
+  return `steady over ${trend.days} days${trend.delta === 0 ? '' : ` (${trend.delta > 0 ? '+' : ''}${trend.delta})`}`;
+}
+
+/** `↑18` or `↓6` when the trend moved TREND_ARROW_POINTS or more, else ''. */
+export function trendArrow(trend: Trend): string {
+  const direction = trendDirection(trend);
+  return direction === 'up' ? `↑${trend.delta}` : direction === 'down' ? `↓${-trend.delta}` : '';
+}

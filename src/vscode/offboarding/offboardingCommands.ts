@@ -53,7 +53,7 @@ async function insertChecklist(clients: ClientWorkspace, target: unknown, args: 
     if (!where) return undefined;
   }
   const offset = where === 'cursor' && atCursor ? active!.document.offsetAt(active!.selection.active) : 'end';
-  const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language);
+  const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language, { incomeShare: clients.incomeShareOf(uri) });
   const edit = blockInsertion(text, checklist, offset);
   const doc = await applyNoteEdit(uri, edit);
   await showAt(doc, edit.start + edit.text.indexOf('##'));
@@ -82,7 +82,11 @@ async function insertScript(clients: ClientWorkspace, target: unknown, scriptId:
   if (!id) {
     const scripts = listScripts(note, clients.settings, clients.today, clients.language);
     const pick = await vscode.window.showQuickPick(
-      scripts.map((s) => ({ label: s.warning ? `$(warning) ${s.title}` : s.title, detail: s.warning ? `${s.detail} — ${s.warning}` : s.detail, id: s.id })),
+      scripts.map((s) => ({
+        label: s.warning ? `$(warning) ${s.title}` : s.recommended ? `$(star) ${s.title}` : s.title,
+        detail: s.warning ? `${s.detail} — ${s.warning}` : s.recommended ? `${s.detail} — ${s.recommended}` : s.detail,
+        id: s.id,
+      })),
       { title: `Insert Script for ${note.name}`, matchOnDetail: true },
     );
     id = pick?.id;

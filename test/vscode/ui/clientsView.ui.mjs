@@ -65,7 +65,15 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
         [...expected, 'Former clients'],
       );
       const top = report.clients[0];
-      assert.match(clientRows[0].description, new RegExp(`^${top.score} · ${top.band} · `));
+      assert.match(clientRows[0].description, new RegExp(`^${top.score}( [↑↓]\\d+)? · ${top.band} · `));
+      // Flags by name and trend arrows, as the terminal report computes them.
+      for (const c of report.clients) {
+        const row = clientRows.find((r) => r.label === c.name);
+        const arrow = c.trend.delta >= 5 ? ` ↑${c.trend.delta}` : c.trend.delta <= -5 ? ` ↓${-c.trend.delta}` : '';
+        const flags = c.flags.length ? ` · ⚑ ${c.flags.join(', ')}` : '';
+        assert.ok(row.description.startsWith(`${c.score}${arrow} · ${c.band}${flags}`), `${c.name}: ${row.description}`);
+      }
+      assert.ok(report.clients.some((c) => c.flags.length > 0) && report.clients.some((c) => Math.abs(c.trend.delta) >= 5));
     });
 
     await check('the worst client is expanded on its signals, and the screenshot shows it', async () => {
@@ -85,15 +93,25 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await page.keyboard.press('Escape');
     });
 
+    await check('hovering a flagged client names the flag, the trend and the share of income', async () => {
+      const flagged = report.clients.find((c) => c.flags.length > 0);
+      const text = await hoverTreeItem(page, VIEW, flagged.name);
+      assert.match(text, new RegExp(`Flagged: ${flagged.flags[0]}`));
+      assert.match(text, /(up|down) \d+ in 30 days|steady over 30 days/);
+      if (flagged.income.share !== null) assert.match(text, new RegExp(`friction ${flagged.score} · ${Math.round(flagged.income.share * 100)}% of income`));
+      log(`[ui] screenshot: ${await screenshot(page, 'clients-view-flag-tooltip')}`);
+      await page.keyboard.press('Escape');
+    });
+
     await check('the status bar shows the score of the open note, and its preview shows tag chips and the score line', async () => {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: report.clients[0].name }).first().click();
       await page.locator('.editor-group-container .monaco-editor').first().waitFor({ state: 'visible', timeout: 15000 });
-      const status = page.locator('.part.statusbar .statusbar-item', { hasText: `${report.clients[0].score} · ${report.clients[0].band}` });
+      const status = page.locator('.part.statusbar .statusbar-item', { hasText: new RegExp(`${report.clients[0].score}( [↑↓]\\d+)? · ${report.clients[0].band}`) });
       await status.first().waitFor({ state: 'visible', timeout: 15000 });
       await runCommand(page, 'Markdown: Open Preview to the Side');
       const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
       await frame.locator('.cf-score').waitFor({ state: 'visible', timeout: 20000 });
-      assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+ · \w+/);
+      assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+( [↑↓]\d+)? · \w+/);
       assert.ok((await frame.locator('.cf-tag').count()) >= 5);
       // The top of the preview: the score line above the note.
       await frame.locator('.cf-score').scrollIntoViewIfNeeded();
