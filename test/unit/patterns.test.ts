@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { formatIsoDay, weekday } from '../../src/core/dates';
 import { escalatingLateness, judgePromise, paidInLastYear } from '../../src/core/invoices';
 import { noteAsOf } from '../../src/core/noteAsOf';
-import { buildPortfolio, incomeShare, summarizeClient } from '../../src/core/rank/portfolio';
+import { buildPortfolio, incomeShare, scoreHeadline, summarizeClient } from '../../src/core/rank/portfolio';
 import { frictionScore, FrictionResult } from '../../src/core/score/friction';
 import { describeTrend, frictionSeries, TREND_DAYS, trendArrow, trendDirection, trendOf, weeklyDays } from '../../src/core/score/trend';
 import { SignalId } from '../../src/core/settings';
@@ -370,6 +370,17 @@ describe('income', () => {
     const p = buildPortfolio([a, b]);
     assert.equal(p.pareto.clients, 1);
     assert.equal(p.pareto.shareOfIncome, 0.3);
+  });
+});
+
+describe('the headline every surface shows', () => {
+  it('is "score [arrow] [· ⚑ flags] · band"', () => {
+    const s = settings();
+    const flagged = summarizeClient(read(['client: F'], [`- ${ago(10)} #rude`, `- ${ago(5)} #chargeback`]), s, AS_OF);
+    assert.equal(scoreHeadline(flagged), `${flagged.score} ↑${flagged.trend.delta} · ⚑ disrespect, chargeback · ${flagged.band}`);
+    assert.equal(scoreHeadline(flagged, '<b>x</b>').startsWith('<b>x</b> ↑'), true);
+    const calm = summarizeClient(read(['client: C']), s, AS_OF);
+    assert.equal(scoreHeadline(calm), '0 · calm');
   });
 });
 

@@ -81,15 +81,16 @@ export function summarizeClient(note: ClientNote, settings: FrictionSettings, as
 }
 
 /**
- * `64 ↑11 · fire · ⚑ disrespect`: the score with its trend arrow (when it
- * moved 5 points or more in 30 days), the band and the flags by name; every
- * surface that shows a score starts with it (holding only digits and fixed
+ * `64 ↑11 · ⚑ disrespect · fire`: the score with its trend arrow (when it
+ * moved 5 points or more in 30 days), the flags by name (before the band, so
+ * that a narrow view still shows them) and the band; every surface that
+ * shows a score starts with it (holding only digits and fixed
  * words, it needs no escaping; `score` lets the preview wrap the number).
  */
 export function scoreHeadline(s: ClientSummary, score = String(s.score)): string {
   const arrow = trendArrow(s.trend);
   const flags = s.flags.length ? ` · ⚑ ${s.flags.map((f) => f.id).join(', ')}` : '';
-  return `${score}${arrow ? ` ${arrow}` : ''} · ${s.band}${flags}`;
+  return `${score}${arrow ? ` ${arrow}` : ''}${flags} · ${s.band}`;
 }
 
 /**

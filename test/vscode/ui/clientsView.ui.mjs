@@ -15,6 +15,17 @@ import { hoverTreeItem, openViewContainer, runCommand, screenshot, treeItems, vi
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const VIEW = 'Friction';
 
+/** Drags the side bar's edge to the given width; resolves with the width it had. */
+async function resizeSideBar(page, width) {
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (!bar) return undefined;
+  await page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + width, bar.y + bar.height / 2, { steps: 8 });
+  await page.mouse.up();
+  return bar.width;
+}
+
 export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   const tests = [];
   const check = async (title, fn) => {
@@ -49,6 +60,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
     log(`[ui] workbench ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     let rows = [];
+    let sideBarWidth;
     await check('the Clients view lists the clients in the order of the terminal report', async () => {
       await openViewContainer(page, 'Clients');
       const expected = report.clients.map((c) => c.name);
@@ -65,13 +77,13 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
         [...expected, 'Former clients'],
       );
       const top = report.clients[0];
-      assert.match(clientRows[0].description, new RegExp(`^${top.score}( [↑↓]\\d+)? · ${top.band} · `));
+      assert.match(clientRows[0].description, new RegExp(`^${top.score}( [↑↓]\\d+)?( · ⚑ [a-z, ]+)? · ${top.band} · `));
       // Flags by name and trend arrows, as the terminal report computes them.
       for (const c of report.clients) {
         const row = clientRows.find((r) => r.label === c.name);
         const arrow = c.trend.delta >= 5 ? ` ↑${c.trend.delta}` : c.trend.delta <= -5 ? ` ↓${-c.trend.delta}` : '';
         const flags = c.flags.length ? ` · ⚑ ${c.flags.join(', ')}` : '';
-        assert.ok(row.description.startsWith(`${c.score}${arrow} · ${c.band}${flags}`), `${c.name}: ${row.description}`);
+        assert.ok(row.description.startsWith(`${c.score}${arrow}${flags} · ${c.band}`), `${c.name}: ${row.description}`);
       }
       assert.ok(report.clients.some((c) => c.flags.length > 0) && report.clients.some((c) => Math.abs(c.trend.delta) >= 5));
     });
@@ -82,6 +94,12 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       const children = rows.slice(top + 1).filter((r, i, all) => all.slice(0, i + 1).every((x) => x.level === 2));
       assert.ok(children.length >= 3, `children: ${JSON.stringify(children)}`);
       assert.match(children[0].label, /^payment [\d.]+$/);
+      // A wider side bar, as a person would drag it to read the descriptions
+      // (flags and trend arrows included), then the mouse away from the
+      // activity bar, whose hover would cover the rows' icons.
+      sideBarWidth = await resizeSideBar(page, 620);
+      await page.mouse.move(1000, 700);
+      await page.waitForTimeout(300);
       log(`[ui] screenshot: ${await screenshot(page, 'clients-view-expanded')}`);
     });
 
@@ -101,17 +119,19 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       if (flagged.income.share !== null) assert.match(text, new RegExp(`friction ${flagged.score} · ${Math.round(flagged.income.share * 100)}% of income`));
       log(`[ui] screenshot: ${await screenshot(page, 'clients-view-flag-tooltip')}`);
       await page.keyboard.press('Escape');
+      // Back to the usual width, for the editor and the preview.
+      if (sideBarWidth) await resizeSideBar(page, sideBarWidth);
     });
 
     await check('the status bar shows the score of the open note, and its preview shows tag chips and the score line', async () => {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: report.clients[0].name }).first().click();
       await page.locator('.editor-group-container .monaco-editor').first().waitFor({ state: 'visible', timeout: 15000 });
-      const status = page.locator('.part.statusbar .statusbar-item', { hasText: new RegExp(`${report.clients[0].score}( [↑↓]\\d+)? · ${report.clients[0].band}`) });
+      const status = page.locator('.part.statusbar .statusbar-item', { hasText: new RegExp(`${report.clients[0].score}( [↑↓]\\d+)?( · ⚑ [a-z, ]+)? · ${report.clients[0].band}`) });
       await status.first().waitFor({ state: 'visible', timeout: 15000 });
       await runCommand(page, 'Markdown: Open Preview to the Side');
       const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
       await frame.locator('.cf-score').waitFor({ state: 'visible', timeout: 20000 });
-      assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+( [↑↓]\d+)? · \w+/);
+      assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+( [↑↓]\d+)?( · ⚑ [a-z, ]+)? · \w+/);
       assert.ok((await frame.locator('.cf-tag').count()) >= 5);
       // The top of the preview: the score line above the note.
       await frame.locator('.cf-score').scrollIntoViewIfNeeded();
