@@ -98,12 +98,16 @@ export interface PromiseJudgement {
  * any of it unpaid. Naming no invoice promises every invoice unpaid on the
  * day it was made.
  */
-export function judgePromise(promise: PaymentPromise, invoices: readonly Invoice[], settings: FrictionSettings, asOf: CalendarDay): PromiseJudgement {
+export function judgePromise(
+  promise: PaymentPromise,
+  invoices: readonly Invoice[],
+  settings: FrictionSettings,
+  asOf: CalendarDay,
+  byId: ReadonlyMap<string, readonly Invoice[]> = invoicesById(invoices),
+): PromiseJudgement {
   const deadline = promise.by + settings.graceDays;
   const promised =
-    promise.invoiceIds.length > 0
-      ? invoices.filter((i) => promise.invoiceIds.includes(i.id))
-      : unpaidInvoices(invoices, promise.entry.date);
+    promise.invoiceIds.length > 0 ? promise.invoiceIds.flatMap((id) => byId.get(id) ?? []) : unpaidInvoices(invoices, promise.entry.date);
   const missed = promised.filter((i) => !isPaidBy(i, Math.min(deadline, asOf)));
   if (missed.length === 0) return { state: 'kept', deadline, promised, missed };
   return asOf > deadline ? { state: 'broken', deadline, promised, missed } : { state: 'pending', deadline, promised, missed: [] };
@@ -119,4 +123,15 @@ export function paidInLastYear(invoices: readonly Invoice[], asOf: CalendarDay):
     if (i.paid !== undefined && i.paid <= asOf && i.paid > asOf - INCOME_DAYS && i.amount !== undefined) sum += i.amount;
   }
   return Math.round(sum * 100) / 100;
+}
+
+/** Invoices by id (an id listed twice keeps both), to judge many promises without a scan each. */
+export function invoicesById(invoices: readonly Invoice[]): Map<string, Invoice[]> {
+  const out = new Map<string, Invoice[]>();
+  for (const i of invoices) {
+    const same = out.get(i.id);
+    if (same) same.push(i);
+    else out.set(i.id, [i]);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DEFAULT_SETTINGS, resolveSettings, SIGNAL_IDS } from '../../src/core/settings';
-import { KNOWN_TAGS } from '../../src/core/tags';
+import { KNOWN_TAGS, TAG_DEFINITIONS } from '../../src/core/tags';
 import { Commands, ContextKeys, SECTION, SettingKeys, VIEW_ID } from '../../src/vscode/settingKeys';
 import { repoRoot } from './helpers';
 
@@ -132,6 +132,11 @@ describe('package.json against the code (manifest)', () => {
     const bad = resolveSettings({ replyDays: -1, flagDays: 'soon', concentrationPercent: 140 });
     assert.equal(bad.problems.length, 3);
     assert.deepEqual([bad.settings.replyDays, bad.settings.flagDays, bad.settings.concentrationShare], [7, 180, 0.4]);
+  });
+
+  it('styles the preview chip of every tag (media/preview.css)', () => {
+    const css = readFileSync(join(root, 'media', 'preview.css'), 'utf8');
+    for (const d of TAG_DEFINITIONS) assert.match(css, new RegExp(`\\.cf-tag-${d.chip} \\{`), `#${d.tag}: .cf-tag-${d.chip}`);
   });
 
   it('offers exactly the known tags in the snippets', () => {

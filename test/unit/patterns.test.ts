@@ -194,6 +194,19 @@ describe('promises to pay', () => {
     assert.equal(s.points, Math.round(80 * 0.5 ** (17 / 90)) / 10, 'as heavy as a broken promise found from the invoices');
   });
 
+  it('sets aside the oldest promises naming no invoice beyond the judging budget, with one problem', () => {
+    const invoices = Array.from({ length: 2000 }, (_, i) => `  - {id: X-${i}, amount: 1, due: 2026-01-01}`);
+    const promises = Array.from({ length: 600 }, (_, k) => `- ${formatIsoDay(day('2025-01-01') + k)} will pay by 2026-02-01 #promise`);
+    const n = read(['client: H', 'invoices:', ...invoices], promises);
+    assert.equal(n.promises.length, 500, '1,000,000 / 2,000 invoices');
+    assert.equal(n.promises[0].entry.date, day('2025-01-01') + 100, 'the newest are kept');
+    const problems = n.problems.filter((p) => /#promise/.test(p.message));
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /^100 #promise entries naming no invoice, this one and older, are not counted: each would be judged against all 2000 invoices/);
+    assert.equal(problems[0].line, n.log.find((e) => e.date === day('2025-01-01') + 99)!.line);
+    assert.ok(Number.isFinite(frictionScore(n, settings(), AS_OF).score));
+  });
+
   it('stays finite and linear on a hostile promise', () => {
     const ids = Array.from({ length: 2000 }, (_, i) => INVOICE(`X-${i}`, '2026-10-01')).flat();
     const words = Array.from({ length: 2000 }, (_, i) => `X-${i} Y-${i}`).join(' ');

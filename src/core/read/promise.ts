@@ -38,7 +38,30 @@ export function readPromises(log: readonly LogEntry[], invoiceIds: readonly stri
     const promise = readPromise(entry, ids, problems);
     if (promise) out.push(promise);
   }
-  return out;
+  return withinJudgingBudget(out, invoiceIds.length, problems);
+}
+
+/**
+ * A promise naming no invoice is judged against every invoice of the note,
+ * so judging costs (such promises × invoices). Past this many, the oldest
+ * such promises are set aside with one problem, so that no note, however
+ * large, makes scoring quadratic. Real notes are far below it (50 invoices
+ * allow 20,000 such promises).
+ */
+export const UNNAMED_PROMISE_BUDGET = 1_000_000;
+
+function withinJudgingBudget(promises: PaymentPromise[], invoices: number, problems: LineProblem[]): PaymentPromise[] {
+  const unnamed = promises.filter((p) => p.invoiceIds.length === 0);
+  if (invoices === 0 || unnamed.length * invoices <= UNNAMED_PROMISE_BUDGET) return promises;
+  const keep = Math.floor(UNNAMED_PROMISE_BUDGET / invoices);
+  const newestFirst = [...unnamed].sort((a, b) => b.entry.date - a.entry.date || b.entry.line - a.entry.line);
+  const dropped = new Set(newestFirst.slice(keep));
+  const newestDropped = newestFirst[keep];
+  problems.push({
+    line: newestDropped.entry.line,
+    message: `${dropped.size} #promise entries naming no invoice, this one and older, are not counted: each would be judged against all ${invoices} invoices of the note; name the invoices they are about`,
+  });
+  return promises.filter((p) => !dropped.has(p));
 }
 
 function readPromise(entry: LogEntry, ids: ReadonlyMap<string, string>, problems: LineProblem[]): PaymentPromise | undefined {

@@ -4,7 +4,7 @@
  * were broken, chargebacks and disputes, and lateness that keeps getting worse.
  */
 import { formatIsoDay } from '../../dates';
-import { escalatingLateness, judgePromise, latePayments } from '../../invoices';
+import { escalatingLateness, invoicesById, judgePromise, latePayments } from '../../invoices';
 import { LogEntry } from '../../read/logEntry';
 import { Invoice } from '../../read/note';
 import { PaymentPromise } from '../../read/promise';
@@ -26,8 +26,9 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   else if (chargebacks.length > 1) parts.push(`${chargebacks.length} chargebacks or disputes, latest ${formatIsoDay(latestOf(chargebacks).date)}`);
 
   const broken: string[] = [];
+  const byId = ctx.promises.length > 0 ? invoicesById(ctx.invoices) : undefined;
   for (const promise of ctx.promises) {
-    const judged = judgePromise(promise, ctx.invoices, settings, asOf);
+    const judged = judgePromise(promise, ctx.invoices, settings, asOf, byId);
     if (judged.state !== 'broken') continue;
     const text = brokenPromiseText(promise, judged.promised, judged.missed);
     broken.push(text);
