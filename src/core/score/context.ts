@@ -5,7 +5,7 @@
  */
 import { CalendarDay, formatClock, formatIsoDay } from '../dates';
 import { overdueInvoices, OverdueInvoice } from '../invoices';
-import { keepWhere, noteAsOf } from '../noteAsOf';
+import { noteAsOf } from '../noteAsOf';
 import { LogEntry } from '../read/logEntry';
 import { ClientNote, Invoice } from '../read/note';
 import { PaymentPromise } from '../read/promise';
@@ -53,7 +53,6 @@ export function scoreContext(whole: ClientNote, settings: FrictionSettings, asOf
   const note = noteAsOf(whole, asOf);
   const { log, invoices } = note;
   const byTag: Partial<Record<KnownTag, readonly LogEntry[]>> = {};
-  const wholeByTag = tagIndex(whole.log);
   return {
     note,
     settings,
@@ -64,30 +63,15 @@ export function scoreContext(whole: ClientNote, settings: FrictionSettings, asOf
     overdue: overdueInvoices(invoices, settings, asOf),
     fade: (day) => fadeAfter(Math.max(0, asOf - day), settings.halfLifeDays),
     describe,
-    tagged: (tag) => (byTag[tag] ??= keepWhere(wholeByTag[tag] ?? NONE, (e) => e.date <= asOf)),
+    tagged: (tag) => (byTag[tag] ??= entriesTagged(log, tag)),
   };
 }
 
-type TagIndex = Partial<Record<KnownTag, LogEntry[]>>;
-
-/**
- * The entries of a whole log grouped by tag, in one pass, kept while the log
- * lives: a note is scored as of several days (today, the trend's day, the
- * points of a chart), and each day then only drops the few tagged entries
- * dated after it instead of scanning the log once per tag.
- */
-const TAG_INDEXES = new WeakMap<readonly LogEntry[], TagIndex>();
-
-function tagIndex(log: readonly LogEntry[]): TagIndex {
-  let index = TAG_INDEXES.get(log);
-  if (index) return index;
-  index = {};
-  for (const e of log) {
-    if (e.tags.length === 0) continue;
-    for (const tag of e.tags) (index[tag] ??= []).push(e);
-  }
-  TAG_INDEXES.set(log, index);
-  return index;
+/** The entries carrying `tag`, found when a signal first asks (most tags are asked for by none). */
+function entriesTagged(log: readonly LogEntry[], tag: KnownTag): readonly LogEntry[] {
+  let out: LogEntry[] | undefined;
+  for (const e of log) if (e.tags.length !== 0 && e.tags.includes(tag)) (out ??= []).push(e);
+  return out ?? NONE;
 }
 
 // Ages (in days) whose fade is remembered; older events are computed each time.
