@@ -36,11 +36,9 @@ function invoicesAsOf(invoices: Invoice[], day: CalendarDay): Invoice[] {
 /**
  * The items that pass `keep`, as a new array only when some do not: notes
  * rarely hold entries dated after the as-of date, so this usually returns
- * `list` itself (read-only to every caller) instead of copying it.
+ * `list` itself (read-only here) instead of copying it.
  */
-export function keepWhere<T>(list: T[], keep: (item: T) => boolean): T[];
-export function keepWhere<T>(list: readonly T[], keep: (item: T) => boolean): readonly T[];
-export function keepWhere<T>(list: readonly T[], keep: (item: T) => boolean): readonly T[] {
+function keepWhere<T>(list: T[], keep: (item: T) => boolean): T[] {
   for (let i = 0; i < list.length; i++) if (!keep(list[i])) return list.filter(keep);
   return list;
 }
