@@ -191,6 +191,8 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await openViewContainer(empty.page, 'Clients');
       const welcome = viewPane(empty.page, VIEW).locator('.welcome-view-content');
       await welcome.waitFor({ state: 'visible', timeout: 30000 });
+      // Under load the pane can show before its text is rendered: wait for the text, then read it.
+      await welcome.filter({ hasText: 'No client notes found' }).waitFor({ state: 'visible', timeout: 30000 }).catch(() => undefined);
       assert.match(await welcome.innerText(), /No client notes found/);
       const buttons = await welcome.locator('.monaco-button').allInnerTexts();
       assert.deepEqual(buttons.map((b) => b.trim()), ['New Client Note', 'Open Example Notes']);
