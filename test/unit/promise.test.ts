@@ -1,9 +1,12 @@
 /** Promises to pay: read from `#promise` entries, judged against the invoices, weighed in `payment`. */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { formatIsoDay } from '../../src/core/dates';
 import { judgePromise } from '../../src/core/invoices';
 import { frictionScore } from '../../src/core/score/friction';
 import { AS_OF, day, invoiceLines, readClient, scoreClient, settings, signalOf } from './helpers';
+import { LineProblem } from '../../src/core/read/logEntry';
+import { readPromises } from '../../src/core/read/promise';
 
 describe('promises to pay', () => {
   const fm = (...invoices: string[][]) => ['client: P', 'currency: EUR', 'invoices:', ...invoices.flat()];
@@ -111,5 +114,23 @@ describe('promises to pay', () => {
     const words = Array.from({ length: 2000 }, (_, i) => `X-${i} Y-${i}`).join(' ');
     const r = scoreClient(['client: H', 'invoices:', ...ids], [`- 2026-11-01 ${words} by 2026-11-05 #promise`]);
     assert.ok(Number.isFinite(r.score));
+  });
+
+  it('reads any #promise text without throwing: a promise with a real date, or a problem on its line', () => {
+    const word = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('A-1', 'a-1', 'ZZ-9', 'by', '2026-11-20', '2026-02-30', '2026-13-01', '(A-1)', '"A-1",', 'A-1.', '#promise'));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        const problems: LineProblem[] = [];
+        const entry = { line: 7, date: day('2026-11-01'), text: `${words.join(' ')} #promise`, tags: ['promise' as const] };
+        const out = readPromises([entry], ['A-1', 'B-2'], problems);
+        assert.equal(out.length + problems.filter((p) => /not counted/.test(p.message)).length, 1, 'counted, or said why not');
+        for (const p of problems) assert.equal(p.line, 7);
+        for (const promise of out) {
+          assert.ok(Number.isInteger(promise.by));
+          for (const id of promise.invoiceIds) assert.ok(['A-1', 'B-2'].includes(id));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
