@@ -9,19 +9,26 @@ import { CliIo, UsageError } from './cli/io';
 import { importCommand } from './cli/import';
 import { offboardCommand } from './cli/offboard';
 import { rankCommand } from './cli/rank';
+import { reportCommand } from './cli/reportCommand';
 
 const USAGE = `usage:
   client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB]
   client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]
   client-friction import FILE... [--into FOLDER] [--dry-run] [--json] [--format NAME] [--date-order mdy|dmy]
+  client-friction report [FOLDER ...] [--as-of YYYY-MM-DD] [--out FILE.html] [--md] [--glob GLOB]
   client-friction --help | --version`;
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = { rank: rankCommand, offboard: offboardCommand, import: importCommand };
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+  rank: rankCommand,
+  offboard: offboardCommand,
+  import: importCommand,
+  report: reportCommand,
+};
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined) throw new UsageError('a command is required (rank, offboard or import)');
+    if (command === undefined) throw new UsageError('a command is required (rank, offboard, import or report)');
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(`${USAGE}\n`);
       return 0;
@@ -31,7 +38,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (Object.hasOwn(COMMANDS, command)) return await COMMANDS[command](rest, io);
-    throw new UsageError(`unknown command "${command}" (expected rank, offboard or import)`);
+    throw new UsageError(`unknown command "${command}" (expected rank, offboard, import or report)`);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`client-friction: ${err.message}\n`);

@@ -16,7 +16,7 @@ import { NoteText, planImport } from '../core/import/plan';
 import { importLines, importReport } from '../core/import/report';
 import { resolveSettings } from '../core/settings';
 import { CliIo, parseFlags, UsageError } from './io';
-import { findNotes } from './rank';
+import { findNotes } from './scan';
 
 interface ImportArgs {
   files: string[];

@@ -8,7 +8,7 @@ import { NoteIndex } from '../core/rank/noteIndex';
 import { incomeShare } from '../core/rank/portfolio';
 import { FrictionSettings, Language, resolveSettings } from '../core/settings';
 import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
-import { findNotes } from './rank';
+import { findNotes } from './scan';
 
 export async function offboardCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, { 'as-of': 'string', lang: 'string' });

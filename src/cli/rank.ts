@@ -1,39 +1,20 @@
 /** `client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB]` (the CLI contract, shared/spec/cli.md). */
-import { readFile, statSync } from 'node:fs';
-import { basename, relative, resolve, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { readFile } from 'node:fs';
+import { relative } from 'node:path';
 import { today } from '../core/dates';
 import { NoteIndex } from '../core/rank/noteIndex';
 import { Band, resolveSettings } from '../core/settings';
 import { summarizeInWorkers } from '../node/workerSummarize';
-import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
+import { CliIo, parseAsOf, parseFlags } from './io';
 import { rankReport, rankTable } from './report';
+import { scanFolders } from './scan';
 
 export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, { 'as-of': 'string', json: 'boolean', glob: 'string' });
   const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
-  const folders = (positionals.length ? positionals : ['.']).map((f) => resolve(io.cwd, f));
-  for (const [i, folder] of folders.entries()) {
-    let isDir = false;
-    try {
-      isDir = statSync(folder).isDirectory();
-    } catch {
-      isDir = false;
-    }
-    if (!isDir) throw new UsageError(`folder not found: ${positionals[i] ?? folder}`);
-  }
   const { settings } = resolveSettings({ notesGlob: values.glob });
   const asOf = asOfArg ?? today(io.now());
-
-  // Display ids: relative to the folder; with several folders, prefixed by its name.
-  const several = folders.length > 1;
-  const pathOf = new Map<string, string>();
-  for (const folder of folders) {
-    for (const file of findNotes(folder, settings.notesGlob)) {
-      const rel = relative(folder, file).split(sep).join('/');
-      pathOf.set(several ? `${basename(folder)}/${rel}` : rel, file);
-    }
-  }
+  const { folders, pathOf } = scanFolders(positionals, io.cwd, settings.notesGlob);
   const index = new NoteIndex({
     settings,
     asOf,
@@ -59,17 +40,6 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
     );
   }
   return 0;
-}
-
-/** Notes under `folder` matching the glob, sorted, skipping dependency and VCS folders. */
-export function findNotes(folder: string, glob: string): string[] {
-  return globSync(glob, {
-    cwd: folder,
-    absolute: true,
-    onlyFiles: true,
-    dot: false,
-    ignore: ['**/node_modules/**', '**/.git/**'],
-  }).sort();
 }
 
 const BAND_COLORS: Record<Band, string> = { calm: '32', watch: '33', strained: '35', fire: '31' };

@@ -49,6 +49,11 @@ export interface FrictionSettings {
   /** The freelancer's own name, signed under the scripts. */
   yourName: string;
   language: Language;
+  /**
+   * Days overdue at which the next payment reminder takes each tone: friendly
+   * from the first day overdue, firm after 14 days, final after 30.
+   */
+  reminderDays: Readonly<{ friendly: number; firm: number; final: number }>;
 }
 
 export const DEFAULT_SETTINGS: FrictionSettings = Object.freeze({
@@ -71,6 +76,7 @@ export const DEFAULT_SETTINGS: FrictionSettings = Object.freeze({
   tagSynonyms: Object.freeze({}),
   yourName: '',
   language: 'en',
+  reminderDays: Object.freeze({ friendly: 1, firm: 14, final: 30 }),
 });
 
 /** The user-facing shape: what `clientFriction.*` settings and CLI flags provide. */
@@ -93,6 +99,7 @@ export interface SettingsInput {
   tagSynonyms?: unknown;
   yourName?: unknown;
   language?: unknown;
+  reminderDays?: unknown; // partial { friendly, firm, final }
 }
 
 export const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -170,6 +177,19 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     }
   }
 
+  const reminders = { ...d.reminderDays };
+  if (input.reminderDays !== undefined && input.reminderDays !== null) {
+    const r = input.reminderDays as Record<string, unknown>;
+    const friendly = num('paymentReminders.friendly', r.friendly, reminders.friendly, 1, 3650);
+    const firm = num('paymentReminders.firm', r.firm, reminders.firm, 1, 3650);
+    const final = num('paymentReminders.final', r.final, reminders.final, 1, 3650);
+    if (typeof r !== 'object' || Array.isArray(r) || !(friendly < firm && firm < final)) {
+      problems.push('setting paymentReminders needs friendly < firm < final (days overdue); using 1, 14, 30');
+    } else {
+      Object.assign(reminders, { friendly: Math.round(friendly), firm: Math.round(firm), final: Math.round(final) });
+    }
+  }
+
   const tagSynonyms: Record<string, string> = {};
   if (input.tagSynonyms !== undefined && input.tagSynonyms !== null) {
     if (typeof input.tagSynonyms !== 'object' || Array.isArray(input.tagSynonyms)) {
@@ -226,6 +246,7 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     tagSynonyms: Object.freeze(tagSynonyms),
     yourName: str('yourName', input.yourName, d.yourName).trim(),
     language,
+    reminderDays: Object.freeze(reminders),
   };
   return { settings: Object.freeze(settings), problems };
 }

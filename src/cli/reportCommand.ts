@@ -1,0 +1,59 @@
+/**
+ * `client-friction report [FOLDER ...] [--as-of D] [--out FILE.html] [--md] [--glob GLOB]`:
+ * the friction report outside VS Code — one self-contained HTML file (no
+ * script, no network; it prints in one column), or markdown for a weekly
+ * review note with `--md`. Written to FILE, or to stdout without `--out`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { today } from '../core/dates';
+import { parseClientNoteBytes } from '../core/read/note';
+import { reportDocument } from '../core/report/html';
+import { reportMarkdown } from '../core/report/markdown';
+import { buildReport, reportClient } from '../core/report/report';
+import { ReportClient } from '../core/report/facts';
+import { resolveSettings } from '../core/settings';
+import { plural } from '../core/text';
+import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
+import { scanFolders } from './scan';
+
+export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', out: 'string', md: 'boolean', glob: 'string' });
+  const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
+  const { settings } = resolveSettings({ notesGlob: values.glob });
+  const asOf = asOfArg ?? today(io.now());
+  const { pathOf } = scanFolders(positionals, io.cwd, settings.notesGlob);
+
+  const clients: ReportClient[] = [];
+  for (const [id, path] of pathOf) {
+    let bytes: Uint8Array;
+    let problem: string | undefined;
+    try {
+      bytes = readFileSync(path);
+    } catch (err) {
+      // A note that vanished since the scan is not reported; any other read error is.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      bytes = new Uint8Array();
+      problem = `the note could not be read: ${(err as Error).message}`;
+    }
+    const note = parseClientNoteBytes(bytes, { file: id, fileStem: id.slice(id.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, ''), settings });
+    if (problem) note.problems = [{ file: id, line: 1, severity: 'error', message: problem }];
+    clients.push(reportClient(note, settings, asOf));
+  }
+  const report = buildReport({ clients, settings, asOf });
+  const text = values.md ? reportMarkdown(report) : reportDocument(report);
+
+  const out = values.out;
+  if (out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  const target = resolve(io.cwd, out);
+  try {
+    writeFileSync(target, text);
+  } catch (err) {
+    throw new UsageError(`cannot write ${out}: ${(err as Error).message}`);
+  }
+  io.stderr(`wrote ${out}: ${plural(report.clients, 'client')}, ${plural(report.ageing.invoices.length, 'overdue invoice')}\n`);
+  return 0;
+}

@@ -1,0 +1,79 @@
+/**
+ * The Pareto chart: ranked clients by friction, each with its share of the
+ * friction and its share of the income side by side, the cumulative friction
+ * line, and the "vital few" — the smallest top slice of the ranking that
+ * carries 80% of the friction (the same set as the CLI's `pareto`).
+ */
+import { Band } from '../settings';
+import { paretoOf, ClientSummary } from '../rank/portfolio';
+import { percent } from './format';
+
+export interface ParetoInput {
+  summary: ClientSummary;
+  /** Share of the income (0–1), or null when the client has none (another currency, nobody paid). */
+  incomeShare: number | null;
+}
+
+export interface ParetoBar {
+  file: string;
+  name: string;
+  band: Band;
+  score: number;
+  /** This client's share of the total friction (0–1). */
+  frictionShare: number;
+  incomeShare: number | null;
+  /** Share of the friction carried by this client and every one ranked above it (0–1). */
+  cumulative: number;
+  /** Among the vital few. */
+  vital: boolean;
+}
+
+export interface ParetoChart {
+  bars: ParetoBar[];
+  /** Size of the vital few. */
+  vitalFew: number;
+  ofClients: number;
+  /** Share of the friction the vital few carry (0–1, rounded to hundredths as in the CLI). */
+  shareOfFriction: number;
+  /** Share of the income the vital few bring (0–1), or null when no income is known. */
+  shareOfIncome: number | null;
+  /** "3 of 12 clients carry 81% of the friction and bring 24% of the income." */
+  sentence: string;
+}
+
+/** `ranked` in ranking order (score, then name), as the index keeps it. */
+export function paretoChart(ranked: readonly ParetoInput[], shareOfIncome?: number | null): ParetoChart {
+  const summaries = ranked.map((r) => r.summary);
+  const total = summaries.reduce((s, c) => s + c.score, 0);
+  const p = paretoOf(summaries, total);
+  let carried = 0;
+  const bars = ranked.map(({ summary: c, incomeShare }, i): ParetoBar => {
+    carried += c.score;
+    return {
+      file: c.file,
+      name: c.name,
+      band: c.band,
+      score: c.score,
+      frictionShare: total > 0 ? c.score / total : 0,
+      incomeShare,
+      cumulative: total > 0 ? carried / total : 0,
+      vital: i < p.clients,
+    };
+  });
+  const income = shareOfIncome !== undefined ? shareOfIncome : incomeOfVitalFew(bars);
+  return { bars, vitalFew: p.clients, ofClients: p.ofClients, shareOfFriction: p.shareOfFriction, shareOfIncome: income, sentence: paretoSentence(p.clients, p.ofClients, p.shareOfFriction, income) };
+}
+
+/** The income the vital few bring: the sum of their shares, when anyone's share is known. */
+function incomeOfVitalFew(bars: readonly ParetoBar[]): number | null {
+  if (!bars.some((b) => b.incomeShare !== null)) return null;
+  return bars.reduce((s, b) => s + (b.vital && b.incomeShare !== null ? b.incomeShare : 0), 0);
+}
+
+export function paretoSentence(vitalFew: number, ofClients: number, shareOfFriction: number, shareOfIncome: number | null): string {
+  if (ofClients === 0) return 'No clients yet.';
+  if (vitalFew === 0) return `None of the ${ofClients === 1 ? 'client' : `${ofClients} clients`} carries any friction.`;
+  const who = `${vitalFew} of ${ofClients} ${ofClients === 1 ? 'client' : 'clients'} ${vitalFew === 1 ? 'carries' : 'carry'}`;
+  const income = shareOfIncome === null ? '' : ` and ${vitalFew === 1 ? 'brings' : 'bring'} ${percent(shareOfIncome)} of the income`;
+  return `${who} ${percent(shareOfFriction)} of the friction${income}.`;
+}
