@@ -117,7 +117,7 @@ function paretoHtml(chart: ParetoChart, o: HtmlOptions): string {
     `${i + 1}${b.vital ? ' <span class="cf-tag">vital few</span>' : ''}`,
     client(b.file, b.name, o),
     String(b.score),
-    `<span class="cf-band cf-band-text-${b.band}">${b.band}</span>`,
+    `<span class="cf-band cf-band-text-${b.band}">${b.band}</span>${b.flags.map((f) => ` <span class="cf-tag" title="hard flag">⚑ ${f}</span>`).join('')}`,
     percent(b.frictionShare),
     share(b.incomeShare),
     percent(b.cumulative),
@@ -207,20 +207,24 @@ function rateHtml(chart: RateChart, o: HtmlOptions): string {
   return `<p class="cf-lead">${lead}</p><div class="cf-pair">${fig}${table('Paid ÷ hours logged, last 12 months', ['Client', 'Paid', 'Hours', 'Effective', 'Agreed', 'Of agreed'], rows, [1, 2, 3, 4, 5])}</div>`;
 }
 
-function concentrationHtml(chart: ConcentrationChart | undefined, o: HtmlOptions): string {
-  if (!chart) return '<p class="cf-empty">Income per client is not available yet.</p>';
+function concentrationHtml(chart: ConcentrationChart, o: HtmlOptions): string {
+  const where = chart.currency ? `in ${esc(chart.currency)}` : 'in notes without a currency';
   const lead =
-    chart.currency === undefined
+    chart.currency === null
       ? 'Nobody paid anything in the last 12 months.'
       : chart.atRisk
-        ? `${plural(chart.atRisk, 'client')} ${chart.atRisk === 1 ? 'brings' : 'bring'} ${percent(chart.threshold)} or more of the income (in ${esc(chart.currency)}): losing ${chart.atRisk === 1 ? 'it' : 'one'} is a decision about your income, not just about friction.`
-        : `No client brings ${percent(chart.threshold)} or more of the income (in ${esc(chart.currency)}).`;
+        ? `${plural(chart.atRisk, 'client')} ${chart.atRisk === 1 ? 'brings' : 'bring'} ${percent(chart.threshold)} or more of the income (${where}): losing ${chart.atRisk === 1 ? 'it' : 'one'} is a decision about your income, not just about friction.`
+        : `No client brings ${percent(chart.threshold)} or more of the income (${where}).`;
   const rows = chart.rows.map((r) => [
     client(r.file, r.name, o),
     esc(formatAmount(r.paid, r.currency)),
-    r.share === null ? `<span class="cf-muted">no share (${esc(r.currency ?? 'no currency')})</span>` : `${percent(r.share)}${r.risk ? ' <span class="cf-tag cf-tag-risk">risk</span>' : ''}`,
+    r.share !== null
+      ? `${percent(r.share)}${r.risk ? ' <span class="cf-tag">risk</span>' : ''}`
+      : chart.currency === null
+        ? '<span class="cf-muted">—</span>'
+        : `<span class="cf-muted">no share (${esc(r.currency ?? 'no currency')})</span>`,
   ]);
   const svg = concentrationSvg(chart, o.interactive);
   const fig = svg ? figure(svg, `Share of the income; the line marks ${percent(chart.threshold)}`) : '';
-  return `<p class="cf-lead">${lead}</p><div class="cf-pair">${fig}${table('Paid in the last 12 months and share of the income', ['Client', 'Paid', 'Share'], rows, [1, 2])}</div>`;
+  return `<p class="cf-lead">${lead}</p><div class="cf-pair">${fig}${table(`Paid in the last 12 months and share of the income ${where}`, ['Client', 'Paid', 'Share'], rows, [1, 2])}</div>`;
 }

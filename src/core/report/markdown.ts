@@ -45,7 +45,7 @@ export function reportMarkdown(report: FrictionReport): string {
           `${i + 1}${b.vital ? ' ★' : ''}`,
           md(b.name),
           String(b.score),
-          b.band,
+          `${b.band}${b.flags.map((f) => ` ⚑ ${f}`).join('')}`,
           percent(b.frictionShare),
           b.incomeShare === null ? '—' : percent(b.incomeShare),
           percent(b.cumulative),
@@ -123,9 +123,9 @@ export function reportMarkdown(report: FrictionReport): string {
 
   const c = report.concentration;
   out.push(`## ${title('concentration')}`, '');
-  if (!c) out.push('Income per client is not available yet.', '');
+  if (c.currency === null) out.push('Nobody paid anything in the last 12 months.', '');
   else {
-    out.push(`Share of the income in ${md(c.currency ?? '—')} over the last 12 months; ${percent(c.threshold)} or more is a concentration risk.`, '');
+    out.push(`Share of the income ${c.currency ? `in ${md(c.currency)}` : 'in notes without a currency'} over the last 12 months; ${percent(c.threshold)} or more is a concentration risk.`, '');
     out.push(
       ...tableMd(
         ['Client', 'Paid', 'Share'],

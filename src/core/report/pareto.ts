@@ -4,21 +4,17 @@
  * line, and the "vital few" — the smallest top slice of the ranking that
  * carries 80% of the friction (the same set as the CLI's `pareto`).
  */
+import { FlagId } from '../score/flags';
 import { Band } from '../settings';
-import { paretoOf, ClientSummary } from '../rank/portfolio';
+import { ClientSummary, IncomeBase, incomeShare, paretoOf } from '../rank/portfolio';
 import { percent } from './format';
-
-export interface ParetoInput {
-  summary: ClientSummary;
-  /** Share of the income (0–1), or null when the client has none (another currency, nobody paid). */
-  incomeShare: number | null;
-}
 
 export interface ParetoBar {
   file: string;
   name: string;
   band: Band;
   score: number;
+  flags: FlagId[];
   /** This client's share of the total friction (0–1). */
   frictionShare: number;
   incomeShare: number | null;
@@ -35,39 +31,39 @@ export interface ParetoChart {
   ofClients: number;
   /** Share of the friction the vital few carry (0–1, rounded to hundredths as in the CLI). */
   shareOfFriction: number;
-  /** Share of the income the vital few bring (0–1), or null when no income is known. */
+  /** Share of the income the vital few bring (0–1), or null when nobody paid anything. */
   shareOfIncome: number | null;
   /** "3 of 12 clients carry 81% of the friction and bring 24% of the income." */
   sentence: string;
 }
 
-/** `ranked` in ranking order (score, then name), as the index keeps it. */
-export function paretoChart(ranked: readonly ParetoInput[], shareOfIncome?: number | null): ParetoChart {
-  const summaries = ranked.map((r) => r.summary);
-  const total = summaries.reduce((s, c) => s + c.score, 0);
-  const p = paretoOf(summaries, total);
+/** `ranked` in ranking order (score, then name), as the index keeps it; `income` is what shares are counted against. */
+export function paretoChart(ranked: readonly ClientSummary[], income: IncomeBase): ParetoChart {
+  const total = ranked.reduce((s, c) => s + c.score, 0);
+  const p = paretoOf(ranked, total, income);
   let carried = 0;
-  const bars = ranked.map(({ summary: c, incomeShare }, i): ParetoBar => {
+  const bars = ranked.map((c, i): ParetoBar => {
     carried += c.score;
     return {
       file: c.file,
       name: c.name,
       band: c.band,
       score: c.score,
+      flags: c.flags.map((f) => f.id),
       frictionShare: total > 0 ? c.score / total : 0,
-      incomeShare,
+      incomeShare: incomeShare(c, income),
       cumulative: total > 0 ? carried / total : 0,
       vital: i < p.clients,
     };
   });
-  const income = shareOfIncome !== undefined ? shareOfIncome : incomeOfVitalFew(bars);
-  return { bars, vitalFew: p.clients, ofClients: p.ofClients, shareOfFriction: p.shareOfFriction, shareOfIncome: income, sentence: paretoSentence(p.clients, p.ofClients, p.shareOfFriction, income) };
-}
-
-/** The income the vital few bring: the sum of their shares, when anyone's share is known. */
-function incomeOfVitalFew(bars: readonly ParetoBar[]): number | null {
-  if (!bars.some((b) => b.incomeShare !== null)) return null;
-  return bars.reduce((s, b) => s + (b.vital && b.incomeShare !== null ? b.incomeShare : 0), 0);
+  return {
+    bars,
+    vitalFew: p.clients,
+    ofClients: p.ofClients,
+    shareOfFriction: p.shareOfFriction,
+    shareOfIncome: p.shareOfIncome,
+    sentence: paretoSentence(p.clients, p.ofClients, p.shareOfFriction, p.shareOfIncome),
+  };
 }
 
 export function paretoSentence(vitalFew: number, ofClients: number, shareOfFriction: number, shareOfIncome: number | null): string {

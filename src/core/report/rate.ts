@@ -32,10 +32,11 @@ export interface RateChart {
 
 export function rateChart(clients: readonly ReportClient[]): RateChart {
   const rows = clients.map(({ summary: c, facts: f }): RateRow => {
-    const effective = f.hoursInYear > 0 ? f.paidInYear / f.hoursInYear : null;
+    const paid = c.income.paid12m;
+    const effective = f.hoursInYear > 0 ? paid / f.hoursInYear : null;
     const agreed = c.rate !== undefined && c.rate > 0 ? c.rate : null;
     const ratio = effective !== null && agreed !== null ? effective / agreed : null;
-    const row: RateRow = { file: c.file, name: c.name, currency: c.currency, paid: f.paidInYear, hours: f.hoursInYear, effective, agreed, ratio };
+    const row: RateRow = { file: c.file, name: c.name, currency: c.currency, paid, hours: f.hoursInYear, effective, agreed, ratio };
     if (effective === null) row.missing = 'no hours logged';
     else if (agreed === null) row.missing = 'no agreed rate';
     return row;

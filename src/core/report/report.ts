@@ -7,12 +7,11 @@
 import { CalendarDay } from '../dates';
 import { Problem } from '../problems';
 import { ClientNote } from '../read/note';
-import { ClientSummary, compareRanked, problemsOf, summarizeClient } from '../rank/portfolio';
+import { ClientSummary, compareRanked, incomeBase, problemsOf, summarizeClient } from '../rank/portfolio';
 import { FrictionSettings } from '../settings';
 import { ageingChart, AgeingChart } from './ageing';
 import { concentrationChart, ConcentrationChart } from './concentration';
 import { clientFacts, ReportClient } from './facts';
-import { CONCENTRATION_THRESHOLD, incomeOf } from './income';
 import { paretoChart, ParetoChart } from './pareto';
 import { rateChart, RateChart } from './rate';
 import { trendChart, TrendChart } from './trend';
@@ -26,8 +25,7 @@ export interface FrictionReport {
   trend: TrendChart;
   ageing: AgeingChart;
   rate: RateChart;
-  /** Undefined while income is not known. */
-  concentration?: ConcentrationChart;
+  concentration: ConcentrationChart;
   problems: Problem[];
 }
 
@@ -41,23 +39,18 @@ export interface ReportInput {
 export function buildReport({ clients, settings, asOf }: ReportInput): FrictionReport {
   const ranked = clients.filter((c) => c.summary.status !== 'former').sort((a, b) => compareRanked(a.summary, b.summary));
   const former = clients.filter((c) => c.summary.status === 'former');
-  const incomes = ranked.map((c) => incomeOf(c.summary));
-  const known = incomes.every((i) => i !== undefined) && incomes.length > 0;
+  const summaries = ranked.map((c) => c.summary);
+  const income = incomeBase(summaries);
   return {
     asOf,
     clients: ranked.length,
     former: former.length,
-    pareto: paretoChart(ranked.map((c, i) => ({ summary: c.summary, incomeShare: incomes[i]?.share ?? null }))),
+    pareto: paretoChart(summaries, income),
     trend: trendChart(ranked, asOf),
     // A former client may still owe money: its invoices age with the others.
     ageing: ageingChart([...ranked, ...former], settings, asOf),
     rate: rateChart(ranked),
-    concentration: known
-      ? concentrationChart(
-          ranked.map((c, i) => ({ file: c.summary.file, name: c.summary.name, income: incomes[i]! })),
-          CONCENTRATION_THRESHOLD,
-        )
-      : undefined,
+    concentration: concentrationChart(summaries, income, settings.concentrationShare),
     problems: problemsOf(clients.map((c) => c.summary)),
   };
 }

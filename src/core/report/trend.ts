@@ -4,7 +4,8 @@
  */
 import { CalendarDay } from '../dates';
 import { Band } from '../settings';
-import { ReportClient, trendDays } from './facts';
+import { weeklyDays } from '../score/trend';
+import { ReportClient } from './facts';
 import { byName } from './order';
 
 export interface TrendSeries {
@@ -14,7 +15,7 @@ export interface TrendSeries {
   score: number;
   /** Score at each weekly point (oldest first); null before the note starts. */
   points: (number | null)[];
-  /** The score 30 days earlier, and the change since. */
+  /** The score 30 days earlier, and the change since (the summary's trend). */
   scoreThen: number;
   delta: number;
 }
@@ -33,10 +34,10 @@ export function trendChart(clients: readonly ReportClient[], asOf: CalendarDay):
     band: c.band,
     score: c.score,
     points: f.weekly,
-    scoreThen: f.scoreThen,
-    delta: c.score - f.scoreThen,
+    scoreThen: c.trend.scoreThen,
+    delta: c.trend.delta,
   }));
   series.sort((a, b) => b.delta - a.delta || b.score - a.score || byName(a, b));
-  return { days: trendDays(asOf), series };
+  return { days: weeklyDays(asOf), series };
 }
 
