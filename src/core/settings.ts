@@ -99,7 +99,7 @@ export interface SettingsInput {
   tagSynonyms?: unknown;
   yourName?: unknown;
   language?: unknown;
-  reminderDays?: unknown; // partial { friendly, firm, final }
+  paymentReminders?: unknown; // partial { friendly, firm, final }: days overdue
 }
 
 export const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -178,8 +178,8 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
   }
 
   const reminders = { ...d.reminderDays };
-  if (input.reminderDays !== undefined && input.reminderDays !== null) {
-    const r = input.reminderDays as Record<string, unknown>;
+  if (input.paymentReminders !== undefined && input.paymentReminders !== null) {
+    const r = input.paymentReminders as Record<string, unknown>;
     const friendly = num('paymentReminders.friendly', r.friendly, reminders.friendly, 1, 3650);
     const firm = num('paymentReminders.firm', r.firm, reminders.firm, 1, 3650);
     const final = num('paymentReminders.final', r.final, reminders.final, 1, 3650);
