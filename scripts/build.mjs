@@ -51,6 +51,8 @@ const bundles = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaShim } },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
   { ...common, entryPoints: [WORKER_ENTRY], outfile: 'dist/summarizeWorker.js' },
+  // The report webview's script: a browser bundle, loaded from dist/webview/ under the panel's CSP.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', define: {}, entryPoints: ['src/webview/report.ts'], outfile: 'dist/webview/report.js' },
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

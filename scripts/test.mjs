@@ -93,6 +93,7 @@ function vscodeSuites() {
 try {
   const built = step('build', process.execPath, ['scripts/build.mjs', '--tests']);
   step('type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']);
+  step('type check of the report webview script (DOM types)', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'src/webview']);
   step('lint (eslint, incl. no vscode import in src/core)', process.execPath, ['node_modules/eslint/bin/eslint.js', 'src', 'test', 'scripts']);
   if (built) {
     mocha('unit tests (TZ=America/Los_Angeles)', [], { TZ: 'America/Los_Angeles' });

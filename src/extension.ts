@@ -12,6 +12,8 @@ import { offboardingCommands } from './vscode/offboarding/offboardingCommands';
 import { registerOffboardingCodeLens } from './vscode/offboarding/offboardingCodeLens';
 import { frictionPreviewPlugin } from './vscode/preview/markdownPreview';
 import { FrictionStatusBar } from './vscode/statusBar/frictionStatusBar';
+import { reportCommands, ReportPanel } from './vscode/report/reportPanel';
+import { ReportStatusBar } from './vscode/report/reportStatusBar';
 import { FrictionTreeProvider } from './vscode/tree/frictionTree';
 import { FrictionNode } from './vscode/tree/nodes';
 import { treeCommands } from './vscode/tree/treeCommands';
@@ -25,12 +27,14 @@ export interface ClientFrictionApi {
   clients: ClientWorkspace;
   tree: FrictionTreeProvider;
   view: vscode.TreeView<FrictionNode>;
+  report: ReportPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
   const clients = new ClientWorkspace();
   const tree = new FrictionTreeProvider(clients, context.workspaceState);
   const importProblems = new ImportDiagnostics();
+  const report = new ReportPanel(context.extensionUri, clients);
   context.subscriptions.push(
     clients,
     tree,
@@ -40,7 +44,15 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
     importProblems,
     new FrictionStatusBar(clients),
     registerOffboardingCodeLens(clients),
-    registerCommands([...treeCommands(clients, tree), ...noteCommands(context, clients), ...offboardingCommands(clients), ...importCommands(clients, importProblems)]),
+    report,
+    new ReportStatusBar(clients),
+    registerCommands([
+      ...treeCommands(clients, tree),
+      ...noteCommands(context, clients),
+      ...offboardingCommands(clients),
+      ...importCommands(clients, importProblems),
+      ...reportCommands(report),
+    ]),
   );
 
   // Activation stays cheap: the first read of the notes starts right after.
@@ -51,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
     (uri) => clients.summaryOf(uri),
     () => clients.settings.tagSynonyms,
   );
-  return { extendMarkdownIt: (md) => preview(md as Parameters<typeof preview>[0]), clients, tree, view: tree.view };
+  return { extendMarkdownIt: (md) => preview(md as Parameters<typeof preview>[0]), clients, tree, view: tree.view, report };
 }
 
 export function deactivate(): void {

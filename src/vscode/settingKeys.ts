@@ -21,6 +21,7 @@ export const SettingKeys = {
   tagSynonyms: 'tagSynonyms',
   yourName: 'yourName',
   language: 'language',
+  paymentReminders: 'paymentReminders',
 } as const;
 
 /** Per-workspace view state (workspaceState). */
@@ -61,6 +62,7 @@ export const Commands = {
   hideFormer: 'clientFriction.hideFormer',
   revealClient: 'clientFriction.revealClient',
   importCsv: 'clientFriction.importCsv',
+  openReport: 'clientFriction.openReport',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -16,7 +16,7 @@ import { rateChart } from '../../src/core/report/rate';
 import { buildReport, reportClient } from '../../src/core/report/report';
 import { escapeHtml } from '../../src/core/report/svg';
 import { trendChart } from '../../src/core/report/trend';
-import { resolveSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, resolveSettings } from '../../src/core/settings';
 import { AS_OF, clientNote, day, note, readExample, repoRoot, settings } from './helpers';
 
 const S = settings();
@@ -255,6 +255,12 @@ describe('report: invoice ageing', () => {
     const bad = resolveSettings({ paymentReminders: { friendly: 20, firm: 10, final: 30 } });
     assert.match(bad.problems.join(), /paymentReminders needs friendly < firm < final/);
     assert.deepEqual(bad.settings.reminderDays, { friendly: 1, firm: 14, final: 30 });
+  });
+
+  it('declares the reminder setting and the report command in package.json, with the core\'s defaults', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes.configuration.properties['clientFriction.paymentReminders'].default, { ...DEFAULT_SETTINGS.reminderDays });
+    assert.ok(pkg.contributes.commands.some((c: { command: string; title: string }) => c.command === 'clientFriction.openReport' && c.title === 'Open Report'));
   });
 
   it('gives the example overdue invoice its final reminder, today', () => {

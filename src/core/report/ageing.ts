@@ -12,10 +12,9 @@ import { CalendarDay } from '../dates';
 import { ScriptId } from '../offboard/templates';
 import { FrictionSettings } from '../settings';
 import { ReportClient } from './facts';
+import { REMINDER_TONES, ReminderTone } from './messages';
 
-export type ReminderTone = 'friendly' | 'firm' | 'final';
-
-export const REMINDER_TONES: readonly ReminderTone[] = ['friendly', 'firm', 'final'];
+export type { ReminderTone } from './messages';
 
 /** The payment reminder script of each tone. */
 export const REMINDER_SCRIPTS: Readonly<Record<ReminderTone, ScriptId>> = Object.freeze({

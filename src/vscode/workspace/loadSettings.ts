@@ -30,6 +30,7 @@ export function loadSettings(scope?: vscode.ConfigurationScope): LoadedSettings 
     tagSynonyms: c.get(SettingKeys.tagSynonyms),
     yourName: c.get(SettingKeys.yourName),
     language: resolveLanguage(c.get<string>(SettingKeys.language)),
+    paymentReminders: c.get(SettingKeys.paymentReminders),
   };
   return resolveSettings(input);
 }

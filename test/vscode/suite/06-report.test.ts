@@ -1,0 +1,148 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { NoteIndex } from '../../../src/core/rank/noteIndex';
+import { parseClientNote } from '../../../src/core/read/note';
+import { renderScript } from '../../../src/core/offboard/offboarding';
+import type { ClientFrictionApi } from '../../../src/extension';
+import type { ReportRender } from '../../../src/vscode/report/reportPanel';
+import { closeAll, extensionApi, folder, noteUri, waitFor } from './util';
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The ranking the core gives the same files, as of the same day. */
+async function coreRanking(api: ClientFrictionApi): Promise<string[]> {
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder(), 'clients/**/*.md'));
+  const index = new NoteIndex({
+    settings: api.clients.settings,
+    asOf: api.clients.today,
+    read: (id, done) => {
+      vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then((d) => done(null, d), done);
+    },
+  });
+  await index.build(uris.map((u) => u.toString()).sort());
+  return index.portfolio().clients.map((c) => c.name);
+}
+
+/** Client names in the order the Pareto table of a body lists them. */
+function paretoNames(render: ReportRender): string[] {
+  const section = render.html.slice(render.html.indexOf('id="cf-pareto"'), render.html.indexOf('id="cf-trend"'));
+  const table = section.slice(section.indexOf('<table'));
+  return [...table.matchAll(/<button type="button" class="cf-client" data-file="[^"]*"[^>]*>([^<]*)<\/button>/g)].map((m) =>
+    m[1].replace(/&amp;/g, '&').replace(/&#39;/g, "'"),
+  );
+}
+
+function activeTabIsReport(): boolean {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputWebview && input.viewType.endsWith('clientFriction.report');
+}
+
+describe('the friction report panel', () => {
+  let api: ClientFrictionApi;
+  before(async () => {
+    api = await extensionApi();
+  });
+  after(closeAll);
+
+  it('opens from the command in the editor area and names the clients in ranking order', async () => {
+    await vscode.commands.executeCommand('clientFriction.openReport');
+    assert.ok(api.report.isOpen);
+    const render = (await waitFor(() => api.report.lastRender, 'the first report'))!;
+    assert.ok(activeTabIsReport(), 'the report is the active editor tab');
+    assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'Client Friction Report');
+    const expected = await coreRanking(api);
+    assert.deepEqual(paretoNames(render), expected);
+    assert.deepEqual(render.report.pareto.bars.map((b) => b.name), expected);
+    assert.ok(expected.includes('Northwind Studio') && expected.includes('Bluebird Dental'));
+    for (const h of ['Friction and income', 'Trend', 'Invoice ageing', 'Effective rate', 'Concentration']) assert.ok(render.html.includes(`>${h}</h2>`), h);
+    assert.match(render.html, /data-tone="final" data-invoice="NW-019">Insert final reminder<\/button>/);
+    assert.doesNotMatch(render.html, /<script|\son(click|error|load)=/i);
+    // Opening again brings the same panel forward.
+    await vscode.commands.executeCommand('clientFriction.openReport');
+    assert.equal(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview).length, 1);
+  });
+
+  it('follows an edit to a note, from the editor text, without saving', async () => {
+    const uri = noteUri('lotus-tech.md');
+    const before = api.report.lastRender!;
+    assert.equal(before.report.pareto.bars.find((b) => b.name === 'Lotus Tech')!.flags.length, 0);
+    const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const started = Date.now();
+    assert.ok(await editor.edit((b) => b.insert(end, `\n- ${todayIso()} Called me an idiot #rude\n`)));
+    const after = (await waitFor(
+      () => {
+        const r = api.report.lastRender!;
+        return r.version > before.version && r.report.pareto.bars.find((b) => b.name === 'Lotus Tech')?.flags.includes('disrespect') ? r : undefined;
+      },
+      'the report to show the new flag',
+    ))!;
+    console.log(`      report updated ${Date.now() - started} ms after the edit`);
+    const lotus = after.report.pareto.bars.find((b) => b.name === 'Lotus Tech')!;
+    assert.ok(lotus.score >= api.clients.settings.bandThresholds.strained, 'a flagged client is at least strained');
+    assert.match(after.html, /⚑ disrespect/);
+    assert.deepEqual(paretoNames(after), after.report.pareto.bars.map((b) => b.name));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor(() => api.report.lastRender!.report.pareto.bars.find((b) => b.name === 'Lotus Tech')?.flags.length === 0, 'the report to follow the revert');
+  });
+
+  it('refuses messages it does not know and files outside the workspace notes', async () => {
+    const northwind = noteUri('northwind-studio.md').toString();
+    const refused = async (message: unknown, why: RegExp) => {
+      const outcome = await api.report.handleMessage(message);
+      assert.equal(outcome.ok, false, JSON.stringify(message));
+      assert.match((outcome as { refused: string }).refused, why);
+    };
+    await refused({ command: 'runShell', file: northwind }, /unknown command/);
+    await refused(null, /not a message object/);
+    await refused('openClient', /not a message object/);
+    await refused({ command: 'openClient' }, /needs a file/);
+    await refused({ command: 'openClient', file: 'file:///etc/passwd' }, /not a client note of this workspace/);
+    await refused({ command: 'openClient', file: vscode.Uri.joinPath(folder().uri, 'clients', '..', '..', 'secret.md').toString() }, /not a client note/);
+    await refused({ command: 'openClient', file: vscode.Uri.joinPath(folder().uri, 'README.md').toString() }, /not a client note/);
+    await refused({ command: 'openClient', file: 'command:workbench.action.terminal.new' }, /not a client note/);
+    await refused({ command: 'insertReminder', file: northwind, tone: 'angry', invoice: 'NW-019' }, /tone/);
+    await refused({ command: 'insertReminder', file: northwind, tone: 'final', invoice: 'NW-014' }, /NW-014 is not an unpaid invoice/);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.isDirty), 'nothing was edited');
+  });
+
+  it('a click on a client reveals it in the tree and opens its note', async () => {
+    const uri = noteUri('bluebird-dental.md');
+    assert.deepEqual(await api.report.handleMessage({ command: 'openClient', file: uri.toString() }), { ok: true });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    await waitFor(() => api.view.selection[0]?.kind === 'client' && (api.view.selection[0] as { uri?: vscode.Uri }).uri?.toString() === uri.toString(), 'the client selected in the tree');
+  });
+
+  it('the reminder button inserts the payment reminder script into the right note, as one undo step', async () => {
+    await closeAll();
+    await vscode.commands.executeCommand('clientFriction.openReport');
+    const uri = noteUri('northwind-studio.md');
+    const original = (await vscode.workspace.openTextDocument(uri)).getText();
+    const outcome = await api.report.handleMessage({ command: 'insertReminder', file: uri.toString(), tone: 'final', invoice: 'NW-019' });
+    assert.equal(outcome.ok, true, JSON.stringify(outcome));
+    const doc = vscode.window.activeTextEditor!.document;
+    assert.equal(doc.uri.toString(), uri.toString(), 'the note of the invoice is the active editor');
+    const note = parseClientNote(original, { file: uri.toString(), fileStem: 'northwind-studio', settings: api.clients.settings });
+    const snippet = renderScript('paymentFinal', note, api.clients.settings, api.clients.today, api.clients.language, 'snippet');
+    assert.equal((outcome as { inserted: string }).inserted, original.endsWith('\n') ? `\n${snippet}` : snippet);
+    const text = doc.getText();
+    assert.ok(text.startsWith(original), 'the note is kept, byte for byte');
+    const script = text.slice(original.length);
+    assert.match(script, /^\nSubject: Final notice: NW-019\n\nDear Dana Whitfield,/);
+    assert.match(script, /NW-019, EUR 3,100, \d+ days overdue/);
+    assert.ok(vscode.workspace.textDocuments.filter((d) => d.isDirty).every((d) => d.uri.toString() === uri.toString()), 'no other note changed');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), original, 'one undo takes it all back');
+  });
+
+  it('keeps one panel, and closes cleanly', async () => {
+    await vscode.commands.executeCommand('clientFriction.openReport');
+    await waitFor(() => activeTabIsReport(), 'the report in front');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor(() => !api.report.isOpen, 'the panel to close');
+    assert.equal(api.report.lastRender, undefined);
+  });
+});
