@@ -46,10 +46,10 @@ h2 { font-size: 1.25em; font-weight: 600; margin: 0 0 6px; padding-top: 18px; bo
 .cf-empty { color: var(--cf-muted); font-style: italic; }
 .cf-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px 32px; align-items: start; margin-bottom: 12px; }
 @media (min-width: 1180px) { .cf-pair { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); } }
-.cf-figure { margin: 0; }
+.cf-figure { margin: 0; overflow-x: auto; }
 figcaption { font-size: 0.85em; margin-top: 4px; }
 .cf-svg { display: block; width: 100%; height: auto; overflow: visible; font-family: var(--cf-font); }
-.cf-pareto, .cf-hbars { max-width: 720px; } .cf-ageing { max-width: 360px; }
+.cf-pareto, .cf-hbars { max-width: 720px; min-width: 520px; } .cf-ageing { max-width: 360px; min-width: 260px; }
 .cf-svg text { fill: var(--cf-fg); font-size: 11px; }
 .cf-svg .cf-axis, .cf-svg .cf-note { fill: var(--cf-muted); }
 .cf-grid { stroke: var(--cf-grid); stroke-width: 1; }
@@ -77,13 +77,14 @@ figcaption { font-size: 0.85em; margin-top: 4px; }
 .cf-table caption { text-align: left; font-size: 0.85em; padding-bottom: 4px; }
 .cf-table th, .cf-table td { padding: 3px 8px; border-bottom: 1px solid var(--cf-grid); text-align: left; vertical-align: middle; }
 .cf-table th { font-weight: 600; white-space: nowrap; }
-.cf-table .cf-num { text-align: right; white-space: nowrap; }
+.cf-table .cf-num, .cf-table .cf-date { text-align: right; white-space: nowrap; }
+.cf-table .cf-date { text-align: left; }
 .cf-tag { display: inline-block; font-size: 0.75em; padding: 0 5px; border-radius: 8px; border: 1px solid var(--cf-fire); color: var(--cf-fire); white-space: nowrap; }
 .cf-up { color: var(--cf-fire); font-weight: 600; } .cf-down { color: var(--cf-calm); }
 .cf-tone { font-weight: 600; } .cf-tone-firm { color: var(--cf-strained); } .cf-tone-final { color: var(--cf-fire); }
 button.cf-client { background: none; border: 0; padding: 0; font: inherit; text-align: left; cursor: pointer; }
 button.cf-client:hover { text-decoration: underline; }
-.cf-remind { margin-left: 6px; padding: 1px 8px; font: inherit; font-size: 0.9em; cursor: pointer; border: 1px solid var(--cf-border); border-radius: 2px; background: var(--cf-button-bg); color: var(--cf-button-fg); }
+.cf-remind { display: inline-block; margin: 2px 0 2px 6px; padding: 1px 8px; white-space: nowrap; font: inherit; font-size: 0.9em; cursor: pointer; border: 1px solid var(--cf-border); border-radius: 2px; background: var(--cf-button-bg); color: var(--cf-button-fg); }
 .cf-remind:hover { background: var(--cf-button-hover); }
 button:focus-visible, a:focus-visible, .cf-clickable:focus-visible { outline: 1px solid var(--cf-focus); outline-offset: 2px; }
 .cf-clickable { cursor: pointer; }
@@ -95,7 +96,8 @@ button:focus-visible, a:focus-visible, .cf-clickable:focus-visible { outline: 1p
   .cf-nav { display: none; }
   .cf-pair { display: block; }
   .cf-figure { break-inside: avoid; margin-bottom: 10px; }
-  .cf-svg { max-height: 24cm; }
+  .cf-svg { max-height: 24cm; min-width: 0; }
+  .cf-remind { display: none; }
   h2 { break-after: avoid; }
   tr { break-inside: avoid; }
 }

@@ -97,8 +97,8 @@ function figure(svg: string, caption: string): string {
   return `<figure class="cf-figure">${svg}<figcaption>${caption}</figcaption></figure>`;
 }
 
-function table(caption: string, head: string[], rows: string[][], numeric: number[] = []): string {
-  const cls = (i: number) => (numeric.includes(i) ? ' class="cf-num"' : '');
+function table(caption: string, head: string[], rows: string[][], numeric: number[] = [], dates: number[] = []): string {
+  const cls = (i: number) => (numeric.includes(i) ? ' class="cf-num"' : dates.includes(i) ? ' class="cf-date"' : '');
   return (
     `<div class="cf-table-wrap"><table class="cf-table"><caption>${caption}</caption><thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${h}</th>`).join('')}</tr></thead>` +
     `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`
@@ -179,7 +179,7 @@ function ageingHtml(chart: AgeingChart, asOf: CalendarDay, o: HtmlOptions): stri
       `<span class="cf-tone cf-tone-${i.next.tone}">${i.next.tone}</span> ${when}${reminder ? ` ${reminder}` : ''}`,
     ];
   });
-  out.push(table('Overdue invoices, most overdue first, with the next payment reminder', ['Client', 'Invoice', 'Amount', 'Due', 'Days overdue', 'Next reminder'], rows, [2, 4]));
+  out.push(table('Overdue invoices, most overdue first, with the next payment reminder', ['Client', 'Invoice', 'Amount', 'Due', 'Days overdue', 'Next reminder'], rows, [2, 4], [3]));
   out.push(extra);
   return out.join('');
 }

@@ -28,6 +28,7 @@ async function resizeSideBar(page, width) {
 
 export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   const tests = [];
+  let current;
   const check = async (title, fn) => {
     const started = Date.now();
     try {
@@ -36,6 +37,8 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       log(`  ✔ ${title}`);
     } catch (err) {
       tests.push({ fullTitle: title, state: 'failed', durationMs: Date.now() - started, message: err.message });
+      // What the screen showed when it failed.
+      if (current) await screenshot(current, `failed-${title.slice(0, 40)}`).catch(() => undefined);
       log(`  ✘ ${title}\n    ${String(err.stack ?? err).split('\n').join('\n    ')}`);
     }
   };
@@ -56,6 +59,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       log: (l) => log(`[ui] ${l}`),
     });
     const page = vs.page;
+    current = page;
     await waitForWorkbench(page);
     log(`[ui] workbench ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -141,6 +145,101 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       log(`[ui] screenshot: ${await screenshot(page, 'note-preview')}`);
     });
 
+    // The report: the webview's own page, read and clicked as a person would.
+    const reportFrame = () => page.frameLocator('iframe.webview:visible').frameLocator('iframe#active-frame');
+    const paretoNames = () => reportFrame().locator('#cf-pareto table .cf-client').allInnerTexts();
+    await check('Open Report shows the five sections, the clients in the order of the terminal report', async () => {
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'Client Friction: Open Report');
+      await reportFrame().locator('#cf-pareto table .cf-client').first().waitFor({ state: 'visible', timeout: 30000 });
+      assert.deepEqual(await paretoNames(), report.clients.map((c) => c.name));
+      assert.deepEqual((await reportFrame().locator('h2').allInnerTexts()).slice(0, 5), ['Friction and income', 'Trend', 'Invoice ageing', 'Effective rate', 'Concentration']);
+      assert.match(await reportFrame().locator('.cf-lead').first().innerText(), /^\d+ of 9 clients carry \d+% of the friction and bring \d+% of the income\.$/);
+      assert.equal(await reportFrame().locator('meta[http-equiv="Content-Security-Policy"]').count(), 1);
+      assert.equal(await reportFrame().locator('script[nonce]').count(), 1);
+      assert.equal(await reportFrame().locator('[onclick], [onerror], [onload], [onmouseover]').count(), 0);
+      const theme = (await reportFrame().locator('body.vscode-dark').count()) ? 'dark' : 'light';
+      log(`[ui] screenshot: ${await screenshot(page, `report-${theme}`)}`);
+    });
+
+    await check('the report keeps its place when hidden and shown again', async () => {
+      await reportFrame().locator('#cf-rate').scrollIntoViewIfNeeded();
+      const before = await reportFrame().locator('body').evaluate(() => window.scrollY);
+      assert.ok(before > 200, `scrolled to ${before}`);
+      await page.waitForTimeout(300); // the scroll position reaches the webview state on the next frame
+      // A note opened in the report's editor group hides the report.
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Maple Press' }).first().click();
+      await page.waitForFunction(() => /maple-press/.test(document.querySelector('.editor-group-container.active .tab.active')?.textContent ?? ''), null, { timeout: 15000 });
+      assert.equal(await page.locator('iframe.webview:visible').count(), 0, 'the report is hidden');
+      await runCommand(page, 'Client Friction: Open Report');
+      await reportFrame().locator('#cf-pareto').waitFor({ state: 'attached', timeout: 20000 });
+      const deadline = Date.now() + 5000;
+      let after = 0;
+      while (Date.now() < deadline && Math.abs((after = await reportFrame().locator('body').evaluate(() => window.scrollY)) - before) > 2) await page.waitForTimeout(100);
+      assert.ok(Math.abs(after - before) <= 2, `scroll ${before} before, ${after} after`);
+    });
+
+    await check('the reminder button opens the note and inserts the payment reminder, undone in one step', async () => {
+      const invoice = report.clients[0].name === 'Northwind Studio' ? 'NW-019' : undefined;
+      assert.ok(invoice, 'Northwind Studio ranks first');
+      const button = reportFrame().locator(`.cf-remind[data-invoice="${invoice}"]`);
+      assert.match(await button.innerText(), /^Insert (friendly|firm|final) reminder$/);
+      await button.click();
+      const editorText = page.locator('.editor-group-container.active .monaco-editor .view-lines');
+      const scriptShown = (want) => (document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? '').includes('Subject:') === want;
+      await page.waitForFunction(scriptShown, true, { timeout: 15000 });
+      assert.match(await editorText.innerText(), /Subject:\s\S.*NW-019/);
+      assert.match(await page.locator('.editor-group-container.active .tab.active').innerText(), /northwind-studio\s*\.md/);
+      log(`[ui] screenshot: ${await screenshot(page, 'report-reminder')}`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Z');
+      await page.waitForFunction(scriptShown, false, { timeout: 10000 });
+    });
+
+    await check('an edit to a note updates the report (latency logged)', async () => {
+      const today = new Date();
+      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Lotus Tech' }).first().click();
+      await page.waitForFunction(() => /lotus-tech\.md/.test(document.querySelector('.editor-group-container.active .tab.active')?.textContent ?? ''), null, { timeout: 15000 });
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      // Markdown continues a list on Enter: replace whatever it put on the new line.
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.type(`- ${iso} Called me an idiot #rude`);
+      const typed = Date.now();
+      const row = reportFrame().locator('#cf-pareto table tr', { hasText: 'Lotus Tech' });
+      await row.locator('text=disrespect').waitFor({ state: 'attached', timeout: 15000 });
+      log(`[ui] the report showed the edit ${Date.now() - typed} ms after the last keystroke`);
+      await runCommand(page, 'File: Revert File');
+      await row.locator('text=disrespect').waitFor({ state: 'detached', timeout: 15000 });
+    });
+
+    await check('the report follows the theme: light and dark give their own colours', async () => {
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'Client Friction: Open Report');
+      await reportFrame().locator('#cf-pareto table .cf-client').first().waitFor({ state: 'visible', timeout: 20000 });
+      const colours = () =>
+        reportFrame()
+          .locator('body')
+          .evaluate((b) => ({
+            theme: b.classList.contains('vscode-dark') ? 'dark' : b.classList.contains('vscode-light') ? 'light' : b.className,
+            background: getComputedStyle(b).backgroundColor,
+            fire: getComputedStyle(b.querySelector('#cf-pareto .cf-band-fire')).fill,
+          }));
+      const first = await colours();
+      await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+      const other = first.theme === 'dark' ? 'light' : 'dark';
+      await reportFrame().locator(`body.vscode-${other}`).waitFor({ state: 'attached', timeout: 15000 });
+      await page.waitForTimeout(500);
+      const second = await colours();
+      assert.notEqual(second.background, first.background);
+      assert.notEqual(second.fire, first.fire, 'charts.red differs between the themes');
+      log(`[ui] report colours: ${JSON.stringify([first, second])}`);
+      log(`[ui] screenshot: ${await screenshot(page, `report-${other}`)}`);
+      await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+    });
+
     await check('Import from CSV asks about an unknown client, previews the changes per note, and applies them', async () => {
       await page.keyboard.press('Escape');
       // Run from the palette; the command's own file dialog (in code-server, a quick
@@ -187,6 +286,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
     mkdirSync(folder);
     empty = await startCodeServer({ workspace: folder, extensions: [{ dir: root, files: packagedFiles(root) }], log: (l) => log(`[ui] ${l}`) });
     await waitForWorkbench(empty.page);
+    current = empty.page;
     await check('a workspace without notes shows the welcome view with its two buttons', async () => {
       await openViewContainer(empty.page, 'Clients');
       const welcome = viewPane(empty.page, VIEW).locator('.welcome-view-content');
@@ -194,6 +294,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       // Under load the pane can show before its text is rendered: wait for the text, then read it.
       await welcome.filter({ hasText: 'No client notes found' }).waitFor({ state: 'visible', timeout: 30000 }).catch(() => undefined);
       assert.match(await welcome.innerText(), /No client notes found/);
+      await welcome.locator('.monaco-button').nth(1).waitFor({ state: 'visible', timeout: 10000 });
       const buttons = await welcome.locator('.monaco-button').allInnerTexts();
       assert.deepEqual(buttons.map((b) => b.trim()), ['New Client Note', 'Open Example Notes']);
       log(`[ui] screenshot: ${await screenshot(empty.page, 'welcome-view')}`);
