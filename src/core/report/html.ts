@@ -89,7 +89,7 @@ function section(id: (typeof SECTIONS)[number][0], content: string): string {
 
 function client(file: string, name: string, o: HtmlOptions): string {
   return o.interactive
-    ? `<button type="button" class="cf-client" data-file="${esc(file)}" title="Show in the Clients view and open the note">${esc(name)}</button>`
+    ? `<button type="button" class="cf-client" data-file="${esc(file)}">${esc(name)}</button>`
     : `<span class="cf-client">${esc(name)}</span>`;
 }
 
