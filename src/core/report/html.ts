@@ -6,11 +6,10 @@
  * network and a stylesheet that prints in one column.
  */
 import { CalendarDay, formatIsoDay } from '../dates';
-import { formatAmount, formatHours, plural } from '../text';
+import { formatAmount, formatHours, formatShare, formatSignedDelta, plural } from '../text';
 import { AGEING_BUCKETS, AgeingChart } from './ageing';
 import { ConcentrationChart } from './concentration';
 import { REPORT_CSS } from './css';
-import { percent, signed } from './format';
 import { ParetoChart } from './pareto';
 import { RateChart } from './rate';
 import { FrictionReport } from './report';
@@ -106,7 +105,7 @@ function table(caption: string, head: string[], rows: string[][], numeric: numbe
 }
 
 function share(value: number | null): string {
-  return value === null ? '<span class="cf-muted">—</span>' : percent(value);
+  return value === null ? '<span class="cf-muted">—</span>' : formatShare(value);
 }
 
 function paretoHtml(chart: ParetoChart, o: HtmlOptions): string {
@@ -118,9 +117,9 @@ function paretoHtml(chart: ParetoChart, o: HtmlOptions): string {
     client(b.file, b.name, o),
     String(b.score),
     `<span class="cf-band cf-band-text-${b.band}">${b.band}</span>${b.flags.map((f) => ` <span class="cf-tag" title="hard flag">⚑ ${f}</span>`).join('')}`,
-    percent(b.frictionShare),
+    formatShare(b.frictionShare),
     share(b.incomeShare),
-    percent(b.cumulative),
+    formatShare(b.cumulative),
   ]);
   return (
     `<p class="cf-lead">${esc(chart.sentence)}</p><div class="cf-pair">${figure(paretoSvg(chart, o.interactive), legend)}` +
@@ -134,14 +133,14 @@ function trendHtml(chart: TrendChart, o: HtmlOptions): string {
   const last = formatIsoDay(chart.days[chart.days.length - 1]);
   const risers = chart.series.filter((s) => s.delta > 0);
   const lead = risers.length
-    ? `${plural(risers.length, 'client')} got worse over the last 30 days; the sharpest rise: ${esc(risers[0].name)} (${signed(risers[0].delta)}).`
+    ? `${plural(risers.length, 'client')} got worse over the last 30 days; the sharpest rise: ${esc(risers[0].name)} (${formatSignedDelta(risers[0].delta)}).`
     : 'No client got worse over the last 30 days.';
   const rows = chart.series.map((s) => [
     client(s.file, s.name, o),
     sparklineSvg(s, chart),
     String(s.score),
     String(s.scoreThen),
-    `<span class="${s.delta >= 5 ? 'cf-up' : s.delta <= -5 ? 'cf-down' : ''}">${signed(s.delta)}</span>`,
+    `<span class="${s.delta >= 5 ? 'cf-up' : s.delta <= -5 ? 'cf-down' : ''}">${formatSignedDelta(s.delta)}</span>`,
   ]);
   return `<p class="cf-lead">${lead}</p>${table(`Score every week from ${first} to ${last} (0–100), worst risers first`, ['Client', '26 weeks', 'Now', '30 days ago', 'Change'], rows, [2, 3, 4])}`;
 }
@@ -190,7 +189,7 @@ function rateHtml(chart: RateChart, o: HtmlOptions): string {
   const under = compared.filter((r) => r.ratio! < 0.9);
   const lead = compared.length
     ? under.length
-      ? `${plural(under.length, 'client')} paid less than 90% of the agreed rate per hour logged over the last 12 months; the lowest: ${esc(under[0].name)} at ${percent(under[0].ratio!)}.`
+      ? `${plural(under.length, 'client')} paid less than 90% of the agreed rate per hour logged over the last 12 months; the lowest: ${esc(under[0].name)} at ${formatShare(under[0].ratio!)}.`
       : 'Every client with hours logged paid at least 90% of the agreed rate over the last 12 months.'
     : 'No client has both hours logged in the last 12 months and an agreed rate.';
   const money = (v: number | null, currency?: string) => (v === null ? '<span class="cf-muted">—</span>' : esc(formatAmount(v, currency)));
@@ -200,7 +199,7 @@ function rateHtml(chart: RateChart, o: HtmlOptions): string {
     r.hours > 0 ? formatHours(r.hours) : '<span class="cf-muted">—</span>',
     r.effective === null ? `<span class="cf-muted">${r.missing}</span>` : `${money(r.effective, r.currency)}/h`,
     r.agreed === null ? '<span class="cf-muted">—</span>' : `${money(r.agreed, r.currency)}/h`,
-    r.ratio === null ? '<span class="cf-muted">—</span>' : percent(r.ratio),
+    r.ratio === null ? '<span class="cf-muted">—</span>' : formatShare(r.ratio),
   ]);
   const svg = rateSvg(chart, o.interactive);
   const fig = svg ? figure(svg, 'Effective rate as a share of the agreed rate; the line is the agreed rate') : '';
@@ -213,18 +212,18 @@ function concentrationHtml(chart: ConcentrationChart, o: HtmlOptions): string {
     chart.currency === null
       ? 'Nobody paid anything in the last 12 months.'
       : chart.atRisk
-        ? `${plural(chart.atRisk, 'client')} ${chart.atRisk === 1 ? 'brings' : 'bring'} ${percent(chart.threshold)} or more of the income (${where}): losing ${chart.atRisk === 1 ? 'it' : 'one'} is a decision about your income, not just about friction.`
-        : `No client brings ${percent(chart.threshold)} or more of the income (${where}).`;
+        ? `${plural(chart.atRisk, 'client')} ${chart.atRisk === 1 ? 'brings' : 'bring'} ${formatShare(chart.threshold)} or more of the income (${where}): losing ${chart.atRisk === 1 ? 'it' : 'one'} is a decision about your income, not just about friction.`
+        : `No client brings ${formatShare(chart.threshold)} or more of the income (${where}).`;
   const rows = chart.rows.map((r) => [
     client(r.file, r.name, o),
     esc(formatAmount(r.paid, r.currency)),
     r.share !== null
-      ? `${percent(r.share)}${r.risk ? ' <span class="cf-tag">risk</span>' : ''}`
+      ? `${formatShare(r.share)}${r.risk ? ' <span class="cf-tag">risk</span>' : ''}`
       : chart.currency === null
         ? '<span class="cf-muted">—</span>'
         : `<span class="cf-muted">no share (${esc(r.currency ?? 'no currency')})</span>`,
   ]);
   const svg = concentrationSvg(chart, o.interactive);
-  const fig = svg ? figure(svg, `Share of the income; the line marks ${percent(chart.threshold)}`) : '';
+  const fig = svg ? figure(svg, `Share of the income; the line marks ${formatShare(chart.threshold)}`) : '';
   return `<p class="cf-lead">${lead}</p><div class="cf-pair">${fig}${table(`Paid in the last 12 months and share of the income ${where}`, ['Client', 'Paid', 'Share'], rows, [1, 2])}</div>`;
 }

@@ -5,9 +5,8 @@
  * named `<img src=x onerror=…>` or `| pipe |` stays text in any preview.
  */
 import { formatIsoDay } from '../dates';
-import { escapeMarkdownText, formatAmount, formatHours, plural } from '../text';
+import { escapeMarkdownText, formatAmount, formatHours, formatShare, formatSignedDelta, plural } from '../text';
 import { AGEING_BUCKETS } from './ageing';
-import { percent, signed } from './format';
 import { REPORT_TITLE, SECTIONS } from './html';
 import { FrictionReport } from './report';
 
@@ -46,9 +45,9 @@ export function reportMarkdown(report: FrictionReport): string {
           md(b.name),
           String(b.score),
           `${b.band}${b.flags.map((f) => ` ⚑ ${f}`).join('')}`,
-          percent(b.frictionShare),
-          b.incomeShare === null ? '—' : percent(b.incomeShare),
-          percent(b.cumulative),
+          formatShare(b.frictionShare),
+          b.incomeShare === null ? '—' : formatShare(b.incomeShare),
+          formatShare(b.cumulative),
         ]),
         [0, 2, 4, 5, 6],
       ),
@@ -65,7 +64,7 @@ export function reportMarkdown(report: FrictionReport): string {
     out.push(
       ...tableMd(
         ['Client', '26 weeks', 'Now', '30 days ago', 'Change'],
-        t.series.map((s) => [md(s.name), `\`${textSparkline(s.points)}\``, String(s.score), String(s.scoreThen), signed(s.delta)]),
+        t.series.map((s) => [md(s.name), `\`${textSparkline(s.points)}\``, String(s.score), String(s.scoreThen), formatSignedDelta(s.delta)]),
         [2, 3, 4],
       ),
       '',
@@ -113,7 +112,7 @@ export function reportMarkdown(report: FrictionReport): string {
           r.hours > 0 ? formatHours(r.hours) : '—',
           r.effective === null ? (r.missing ?? '—') : `${money(r.effective, r.currency)}/h`,
           r.agreed === null ? '—' : `${money(r.agreed, r.currency)}/h`,
-          r.ratio === null ? '—' : percent(r.ratio),
+          r.ratio === null ? '—' : formatShare(r.ratio),
         ]),
         [1, 2, 3, 4, 5],
       ),
@@ -125,11 +124,11 @@ export function reportMarkdown(report: FrictionReport): string {
   out.push(`## ${title('concentration')}`, '');
   if (c.currency === null) out.push('Nobody paid anything in the last 12 months.', '');
   else {
-    out.push(`Share of the income ${c.currency ? `in ${md(c.currency)}` : 'in notes without a currency'} over the last 12 months; ${percent(c.threshold)} or more is a concentration risk.`, '');
+    out.push(`Share of the income ${c.currency ? `in ${md(c.currency)}` : 'in notes without a currency'} over the last 12 months; ${formatShare(c.threshold)} or more is a concentration risk.`, '');
     out.push(
       ...tableMd(
         ['Client', 'Paid', 'Share'],
-        c.rows.map((r) => [md(r.name), md(formatAmount(r.paid, r.currency)), r.share === null ? `no share (${md(r.currency ?? 'no currency')})` : `${percent(r.share)}${r.risk ? ' ⚠ risk' : ''}`]),
+        c.rows.map((r) => [md(r.name), md(formatAmount(r.paid, r.currency)), r.share === null ? `no share (${md(r.currency ?? 'no currency')})` : `${formatShare(r.share)}${r.risk ? ' ⚠ risk' : ''}`]),
         [1, 2],
       ),
       '',

@@ -4,10 +4,10 @@
  * line, and the "vital few" — the smallest top slice of the ranking that
  * carries 80% of the friction (the same set as the CLI's `pareto`).
  */
+import { formatShare } from '../text';
 import { FlagId } from '../score/flags';
 import { Band } from '../settings';
 import { ClientSummary, IncomeBase, incomeShare, paretoOf } from '../rank/portfolio';
-import { percent } from './format';
 
 export interface ParetoBar {
   file: string;
@@ -70,6 +70,6 @@ export function paretoSentence(vitalFew: number, ofClients: number, shareOfFrict
   if (ofClients === 0) return 'No clients yet.';
   if (vitalFew === 0) return `None of the ${ofClients === 1 ? 'client' : `${ofClients} clients`} carries any friction.`;
   const who = `${vitalFew} of ${ofClients} ${ofClients === 1 ? 'client' : 'clients'} ${vitalFew === 1 ? 'carries' : 'carry'}`;
-  const income = shareOfIncome === null ? '' : ` and ${vitalFew === 1 ? 'brings' : 'bring'} ${percent(shareOfIncome)} of the income`;
-  return `${who} ${percent(shareOfFriction)} of the friction${income}.`;
+  const income = shareOfIncome === null ? '' : ` and ${vitalFew === 1 ? 'brings' : 'bring'} ${formatShare(shareOfIncome)} of the income`;
+  return `${who} ${formatShare(shareOfFriction)} of the friction${income}.`;
 }

@@ -7,10 +7,9 @@
  * screen readers, each bar a <title> (its tooltip), and a table beside it.
  */
 import { formatIsoDay } from '../dates';
-import { formatAmount } from '../text';
+import { formatAmount, formatShare } from '../text';
 import { AGEING_BUCKETS, CurrencyAgeing } from './ageing';
 import { ConcentrationChart } from './concentration';
-import { percent } from './format';
 import { ParetoChart } from './pareto';
 import { RateChart } from './rate';
 import { TrendChart, TrendSeries } from './trend';
@@ -88,18 +87,18 @@ export function paretoSvg(chart: ParetoChart, interactive: boolean): string {
   // Grid and the left axis (share of friction or income per client).
   for (const v of ticks(top)) {
     out.push(`<line class="cf-grid" x1="${n(L)}" x2="${n(W - R)}" y1="${n(y(v))}" y2="${n(y(v))}"/>`);
-    out.push(`<text class="cf-axis" x="${n(L - 6)}" y="${n(y(v) + 4)}" text-anchor="end">${percent(v)}</text>`);
+    out.push(`<text class="cf-axis" x="${n(L - 6)}" y="${n(y(v) + 4)}" text-anchor="end">${formatShare(v)}</text>`);
   }
   // Right axis: the cumulative share, with the 80% mark.
-  for (const v of [0, 0.5, 1]) out.push(`<text class="cf-axis" x="${n(W - R + 6)}" y="${n(yCum(v) + 4)}">${percent(v)}</text>`);
+  for (const v of [0, 0.5, 1]) out.push(`<text class="cf-axis" x="${n(W - R + 6)}" y="${n(yCum(v) + 4)}">${formatShare(v)}</text>`);
   out.push(`<line class="cf-target" x1="${n(L)}" x2="${n(W - R)}" y1="${n(yCum(0.8))}" y2="${n(yCum(0.8))}"/>`);
   out.push(`<text class="cf-axis cf-target-label" x="${n(W - R + 6)}" y="${n(yCum(0.8) + 4)}">80%</text>`);
 
   bars.forEach((b, i) => {
     const x = L + i * slot + (slot - 2 * barW) / 2;
-    const income = b.incomeShare === null ? 'no income share' : `${percent(b.incomeShare)} of the income`;
+    const income = b.incomeShare === null ? 'no income share' : `${formatShare(b.incomeShare)} of the income`;
     out.push(`<g class="cf-bar-group${interactive ? ' cf-clickable' : ''}"${fileAttr(b.file, interactive)}>`);
-    out.push(`<title>${escapeHtml(`${b.name}: friction ${b.score}, ${percent(b.frictionShare)} of the friction; ${income}; cumulative ${percent(b.cumulative)}`)}</title>`);
+    out.push(`<title>${escapeHtml(`${b.name}: friction ${b.score}, ${formatShare(b.frictionShare)} of the friction; ${income}; cumulative ${formatShare(b.cumulative)}`)}</title>`);
     out.push(`<rect class="cf-bar cf-band-${b.band}" x="${n(x)}" y="${n(y(b.frictionShare))}" width="${n(barW)}" height="${n(Math.max(0, T + ph - y(b.frictionShare)))}"/>`);
     if (b.incomeShare !== null) {
       out.push(`<rect class="cf-bar cf-income" x="${n(x + barW)}" y="${n(y(b.incomeShare))}" width="${n(barW)}" height="${n(Math.max(0, T + ph - y(b.incomeShare)))}"/>`);
@@ -194,7 +193,7 @@ function hbarsSvg(id: string, title: string, desc: string, bars: HBar[], top: nu
   const out = [open(id, W, H, title, desc, 'cf-hbars')];
   for (const v of ticks(top)) {
     out.push(`<line class="cf-grid" x1="${n(x(v))}" x2="${n(x(v))}" y1="${T}" y2="${n(H - 8)}"/>`);
-    out.push(`<text class="cf-axis" x="${n(x(v))}" y="${T - 8}" text-anchor="middle">${percent(v)}</text>`);
+    out.push(`<text class="cf-axis" x="${n(x(v))}" y="${T - 8}" text-anchor="middle">${formatShare(v)}</text>`);
   }
   bars.forEach((b, i) => {
     const yy = T + i * rowH;
@@ -221,15 +220,15 @@ export function rateSvg(chart: RateChart, interactive: boolean): string {
       name: r.name,
       value: ratio,
       cls: ratio < 0.5 ? 'cf-band-fire' : ratio < 0.9 ? 'cf-band-strained' : 'cf-band-calm',
-      label: `${eff}/h (${percent(ratio)})`,
-      tip: `${r.name}: ${eff}/h effective against ${formatAmount(r.agreed!, r.currency)}/h agreed (${percent(ratio)})`,
+      label: `${eff}/h (${formatShare(ratio)})`,
+      tip: `${r.name}: ${eff}/h effective against ${formatAmount(r.agreed!, r.currency)}/h agreed (${formatShare(ratio)})`,
     };
   });
   const worst = rows[0];
   return hbarsSvg(
     'cf-rate',
     'Effective hourly rate as a share of the agreed rate, last 12 months',
-    `${rows.length} ${rows.length === 1 ? 'client' : 'clients'}; lowest: ${worst.name} at ${percent(worst.ratio!)} of the agreed rate.`,
+    `${rows.length} ${rows.length === 1 ? 'client' : 'clients'}; lowest: ${worst.name} at ${formatShare(worst.ratio!)} of the agreed rate.`,
     bars,
     top,
     { at: 1, label: 'agreed rate' },
@@ -246,16 +245,16 @@ export function concentrationSvg(chart: ConcentrationChart, interactive: boolean
     name: r.name,
     value: r.share!,
     cls: r.risk ? 'cf-band-fire' : 'cf-income',
-    label: `${percent(r.share!)} · ${formatAmount(r.paid, r.currency)}`,
-    tip: `${r.name}: ${percent(r.share!)} of the income (${formatAmount(r.paid, r.currency)} in 12 months)${r.risk ? ': concentration risk' : ''}`,
+    label: `${formatShare(r.share!)} · ${formatAmount(r.paid, r.currency)}`,
+    tip: `${r.name}: ${formatShare(r.share!)} of the income (${formatAmount(r.paid, r.currency)} in 12 months)${r.risk ? ': concentration risk' : ''}`,
   }));
   return hbarsSvg(
     'cf-concentration',
     'Share of the income per client, last 12 months',
-    `${chart.atRisk} ${chart.atRisk === 1 ? 'client is' : 'clients are'} at or above ${percent(chart.threshold)} of the income.`,
+    `${chart.atRisk} ${chart.atRisk === 1 ? 'client is' : 'clients are'} at or above ${formatShare(chart.threshold)} of the income.`,
     bars,
     top,
-    { at: chart.threshold, label: `${percent(chart.threshold)}: concentration risk` },
+    { at: chart.threshold, label: `${formatShare(chart.threshold)}: concentration risk` },
     interactive,
   );
 }
