@@ -164,31 +164,19 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     }
   }
 
-  const bands = { ...d.bandThresholds };
-  if (input.bandThresholds !== undefined && input.bandThresholds !== null) {
-    const b = input.bandThresholds as Record<string, unknown>;
-    const watch = num('bandThresholds.watch', b.watch, bands.watch, 1, 100);
-    const strained = num('bandThresholds.strained', b.strained, bands.strained, 1, 100);
-    const fire = num('bandThresholds.fire', b.fire, bands.fire, 1, 100);
-    if (typeof b !== 'object' || !(watch < strained && strained < fire)) {
-      problems.push('setting bandThresholds needs watch < strained < fire; using 10, 35, 60');
-    } else {
-      Object.assign(bands, { watch, strained, fire });
+  /** Numbers under `keys` that must increase in that order (the bands, the reminder days); else the defaults. */
+  const increasing = <K extends string>(key: string, value: unknown, fallback: Readonly<Record<K, number>>, keys: readonly K[], min: number, max: number) => {
+    if (value === undefined || value === null) return { ...fallback };
+    const v = value as Record<string, unknown>;
+    const read = keys.map((k) => num(`${key}.${k}`, v[k], fallback[k], min, max));
+    if (typeof value !== 'object' || Array.isArray(value) || read.some((x, i) => i > 0 && !(read[i - 1] < x))) {
+      problems.push(`setting ${key} needs ${keys.join(' < ')}; using ${keys.map((k) => fallback[k]).join(', ')}`);
+      return { ...fallback };
     }
-  }
-
-  const reminders = { ...d.reminderDays };
-  if (input.paymentReminders !== undefined && input.paymentReminders !== null) {
-    const r = input.paymentReminders as Record<string, unknown>;
-    const friendly = num('paymentReminders.friendly', r.friendly, reminders.friendly, 1, 3650);
-    const firm = num('paymentReminders.firm', r.firm, reminders.firm, 1, 3650);
-    const final = num('paymentReminders.final', r.final, reminders.final, 1, 3650);
-    if (typeof r !== 'object' || Array.isArray(r) || !(friendly < firm && firm < final)) {
-      problems.push('setting paymentReminders needs friendly < firm < final (days overdue); using 1, 14, 30');
-    } else {
-      Object.assign(reminders, { friendly: Math.round(friendly), firm: Math.round(firm), final: Math.round(final) });
-    }
-  }
+    return Object.fromEntries(keys.map((k, i) => [k, read[i]])) as Record<K, number>;
+  };
+  const bands = increasing('bandThresholds', input.bandThresholds, d.bandThresholds, ['watch', 'strained', 'fire'], 1, 100);
+  const reminderDays = increasing('paymentReminders', input.paymentReminders, d.reminderDays, ['friendly', 'firm', 'final'], 1, 3650);
 
   const tagSynonyms: Record<string, string> = {};
   if (input.tagSynonyms !== undefined && input.tagSynonyms !== null) {
@@ -246,7 +234,8 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     tagSynonyms: Object.freeze(tagSynonyms),
     yourName: str('yourName', input.yourName, d.yourName).trim(),
     language,
-    reminderDays: Object.freeze(reminders),
+    // Whole days: a reminder falls on a calendar day.
+    reminderDays: Object.freeze({ friendly: Math.round(reminderDays.friendly), firm: Math.round(reminderDays.firm), final: Math.round(reminderDays.final) }),
   };
   return { settings: Object.freeze(settings), problems };
 }

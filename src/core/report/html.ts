@@ -60,21 +60,42 @@ export function reportBodyHtml(report: FrictionReport, options: HtmlOptions): st
 
 /** The standalone file: no script, no network (its own CSP says so), one column on paper. */
 export function reportDocument(report: FrictionReport): string {
-  const date = formatIsoDay(report.asOf);
+  return reportPageHtml({
+    csp: "default-src 'none'; style-src 'unsafe-inline'",
+    title: `${REPORT_TITLE}, ${formatIsoDay(report.asOf)}`,
+    body: reportBodyHtml(report, { interactive: false }),
+  });
+}
+
+export interface PageParts {
+  /** The Content-Security-Policy of the page (ours, never from a note: put in as it is). */
+  csp: string;
+  title: string;
+  body: string;
+  /** The nonce the stylesheet and the script carry (the webview's CSP allows only them). */
+  nonce?: string;
+  /** Attributes of the report's <main> besides its class (the webview's id and version). */
+  mainAttributes?: string;
+  /** The one script the page loads (the webview's), by URL. */
+  scriptSrc?: string;
+}
+
+/** A report page: the stylesheet, the body in <main>, and at most one script, under the given CSP. Every part is the caller's (escaped) text. */
+export function reportPageHtml(p: PageParts): string {
+  const nonce = p.nonce ? ` nonce="${p.nonce}"` : '';
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="${p.csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${REPORT_TITLE}, ${date}</title>`,
-    `<style>${REPORT_CSS}</style>`,
+    `<title>${esc(p.title)}</title>`,
+    `<style${nonce}>${REPORT_CSS}</style>`,
     '</head>',
-    '<body class="cf-file">',
-    '<main class="cf-report">',
-    reportBodyHtml(report, { interactive: false }),
-    '</main>',
+    '<body>',
+    `<main class="cf-report"${p.mainAttributes ? ` ${p.mainAttributes}` : ''}>${p.body}</main>`,
+    ...(p.scriptSrc ? [`<script${nonce} src="${esc(p.scriptSrc)}"></script>`] : []),
     '</body>',
     '</html>',
     '',

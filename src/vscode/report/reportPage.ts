@@ -5,7 +5,7 @@
  * inline handler, no inline style, no network.
  */
 import * as vscode from 'vscode';
-import { REPORT_CSS } from '../../core/report/css';
+import { reportPageHtml } from '../../core/report/html';
 
 export function nonce(): string {
   const bytes = new Uint8Array(18);
@@ -15,21 +15,12 @@ export function nonce(): string {
 
 export function reportPage(webview: vscode.Webview, scriptUri: vscode.Uri, body: string, version: number): string {
   const n = nonce();
-  const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src 'nonce-${n}'`, `script-src 'nonce-${n}'`].join('; ');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>Client Friction Report</title>',
-    `<style nonce="${n}">${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    `<main id="cf-report" class="cf-report" data-version="${version}">${body}</main>`,
-    `<script nonce="${n}" src="${webview.asWebviewUri(scriptUri).toString()}"></script>`,
-    '</body>',
-    '</html>',
-  ].join('\n');
+  return reportPageHtml({
+    csp: [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src 'nonce-${n}'`, `script-src 'nonce-${n}'`].join('; '),
+    title: 'Client Friction Report',
+    body,
+    nonce: n,
+    mainAttributes: `id="cf-report" data-version="${version}"`,
+    scriptSrc: webview.asWebviewUri(scriptUri).toString(),
+  });
 }

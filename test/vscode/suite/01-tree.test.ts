@@ -1,23 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { SIGNAL_LABELS } from '../../../src/core/score/signals';
-import { NoteIndex } from '../../../src/core/rank/noteIndex';
 import type { ClientFrictionApi } from '../../../src/extension';
-import { clientLabels, clientRows, closeAll, extensionApi, folder, noteUri, waitFor } from './util';
-
-/** What the core says about the same files, as of the same day, with the same settings. */
-async function coreRanking(api: ClientFrictionApi) {
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder(), 'clients/**/*.md'));
-  const index = new NoteIndex({
-    settings: api.clients.settings,
-    asOf: api.clients.today,
-    read: (id, done) => {
-      vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then((d) => done(null, d), done);
-    },
-  });
-  await index.build(uris.map((u) => u.toString()).sort());
-  return index.portfolio();
-}
+import { clientLabels, clientRows, closeAll, coreRanking, extensionApi, noteUri, waitFor } from './util';
 
 describe('the Friction tree on the example workspace', () => {
   let api: ClientFrictionApi;

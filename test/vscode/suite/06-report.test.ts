@@ -1,29 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { NoteIndex } from '../../../src/core/rank/noteIndex';
 import { parseClientNote } from '../../../src/core/read/note';
 import { renderScript } from '../../../src/core/offboard/offboarding';
 import type { ClientFrictionApi } from '../../../src/extension';
 import type { ReportRender } from '../../../src/vscode/report/reportPanel';
-import { closeAll, extensionApi, folder, noteUri, waitFor } from './util';
+import { closeAll, coreRanking, extensionApi, folder, noteUri, waitFor } from './util';
 
 function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** The ranking the core gives the same files, as of the same day. */
-async function coreRanking(api: ClientFrictionApi): Promise<string[]> {
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder(), 'clients/**/*.md'));
-  const index = new NoteIndex({
-    settings: api.clients.settings,
-    asOf: api.clients.today,
-    read: (id, done) => {
-      vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then((d) => done(null, d), done);
-    },
-  });
-  await index.build(uris.map((u) => u.toString()).sort());
-  return index.portfolio().clients.map((c) => c.name);
 }
 
 /** Client names in the order the Pareto table of a body lists them. */
@@ -53,7 +38,7 @@ describe('the friction report panel', () => {
     const render = (await waitFor(() => api.report.lastRender, 'the first report'))!;
     assert.ok(activeTabIsReport(), 'the report is the active editor tab');
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, 'Client Friction Report');
-    const expected = await coreRanking(api);
+    const expected = (await coreRanking(api)).clients.map((c) => c.name);
     assert.deepEqual(paretoNames(render), expected);
     assert.deepEqual(render.report.pareto.bars.map((b) => b.name), expected);
     assert.ok(expected.includes('Northwind Studio') && expected.includes('Bluebird Dental'));

@@ -1,6 +1,8 @@
 /** Helpers for the suites that run inside VS Code (the real `vscode` API). */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { NoteIndex } from '../../../src/core/rank/noteIndex';
+import type { Portfolio } from '../../../src/core/rank/portfolio';
 import type { ClientFrictionApi } from '../../../src/extension';
 import type { ClientNode } from '../../../src/vscode/tree/nodes';
 
@@ -78,4 +80,18 @@ export async function closeAll(): Promise<void> {
 /** Saves the active editor the way a person does (document.save() is unreliable in code-server 4.139). */
 export async function saveActive(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.save');
+}
+
+/** What the core says about the same files of the first folder, as of the same day, with the same settings. */
+export async function coreRanking(api: ClientFrictionApi): Promise<Portfolio> {
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder(), 'clients/**/*.md'));
+  const index = new NoteIndex({
+    settings: api.clients.settings,
+    asOf: api.clients.today,
+    read: (id, done) => {
+      vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then((d) => done(null, d), done);
+    },
+  });
+  await index.build(uris.map((u) => u.toString()).sort());
+  return index.portfolio();
 }
