@@ -14,7 +14,7 @@ export const REPORT_CSS = `
   --cf-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; --cf-font-size: 14px;
   --cf-button-bg: #e5e5e5; --cf-button-fg: #1f1f1f; --cf-button-hover: #d4d4d4; --cf-focus: #005fb8; --cf-border: transparent;
 }
-@media (prefers-color-scheme: dark) {
+@media screen and (prefers-color-scheme: dark) {
   :root {
     --cf-fg: #cccccc; --cf-muted: #9d9d9d; --cf-bg: #1f1f1f; --cf-grid: #3c3c3c; --cf-accent: #4daafc;
     --cf-calm: #89d185; --cf-watch: #cca700; --cf-strained: #d18616; --cf-fire: #f14c4c;
@@ -46,6 +46,7 @@ h2 { font-size: 1.25em; font-weight: 600; margin: 0 0 6px; padding-top: 18px; bo
 .cf-empty { color: var(--cf-muted); font-style: italic; }
 .cf-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px 32px; align-items: start; margin-bottom: 12px; }
 @media (min-width: 1180px) { .cf-pair { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); } }
+.cf-stack > .cf-figure { margin-bottom: 14px; }
 .cf-figure { margin: 0; overflow-x: auto; }
 figcaption { font-size: 0.85em; margin-top: 4px; }
 .cf-svg { display: block; width: 100%; height: auto; overflow: visible; font-family: var(--cf-font); }
@@ -91,7 +92,7 @@ button:focus-visible, a:focus-visible, .cf-clickable:focus-visible { outline: 1p
 .cf-clickable:hover .cf-bar { opacity: 0.8; }
 .cf-problems { padding-left: 18px; }
 @media print {
-  :root { color-scheme: light; --cf-fg: #000; --cf-muted: #444; --cf-bg: #fff; --cf-grid: #ccc; --cf-line: #000; }
+  :root, body { color-scheme: light; --cf-fg: #000; --cf-muted: #444; --cf-bg: #fff; --cf-grid: #ccc; --cf-line: #000; }
   body { padding: 0; font-size: 11pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .cf-nav { display: none; }
   .cf-pair { display: block; }

@@ -143,7 +143,7 @@ function paretoHtml(chart: ParetoChart, o: HtmlOptions): string {
     formatShare(b.cumulative),
   ]);
   return (
-    `<p class="cf-lead">${esc(chart.sentence)}</p><div class="cf-pair">${figure(paretoSvg(chart, o.interactive), legend)}` +
+    `<p class="cf-lead">${esc(chart.sentence)}</p><div class="cf-stack">${figure(paretoSvg(chart, o.interactive), legend)}` +
     `${table('Clients by friction', ['#', 'Client', 'Score', 'Band', 'Friction', 'Income', 'Cumulative'], rows, [0, 2, 4, 5, 6])}</div>`
   );
 }
@@ -224,7 +224,7 @@ function rateHtml(chart: RateChart, o: HtmlOptions): string {
   ]);
   const svg = rateSvg(chart, o.interactive);
   const fig = svg ? figure(svg, 'Effective rate as a share of the agreed rate; the line is the agreed rate') : '';
-  return `<p class="cf-lead">${lead}</p><div class="cf-pair">${fig}${table('Paid ÷ hours logged, last 12 months', ['Client', 'Paid', 'Hours', 'Effective', 'Agreed', 'Of agreed'], rows, [1, 2, 3, 4, 5])}</div>`;
+  return `<p class="cf-lead">${lead}</p><div class="cf-stack">${fig}${table('Paid ÷ hours logged, last 12 months', ['Client', 'Paid', 'Hours', 'Effective', 'Agreed', 'Of agreed'], rows, [1, 2, 3, 4, 5])}</div>`;
 }
 
 function concentrationHtml(chart: ConcentrationChart, o: HtmlOptions): string {

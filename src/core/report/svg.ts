@@ -67,8 +67,8 @@ export function paretoSvg(chart: ParetoChart, interactive: boolean): string {
   const L = 44;
   const R = 48;
   const T = 22;
-  const B = labelled ? 96 : 30;
-  const H = 300 + (labelled ? 66 : 0);
+  const B = labelled ? 104 : 30;
+  const H = 300 + (labelled ? 74 : 0);
   const pw = W - L - R;
   const ph = H - T - B;
   const top = niceShare(Math.max(0.0001, ...bars.map((b) => Math.max(b.frictionShare, b.incomeShare ?? 0))));
@@ -106,7 +106,7 @@ export function paretoSvg(chart: ParetoChart, interactive: boolean): string {
     out.push('</g>');
     if (labelled) {
       const cx = L + (i + 0.5) * slot;
-      out.push(`<text class="cf-label" transform="translate(${n(cx + 3)} ${n(T + ph + 10)}) rotate(-40)" text-anchor="end">${escapeHtml(clip(b.name, 16))}</text>`);
+      out.push(`<text class="cf-label" transform="translate(${n(cx + 3)} ${n(T + ph + 10)}) rotate(-55)" text-anchor="end">${escapeHtml(clip(b.name, 18))}</text>`);
     }
   });
   // The cumulative line, over the bars.
