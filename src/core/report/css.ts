@@ -25,9 +25,10 @@ export const REPORT_CSS = `
 /* Inside VS Code: the theme's colours, whatever the theme. */
 body.vscode-light, body.vscode-dark, body.vscode-high-contrast, body.vscode-high-contrast-light {
   --cf-fg: var(--vscode-foreground); --cf-muted: var(--vscode-descriptionForeground); --cf-bg: var(--vscode-editor-background);
-  --cf-grid: var(--vscode-editorIndentGuide-background1, var(--vscode-panel-border)); --cf-accent: var(--vscode-textLink-foreground);
-  --cf-calm: var(--vscode-charts-green); --cf-watch: var(--vscode-charts-yellow); --cf-strained: var(--vscode-charts-orange);
-  --cf-fire: var(--vscode-charts-red); --cf-income: var(--vscode-charts-blue); --cf-purple: var(--vscode-charts-purple);
+  --cf-grid: color-mix(in srgb, var(--vscode-foreground) 20%, transparent); --cf-accent: var(--vscode-textLink-foreground);
+  /* A theme may leave a chart colour out (high-contrast ones do): the fallbacks keep every band filled. */
+  --cf-calm: var(--vscode-charts-green, #89d185); --cf-watch: var(--vscode-charts-yellow, #cca700); --cf-strained: var(--vscode-charts-orange, #d18616);
+  --cf-fire: var(--vscode-charts-red, #f14c4c); --cf-income: var(--vscode-charts-blue, #3794ff); --cf-purple: var(--vscode-charts-purple, #b180d7);
   --cf-line: var(--vscode-charts-foreground, var(--vscode-foreground));
   --cf-font: var(--vscode-font-family); --cf-font-size: var(--vscode-font-size);
   --cf-button-bg: var(--vscode-button-secondaryBackground); --cf-button-fg: var(--vscode-button-secondaryForeground);

@@ -4,7 +4,7 @@ import { parseClientNote } from '../../../src/core/read/note';
 import { renderScript } from '../../../src/core/offboard/offboarding';
 import type { ClientFrictionApi } from '../../../src/extension';
 import type { ReportRender } from '../../../src/vscode/report/reportPanel';
-import { closeAll, coreRanking, extensionApi, folder, noteUri, waitFor } from './util';
+import { closeAll, coreRanking, extensionApi, folder, noteUri, waitFor, writeNote } from './util';
 
 function todayIso(): string {
   const d = new Date();
@@ -15,8 +15,9 @@ function todayIso(): string {
 function paretoNames(render: ReportRender): string[] {
   const section = render.html.slice(render.html.indexOf('id="cf-pareto"'), render.html.indexOf('id="cf-trend"'));
   const table = section.slice(section.indexOf('<table'));
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
   return [...table.matchAll(/<button type="button" class="cf-client" data-file="[^"]*"[^>]*>([^<]*)<\/button>/g)].map((m) =>
-    m[1].replace(/&amp;/g, '&').replace(/&#39;/g, "'"),
+    m[1].replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]),
   );
 }
 
@@ -44,34 +45,34 @@ describe('the friction report panel', () => {
     assert.ok(expected.includes('Northwind Studio') && expected.includes('Bluebird Dental'));
     for (const h of ['Friction and income', 'Trend', 'Invoice ageing', 'Effective rate', 'Concentration']) assert.ok(render.html.includes(`>${h}</h2>`), h);
     assert.match(render.html, /data-tone="final" data-invoice="NW-019">Insert final reminder<\/button>/);
-    assert.doesNotMatch(render.html, /<script|\son(click|error|load)=/i);
+    // Note text is escaped (the hostile note of the untrusted suite is in this workspace): with the
+    // quoted attribute values emptied, what is left of each tag is ours, and none has a handler.
+    assert.doesNotMatch(render.html, /<script/i);
+    assert.doesNotMatch(render.html.replace(/"[^"]*"/g, '""'), /<[^>]*\son[a-z]+\s*=/i);
     // Opening again brings the same panel forward.
     await vscode.commands.executeCommand('clientFriction.openReport');
     assert.equal(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview).length, 1);
   });
 
   it('follows an edit to a note, from the editor text, without saving', async () => {
-    const uri = noteUri('lotus-tech.md');
-    const before = api.report.lastRender!;
-    assert.equal(before.report.pareto.bars.find((b) => b.name === 'Lotus Tech')!.flags.length, 0);
+    const uri = noteUri('zz-report-target.md');
+    const name = 'Report Target';
+    await writeNote(uri, `---\nclient: ${name}\ncurrency: EUR\n---\n# ${name}\n\n## Log\n- 2026-01-05 Kick-off\n`);
+    const bar = (r: ReportRender | undefined) => r?.report.pareto.bars.find((b) => b.name === name);
+    const before = (await waitFor(() => (bar(api.report.lastRender) ? api.report.lastRender : undefined), 'the new note in the report'))!;
+    assert.deepEqual(bar(before)!.flags, []);
     const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    const started = Date.now();
-    assert.ok(await editor.edit((b) => b.insert(end, `\n- ${todayIso()} Called me an idiot #rude\n`)));
-    const after = (await waitFor(
-      () => {
-        const r = api.report.lastRender!;
-        return r.version > before.version && r.report.pareto.bars.find((b) => b.name === 'Lotus Tech')?.flags.includes('disrespect') ? r : undefined;
-      },
-      'the report to show the new flag',
-    ))!;
-    console.log(`      report updated ${Date.now() - started} ms after the edit`);
-    const lotus = after.report.pareto.bars.find((b) => b.name === 'Lotus Tech')!;
-    assert.ok(lotus.score >= api.clients.settings.bandThresholds.strained, 'a flagged client is at least strained');
+    assert.ok(await editor.edit((b) => b.insert(end, `- ${todayIso()} Called me an idiot #rude\n`)));
+    const after = (await waitFor(() => (bar(api.report.lastRender)?.flags.includes('disrespect') ? api.report.lastRender : undefined), 'the report to show the new flag'))!;
+    assert.ok(after.version > before.version);
+    assert.ok(bar(after)!.score >= api.clients.settings.bandThresholds.strained, 'a flagged client is at least strained');
     assert.match(after.html, /⚑ disrespect/);
     assert.deepEqual(paretoNames(after), after.report.pareto.bars.map((b) => b.name));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await waitFor(() => api.report.lastRender!.report.pareto.bars.find((b) => b.name === 'Lotus Tech')?.flags.length === 0, 'the report to follow the revert');
+    await waitFor(() => bar(api.report.lastRender)?.flags.length === 0, 'the report to follow the revert');
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(() => api.report.lastRender && !bar(api.report.lastRender), 'the deleted note to leave the report');
   });
 
   it('refuses messages it does not know and files outside the workspace notes', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
-import { hoverTreeItem, openViewContainer, runCommand, screenshot, treeItems, viewPane, waitForWorkbench } from '../harness/ui.mjs';
+import { ARTIFACTS_DIR, hoverTreeItem, openViewContainer, runCommand, screenshot, treeItems, viewPane, waitForWorkbench } from '../harness/ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const VIEW = 'Friction';
@@ -160,6 +160,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       assert.equal(await reportFrame().locator('[onclick], [onerror], [onload], [onmouseover]').count(), 0);
       const theme = (await reportFrame().locator('body.vscode-dark').count()) ? 'dark' : 'light';
       log(`[ui] screenshot: ${await screenshot(page, `report-${theme}`)}`);
+      await page.locator('.part.editor').screenshot({ path: join(ARTIFACTS_DIR, `report-editor-${theme}.png`), animations: 'disabled' });
     });
 
     await check('the report keeps its place when hidden and shown again', async () => {
@@ -237,7 +238,35 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       assert.notEqual(second.fire, first.fire, 'charts.red differs between the themes');
       log(`[ui] report colours: ${JSON.stringify([first, second])}`);
       log(`[ui] screenshot: ${await screenshot(page, `report-${other}`)}`);
+      await page.locator('.part.editor').screenshot({ path: join(ARTIFACTS_DIR, `report-editor-${other}.png`), animations: 'disabled' });
       await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+    });
+
+    await check('in a high-contrast theme the report draws its bars with the contrast border', async () => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('>Preferences: Color Theme');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+      // The theme before, to come back to (the picker opens on it).
+      const before = (await page.locator('.quick-input-list .monaco-list-row.focused .label-name').first().innerText()).trim();
+      await input.fill('Dark High Contrast');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark High Contrast' }).first().waitFor({ state: 'visible', timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await reportFrame().locator('body.vscode-high-contrast').waitFor({ state: 'attached', timeout: 15000 });
+      await page.waitForTimeout(500);
+      const bars = await reportFrame().locator('#cf-pareto .cf-bar').evaluateAll((els) => els.map((e) => ({ stroke: getComputedStyle(e).stroke, fill: getComputedStyle(e).fill })));
+      for (const bar of bars) {
+        assert.match(bar.stroke, /^rgb\(/, 'outlined');
+        assert.match(bar.fill, /^rgb\(/, 'filled, whatever chart colours the theme leaves out');
+      }
+      log(`[ui] screenshot: ${await screenshot(page, 'report-high-contrast')}`);
+      await page.keyboard.press('F1');
+      await input.fill('>Preferences: Color Theme');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+      await input.fill(before);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: before }).first().waitFor({ state: 'visible', timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await reportFrame().locator('body.vscode-high-contrast').waitFor({ state: 'detached', timeout: 15000 });
     });
 
     await check('Import from CSV asks about an unknown client, previews the changes per note, and applies them', async () => {
