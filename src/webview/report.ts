@@ -2,29 +2,48 @@
  * The report webview's only script (loaded with the page's nonce; no inline
  * handler anywhere). It listens to clicks on the buttons and bars the
  * extension drew — a client, a payment reminder — and posts what was asked;
- * it swaps the report's body in place when the extension sends a new one,
- * and keeps the scroll position in the webview state, so the report comes
- * back where it was after being hidden.
+ * it swaps the report's body in place when the extension sends a new one;
+ * and it keeps the reader's place (the section at the top of the view and
+ * how far into it) in the webview state, so the report comes back where it
+ * was after being hidden, and stays there when it is redrawn.
+ *
+ * The place is a section, not a scroll offset: sections below the fold are
+ * laid out only when scrolled to (CSS content-visibility), so the offset of
+ * the same content differs from one load to the next.
  */
 import type { ReportRequest, ReportUpdate } from '../core/report/messages';
 
-interface State {
-  scrollY?: number;
+interface Place {
+  /** Id of the section at the top of the view. */
+  section?: string;
+  /** Pixels of it scrolled past. */
+  offset?: number;
 }
 
 declare function acquireVsCodeApi(): {
   postMessage(message: ReportRequest): void;
-  getState(): State | undefined;
-  setState(state: State): void;
+  getState(): Place | undefined;
+  setState(state: Place): void;
 };
 
 const vscode = acquireVsCodeApi();
 const main = document.getElementById('cf-report') as HTMLElement;
 
-vscode.postMessage({ command: 'ready', version: Number(main.dataset.version) });
+function currentPlace(): Place {
+  if (window.scrollY <= 0) return {};
+  const top = Array.from(main.querySelectorAll<HTMLElement>('section[id]')).find((s) => s.getBoundingClientRect().bottom > 0);
+  return top ? { section: top.id, offset: Math.round(-top.getBoundingClientRect().top) } : {};
+}
 
-const saved = vscode.getState();
-if (saved?.scrollY) window.scrollTo(0, saved.scrollY);
+function goTo(place: Place | undefined): void {
+  const section = place?.section ? document.getElementById(place.section) : null;
+  if (!section) return;
+  section.scrollIntoView({ block: 'start' });
+  window.scrollBy(0, place?.offset ?? 0);
+}
+
+vscode.postMessage({ command: 'ready', version: Number(main.dataset.version) });
+goTo(vscode.getState());
 
 let pending = false;
 window.addEventListener('scroll', () => {
@@ -32,7 +51,7 @@ window.addEventListener('scroll', () => {
   pending = true;
   requestAnimationFrame(() => {
     pending = false;
-    vscode.setState({ ...vscode.getState(), scrollY: window.scrollY });
+    vscode.setState(currentPlace());
   });
 });
 
@@ -52,7 +71,9 @@ main.addEventListener('click', (event) => {
 window.addEventListener('message', (event: MessageEvent<ReportUpdate>) => {
   const m = event.data;
   if (m?.type !== 'render' || typeof m.html !== 'string') return;
+  const place = currentPlace();
   // The markup is the extension's, built by the core with every note string escaped.
   main.innerHTML = m.html;
   main.dataset.version = String(m.version);
+  goTo(place);
 });

@@ -43,6 +43,8 @@ h2 { font-size: 1.25em; font-weight: 600; margin: 0 0 6px; padding-top: 18px; bo
 .cf-nav { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 8px 0 4px; }
 .cf-nav a, button.cf-client { color: var(--cf-accent); }
 .cf-section { margin-top: 22px; }
+/* Sections below the fold are laid out when scrolled to: the first paint of a long report stays quick. */
+.cf-section + .cf-section { content-visibility: auto; contain-intrinsic-size: auto 900px; }
 .cf-lead { margin: 4px 0 12px; font-size: 1.05em; }
 .cf-empty { color: var(--cf-muted); font-style: italic; }
 .cf-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px 32px; align-items: start; margin-bottom: 12px; }
@@ -96,6 +98,7 @@ button:focus-visible, a:focus-visible, .cf-clickable:focus-visible { outline: 1p
   :root, body { color-scheme: light; --cf-fg: #000; --cf-muted: #444; --cf-bg: #fff; --cf-grid: #ccc; --cf-line: #000; }
   body { padding: 0; font-size: 11pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .cf-nav { display: none; }
+  .cf-section + .cf-section { content-visibility: visible; }
   .cf-pair { display: block; }
   .cf-figure { break-inside: avoid; margin-bottom: 10px; }
   .cf-svg { max-height: 24cm; min-width: 0; }
