@@ -81,7 +81,8 @@ figcaption { font-size: 0.85em; margin-top: 4px; }
 .cf-table caption { text-align: left; font-size: 0.85em; padding-bottom: 4px; }
 .cf-table th, .cf-table td { padding: 3px 8px; border-bottom: 1px solid var(--cf-grid); text-align: left; vertical-align: middle; }
 .cf-table th { font-weight: 600; }
-.cf-table .cf-num, .cf-table .cf-date { text-align: right; white-space: nowrap; }
+.cf-table td.cf-num, .cf-table td.cf-date { white-space: nowrap; }
+.cf-table .cf-num { text-align: right; }
 .cf-table .cf-date { text-align: left; }
 .cf-tag { display: inline-block; font-size: 0.75em; padding: 0 5px; border-radius: 8px; border: 1px solid var(--cf-fire); color: var(--cf-fire); white-space: nowrap; }
 .cf-up { color: var(--cf-fire); font-weight: 600; } .cf-down { color: var(--cf-calm); }

@@ -188,7 +188,7 @@ function ageingHtml(chart: AgeingChart, asOf: CalendarDay, o: HtmlOptions): stri
   const rows = chart.invoices.map((i) => {
     const when = i.next.day === asOf ? 'today' : formatIsoDay(i.next.day);
     const reminder = o.interactive
-      ? `<button type="button" class="cf-remind" data-file="${esc(i.file)}" data-tone="${i.next.tone}" data-invoice="${esc(i.id)}">Insert ${i.next.tone} reminder</button>`
+      ? `<button type="button" class="cf-remind" data-file="${esc(i.file)}" data-tone="${i.next.tone}" data-invoice="${esc(i.id)}" aria-label="${esc(`Insert the ${i.next.tone} reminder about ${i.id} into the note of ${i.client}`)}" title="Insert this reminder into the client's note">Insert</button>`
       : '';
     return [
       client(i.file, i.client, o),

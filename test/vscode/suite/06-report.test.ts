@@ -53,7 +53,7 @@ describe('the friction report panel', () => {
     assert.deepEqual(render.report.pareto.bars.map((b) => b.name), expected);
     assert.ok(expected.includes('Northwind Studio') && expected.includes('Bluebird Dental'));
     for (const h of ['Friction and income', 'Trend', 'Invoice ageing', 'Effective rate', 'Concentration']) assert.ok(render.html.includes(`>${h}</h2>`), h);
-    assert.match(render.html, /data-tone="final" data-invoice="NW-019">Insert final reminder<\/button>/);
+    assert.match(render.html, /data-tone="final" data-invoice="NW-019" aria-label="Insert the final reminder about NW-019 into the note of Northwind Studio"[^>]*>Insert<\/button>/);
     // Note text is escaped (the hostile note of the untrusted suite is in this workspace): with the
     // quoted attribute values emptied, what is left of each tag is ours, and none has a handler.
     assert.doesNotMatch(render.html, /<script/i);

@@ -188,7 +188,8 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       const invoice = report.clients[0].name === 'Northwind Studio' ? 'NW-019' : undefined;
       assert.ok(invoice, 'Northwind Studio ranks first');
       const button = reportFrame().locator(`.cf-remind[data-invoice="${invoice}"]`);
-      assert.match(await button.innerText(), /^Insert (friendly|firm|final) reminder$/);
+      assert.equal(await button.innerText(), 'Insert');
+      assert.match(await button.getAttribute('aria-label'), /^Insert the (friendly|firm|final) reminder about NW-019 into the note of Northwind Studio$/);
       await button.click();
       const editorText = page.locator('.editor-group-container.active .monaco-editor .view-lines');
       const scriptShown = (want) => (document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? '').includes('Subject:') === want;
