@@ -1,14 +1,2 @@
-/**
- * Text from a note, made safe to put inside a MarkdownString: every markdown
- * and theme-icon character is backslash-escaped and `<`, `>`, `&` become
- * entities, so names like `[x](command:…)`, `<img onerror=…>` or `$(alert)`
- * show literally even where HTML or links would otherwise render.
- */
-export function escapeMarkdownText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, '\\$&')
-    .replace(/\r?\n/g, ' ');
-}
+/** Note text inside a MarkdownString: the escaping lives with every other sink's in core/sinks.ts. */
+export { markdownText as escapeMarkdownText } from '../core/sinks';
