@@ -11,17 +11,12 @@
 interface FieldNode {
   /** 0-based line within the YAML text. */
   line: number;
-  /** Keys of the mapping under this node (the first of a repeated key wins). */
-  keys?: Map<string, FieldNode>;
+  /** The key of a `key:` node. */
+  key?: string;
+  /** Keys of the mapping under this node, in order (the first of a repeated key wins). */
+  keys?: FieldNode[];
   /** Items of the list under this node. */
   items?: FieldNode[];
-}
-
-interface Open {
-  /** Column of the node's key or dash. */
-  column: number;
-  node: FieldNode;
-  isKey: boolean;
 }
 
 export class FieldIndex {
@@ -30,7 +25,8 @@ export class FieldIndex {
 
   constructor(yaml: string) {
     let first = -1;
-    const stack: Open[] = [{ column: -1, node: this.root, isKey: false }];
+    // The open nodes, innermost last: their columns, the nodes, and whether each is a key.
+    const stack: Open = { columns: [-1], nodes: [this.root], isKey: [false] };
     let line = 0;
     let start = 0;
     while (start <= yaml.length) {
@@ -50,21 +46,26 @@ export class FieldIndex {
     this.firstContent = first >= 0 ? first : 0;
   }
 
-  private addLine(yaml: string, at: number, end: number, column: number, line: number, stack: Open[]): void {
+  private addLine(yaml: string, at: number, end: number, column: number, line: number, stack: Open): void {
     const item = isItemAt(yaml, at, end);
-    while (stack.length > 1) {
-      const top = stack[stack.length - 1];
-      if (top.column < column) break;
+    const { columns, nodes, isKey } = stack;
+    while (columns.length > 1) {
+      const top = columns.length - 1;
+      if (columns[top] < column) break;
       // `key:` then `- item` at the key's own column: a compact list under the key.
-      if (top.column === column && top.isKey && item) break;
-      stack.pop();
+      if (columns[top] === column && isKey[top] && item) break;
+      columns.pop();
+      nodes.pop();
+      isKey.pop();
     }
     for (;;) {
-      const parent = stack[stack.length - 1].node;
+      const parent = nodes[nodes.length - 1];
       if (isItemAt(yaml, at, end)) {
         const node: FieldNode = { line };
         (parent.items ??= []).push(node);
-        stack.push({ column, node, isKey: false });
+        columns.push(column);
+        nodes.push(node);
+        isKey.push(false);
         let p = at + 1;
         while (p < end && yaml.charCodeAt(p) === 32) p++;
         if (p >= end || yaml.charCodeAt(p) === 35) return;
@@ -74,10 +75,11 @@ export class FieldIndex {
       }
       const key = keyAt(yaml, at, end);
       if (key !== undefined) {
-        const node: FieldNode = { line };
-        const keys = (parent.keys ??= new Map());
-        if (!keys.has(key)) keys.set(key, node);
-        stack.push({ column, node, isKey: true });
+        const node: FieldNode = { line, key };
+        (parent.keys ??= []).push(node);
+        columns.push(column);
+        nodes.push(node);
+        isKey.push(true);
       }
       return;
     }
@@ -88,7 +90,7 @@ export class FieldIndex {
     let best = this.firstContent;
     let node: FieldNode | undefined = this.root;
     for (const part of path) {
-      node = typeof part === 'string' ? node.keys?.get(part) : node.items?.[part];
+      node = typeof part === 'string' ? node.keys?.find((n) => n.key === part) : node.items?.[part];
       if (!node) break;
       best = node.line;
     }
@@ -97,8 +99,14 @@ export class FieldIndex {
 
   /** 0-based lines of the items of the list under the top-level key. */
   itemLines(key: string): number[] {
-    return this.root.keys?.get(key)?.items?.map((n) => n.line) ?? [];
+    return this.root.keys?.find((n) => n.key === key)?.items?.map((n) => n.line) ?? [];
   }
+}
+
+interface Open {
+  columns: number[];
+  nodes: FieldNode[];
+  isKey: boolean[];
 }
 
 /** `-` alone or followed by a space. */
