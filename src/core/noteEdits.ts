@@ -9,7 +9,7 @@ import { ClientStatus, parseClientNote } from './read/note';
 import { loadYaml } from './read/yaml';
 import { oneLine } from './sinks';
 import { OFFBOARDING_HEADING } from './offboard/progress';
-import { FrictionSettings, Language } from './settings';
+import { DEFAULT_SETTINGS, FrictionSettings, Language } from './settings';
 
 export interface TextEdit {
   /** Offset where the replaced span starts. */
@@ -20,6 +20,7 @@ export interface TextEdit {
 }
 
 const LOG_HEADING = /^(?:log|catatan)\b/i;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /** The note's first line break (`\r\n`, `\n` or a lone `\r`), `\n` when it has none. */
 function eolOf(text: string): string {
@@ -33,9 +34,13 @@ function breakAt(text: string, at: number): string {
   return text.charCodeAt(at) === 13 ? (text.charCodeAt(at + 1) === 10 ? '\r\n' : '\r') : '\n';
 }
 
-/** Offset of the start of each line (0-based lines); `\n`, `\r\n` and a lone `\r` each end a line, as in the editor. */
+/**
+ * Offset of the start of each line (0-based lines); `\n`, `\r\n` and a lone
+ * `\r` each end a line, as in the editor. The first line starts after a
+ * byte-order mark, which stays first.
+ */
 function lineStarts(text: string): number[] {
-  const starts = [0];
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -74,6 +79,17 @@ function endsWithBlankLine(text: string): boolean {
   i--;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   return i >= 0 && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13);
+}
+
+/** Whether the line before the line that starts at `offset` is blank (or there is none). */
+function previousLineBlank(text: string, offset: number): boolean {
+  let end = offset;
+  if (text.charCodeAt(end - 1) === 10) end--;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  if (end === offset) return true;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  return isBlankLine(text, start, end);
 }
 
 /** Whether the text starts with a blank line (blanks, then a break). */
@@ -394,16 +410,30 @@ export function firstBodyOffset(noteText: string): number {
 }
 
 /**
+ * Why a block (a checklist) should not be inserted into this note, or
+ * undefined: a frontmatter that is never closed may run to the end of the
+ * note, so there is no place that is surely after it.
+ */
+export function blockInsertionRefusal(noteText: string): string | undefined {
+  const block = findFrontmatter(noteText);
+  return block && !block.closed ? 'the frontmatter opened by --- on line 1 is never closed by a --- line; close it first' : undefined;
+}
+
+/**
  * Inserts a markdown block (a checklist) at the end of the note or at an
  * offset, with blank lines around it so it stays its own block. Never into
- * or above the frontmatter: an offset there moves to just after it.
+ * or above the frontmatter: an offset there moves to just after it. Never
+ * into a code fence or HTML comment left open at the end of the note: an
+ * offset there moves to just before the line that opened it.
  */
 export function blockInsertion(noteText: string, block: string, at: 'end' | number): TextEdit {
   const eol = eolOf(noteText);
   let body = block.replace(/\r\n|\r|\n/g, eol);
   if (body.endsWith(eol)) body = body.slice(0, -eol.length);
   const floor = firstBodyOffset(noteText);
-  let offset = at === 'end' ? noteText.length : Math.max(floor, Math.min(at, noteText.length));
+  const open = parseClientNote(noteText, { file: '', fileStem: '', settings: DEFAULT_SETTINGS }).openAtEnd;
+  const ceiling = open ? Math.max(floor, lineStarts(noteText)[open.line - 1]) : noteText.length;
+  let offset = at === 'end' ? ceiling : Math.max(floor, Math.min(at, ceiling));
   if (at !== 'end' && offset > floor) {
     // Insert between lines, never inside one.
     let lineStart = offset;
@@ -411,6 +441,12 @@ export function blockInsertion(noteText: string, block: string, at: 'end' | numb
     if (!isBlankLine(noteText, lineStart, offset)) {
       offset = nextLineStart(noteText, lineEndAt(noteText, offset));
     } else offset = lineStart;
+    // Nor between a line of text and the `===` or `---` under it, which make it a heading.
+    for (;;) {
+      const end = lineEndAt(noteText, offset);
+      if (!(offset > floor && offset < ceiling && SETEXT_UNDERLINE.test(noteText.slice(offset, end)) && !previousLineBlank(noteText, offset))) break;
+      offset = Math.min(ceiling, nextLineStart(noteText, end));
+    }
   }
   const before = noteText.slice(0, offset);
   const after = noteText.slice(offset);

@@ -142,6 +142,8 @@ function emptyNote(options: ReadNoteOptions): ClientNote {
  * problem, so that sums, ratios and scores stay finite.
  */
 export const MAX_AMOUNT = 1e12;
+/** The most problems listed for one note; the rest are counted in one more. */
+export const MAX_PROBLEMS = 1000;
 /** The longest notice period read as real (ten years). */
 export const MAX_NOTICE_DAYS = 3650;
 /** The most revision rounds read as real. */
@@ -156,8 +158,13 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   let text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (text.includes('\r')) text = text.replace(CR_BREAKS, '\n');
   const note = emptyNote(options);
-  const problem = (line: number, message: string, column?: number, endColumn?: number, severity: Problem['severity'] = 'error') =>
-    note.problems.push({ file: options.file, line, column, endColumn, message, severity });
+  // Past MAX_PROBLEMS a note's problems are counted, not listed: nobody
+  // reads 50,000 of them, and building each one costs time on every read.
+  let unlisted = 0;
+  const problem = (line: number, message: string, column?: number, endColumn?: number, severity: Problem['severity'] = 'error') => {
+    if (note.problems.length < MAX_PROBLEMS) note.problems.push({ file: options.file, line, column, endColumn, message, severity });
+    else unlisted++;
+  };
 
   const fm = splitFrontmatter(text);
   note.hasFrontmatter = fm.yaml !== '' || fm.data !== undefined;
@@ -185,6 +192,9 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   }
   for (const p of body.problems) problem(p.line, p.message, p.column, p.endColumn, 'warning');
   note.problems.sort((a, b) => a.line - b.line);
+  if (unlisted > 0) {
+    note.problems.push({ file: options.file, line: note.problems[note.problems.length - 1].line, severity: 'error', message: `${unlisted} more problems in this note are not listed; fix the ones above first` });
+  }
   return note;
 }
 
@@ -199,11 +209,23 @@ function readFields(
   yamlStartLine: number,
   report: Report,
 ): void {
-  // Built on the first problem only: most notes have none.
-  let fields: FieldIndex | undefined;
-  const lineOf = (path: (string | number)[]) => yamlStartLine + (fields ??= new FieldIndex(yaml)).lineOf(path);
-  const complain = (path: (string | number)[], message: string) => report(lineOf(path), message);
   const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined);
+  const invoices = own('invoices');
+  const itemLines = Array.isArray(invoices) ? locateListItems(yaml, 'invoices') : [];
+  // Built on the first problem only: most notes have none. An invoice's
+  // field is looked for within the invoice's own lines, which the list gives.
+  let fields: FieldIndex | undefined;
+  let starts: number[] | undefined;
+  const lineOf = (path: (string | number)[]): number => {
+    const item = path[0] === 'invoices' && typeof path[1] === 'number' ? itemLines[path[1]] : undefined;
+    if (item === undefined) return yamlStartLine + (fields ??= new FieldIndex(yaml)).lineOf(path);
+    if (typeof path[2] !== 'string') return yamlStartLine + item;
+    starts ??= lineStartsOf(yaml);
+    const last = Math.min(itemLines[(path[1] as number) + 1] ?? starts.length, item + 64);
+    for (let line = item; line < last; line++) if (isKeyLine(yaml, starts[line], path[2])) return yamlStartLine + line;
+    return yamlStartLine + item;
+  };
+  const complain = (path: (string | number)[], message: string) => report(note.problems.length < MAX_PROBLEMS ? lineOf(path) : 1, message);
 
   const client = own('client');
   if (client !== undefined && client !== null) {
@@ -238,10 +260,8 @@ function readFields(
     }
   } else if (tags !== undefined && tags !== null) complain(['tags'], `tags should be a list of words, not ${describeValue(tags)}`);
 
-  const invoices = own('invoices');
   if (Array.isArray(invoices)) {
     const seen = new Set<string>();
-    const itemLines = locateListItems(yaml, 'invoices');
     invoices.forEach((raw, index) => {
       const line = itemLines[index] === undefined ? lineOf(['invoices', index]) : yamlStartLine + itemLines[index];
       const invoice = readInvoice(raw, index, line, complain);
@@ -253,6 +273,27 @@ function readFields(
   } else if (invoices !== undefined && invoices !== null) {
     complain(['invoices'], `invoices should be a list of "- id: …" entries, not ${describeValue(invoices)}`);
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Whether the line at `start` is `key:` (after spaces and an optional `- `), the colon followed by a space or the line's end. */
+function isKeyLine(text: string, start: number, key: string): boolean {
+  let i = start;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 32) {
+    i += 2;
+    while (text.charCodeAt(i) === 32) i++;
+  }
+  if (!text.startsWith(key, i)) return false;
+  i += key.length;
+  while (text.charCodeAt(i) === 32) i++;
+  const after = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 58 && (after === 32 || after === 10 || after === 13 || Number.isNaN(after));
 }
 
 function readInvoice(
