@@ -8,6 +8,7 @@ import { formatAmount, plural } from '../core/text';
 import { ClientSummary, Portfolio } from '../core/rank/portfolio';
 import { Problem } from '../core/problems';
 import { Band, SignalId } from '../core/settings';
+import { terminalText } from '../core/sinks';
 
 export interface ReportClient {
   name: string;
@@ -66,7 +67,7 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
   const width = options.width ?? Infinity;
   const out: string[] = [];
   const total = portfolio.clients.length;
-  const where = options.scanned ? ` in ${options.scanned}` : '';
+  const where = options.scanned ? ` in ${terminalText(options.scanned)}` : '';
   out.push(`Client friction as of ${formatIsoDay(asOf)}${where}: ${plural(total, 'client')}${portfolio.former.length ? `, ${portfolio.former.length} former` : ''}`);
   out.push('');
 
@@ -81,7 +82,7 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
       const name = cut(displayName(c), nameWidth).padEnd(nameWidth);
       const head = `${rank}  ${name}  ${String(c.score).padStart(5)}  `;
       const band = c.band.padEnd(8);
-      const top = c.signals[0] ? `${SIGNAL_LABELS[c.signals[0].id]}: ${c.signals[0].detail}` : '—';
+      const top = c.signals[0] ? `${SIGNAL_LABELS[c.signals[0].id]}: ${terminalText(c.signals[0].detail)}` : '—';
       const room = width - head.length - band.length - 2;
       out.push(`${head}${color(c.band, band)}  ${room > 10 ? cut(top, room) : top}`);
     });
@@ -99,7 +100,7 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
   }
   const overdue = portfolio.clients.filter((c) => c.amountOverdue > 0);
   if (overdue.length > 0) {
-    out.push(`Overdue: ${overdue.map((c) => `${c.name} ${formatAmount(c.amountOverdue, c.currency)}`).join(', ')}.`);
+    out.push(`Overdue: ${overdue.map((c) => terminalText(`${c.name} ${formatAmount(c.amountOverdue, c.currency)}`)).join(', ')}.`);
   }
 
   if (portfolio.former.length > 0) {
@@ -117,19 +118,15 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
   return `${out.join('\n')}\n`;
 }
 
-/** `file:line: message`, the form editors and terminals link. */
+/** `file:line: message`, the form editors and terminals link; file names and messages come from notes and folders. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
+  return terminalText(`${p.file}:${p.line}: ${p.message}`);
 }
 
+/** Names come from notes: never let one break the table's lines or reach the terminal as a control sequence. */
 function displayName(c: ClientSummary): string {
   const flags = c.problems.some((p) => p.severity === 'error') ? ' (!)' : '';
-  return `${oneLine(c.name)}${flags}`;
-}
-
-/** Names come from notes: never let one break the table's lines. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return `${terminalText(c.name)}${flags}`;
 }
 
 function cut(text: string, width: number): string {
