@@ -7,6 +7,7 @@
  * note (no allocation per note), which made reading ~20% faster. The
  * benchmark's read floor reads with this same function.
  */
+import { formatSize } from '../core/read/note';
 import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync, constants } from 'node:fs';
 
 const buffer = Buffer.allocUnsafe(256 * 1024);
@@ -29,10 +30,6 @@ function refusal(size: number, isFile: boolean, maxBytes: number): NoteRefused |
   if (!isFile) return new NoteRefused('it is not a regular file (a device, pipe, socket or folder)', 'ENOTFILE');
   if (size > maxBytes) return new NoteRefused(`it is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (setting clientFriction.maxNoteSizeKB)`, 'EFBIG');
   return undefined;
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /**

@@ -100,11 +100,8 @@ export function nextLineStart(text: string, end: number): number {
 /** 1-based line of `offset`, counting `\n`, `\r\n` and lone `\r` as one break each. */
 export function lineOfOffset(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) line++;
-  }
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  for (let i = text.indexOf('\r'); i >= 0 && i < offset; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) line++;
   return line;
 }
 

@@ -116,7 +116,8 @@ function lineOfFirstReplacement(text: string): number {
   return line;
 }
 
-function formatSize(bytes: number): string {
+/** `340 KB`, `1.5 MB`: a note's size in problems. */
+export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 

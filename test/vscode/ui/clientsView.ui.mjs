@@ -34,11 +34,10 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   const workspace = join(tmp, 'examples');
   cpSync(join(root, 'examples'), workspace, { recursive: true });
   cpSync(join(root, 'test', 'fixtures', 'import', 'toggl.csv'), join(workspace, 'toggl.csv'));
-  // A hostile client name, and a hostile key in the workspace's settings: both
-  // reach notifications, which must show them as text, not as links to run.
+  // A hostile client name (and, later, a hostile key in the workspace's
+  // settings): both reach notifications, which must show them as text, not as
+  // links to run.
   writeFileSync(join(workspace, 'clients', 'zz-hostile.md'), `---\nclient: "${HOSTILE}"\nstatus: offboarding\n---\n`);
-  mkdirSync(join(workspace, '.vscode'), { recursive: true });
-  writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'clientFriction.tagSynonyms': { [HOSTILE]: 'urgent' } }));
   // The terminal report of the same notes, as of today: the order the view must show.
   const report = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'rank', workspace, '--json'], { encoding: 'utf8' }));
   const started = Date.now();
@@ -152,6 +151,10 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       const toast = page.locator('.notification-toast .notification-list-item-message', { hasText: 'is already marked as offboarding' });
       await toast.first().waitFor({ state: 'visible', timeout: 15000 });
       log(`[ui] screenshot: ${await screenshot(page, 'hostile-notification')}`);
+      // The workspace's settings change: the extension re-reads them and warns about the key.
+      mkdirSync(join(workspace, '.vscode'), { recursive: true });
+      writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'clientFriction.tagSynonyms': { [HOSTILE]: 'urgent' } }));
+      await page.locator('.notification-toast .notification-list-item-message', { hasText: 'Client Friction settings' }).first().waitFor({ state: 'visible', timeout: 20000 });
       await runCommand(page, 'Notifications: Show Notifications');
       const center = page.locator('.notifications-center .notification-list-item-message');
       await center.first().waitFor({ state: 'visible', timeout: 10000 });
