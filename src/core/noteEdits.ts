@@ -434,6 +434,8 @@ export function blockInsertion(noteText: string, block: string, at: 'end' | numb
   const open = parseClientNote(noteText, { file: '', fileStem: '', settings: DEFAULT_SETTINGS }).openAtEnd;
   const ceiling = open ? Math.max(floor, lineStarts(noteText)[open.line - 1]) : noteText.length;
   let offset = at === 'end' ? ceiling : Math.max(floor, Math.min(at, ceiling));
+  // Never between the `\r` and the `\n` of one line break.
+  if (noteText.charCodeAt(offset - 1) === 13 && noteText.charCodeAt(offset) === 10) offset++;
   if (at !== 'end' && offset > floor) {
     // Insert between lines, never inside one.
     let lineStart = offset;

@@ -173,6 +173,13 @@ describe('issue 8: hostile and unlucky inputs', () => {
       assert.equal(apply(open, blockInsertion(open, block, 0)), `${open}\n${block}`);
     });
 
+    it('the checklist at an offset inside a CRLF break, or above a setext underline, keeps the heading (found by the fuzzer)', () => {
+      const text = '- 2026-11-12 #disrespect\r\n\u0000\ud800\udc00\r\n===\r\n    - 2026-11-20 indented';
+      const out = apply(text, blockInsertion(text, block, 30));
+      assert.equal(note(out).name, '\u0000\ud800\udc00');
+      assert.ok(out.startsWith('- 2026-11-12 #disrespect\r\n\u0000\ud800\udc00\r\n===\r\n'));
+    });
+
     it('Mark as Offboarding: ---yaml, --- yaml and a closer with a comment', () => {
       assert.equal(edited('---yaml\nstatus: active\n---\n'), '---yaml\nstatus: offboarding\n---\n');
       assert.equal(edited('--- yaml\nclient: A\n--- # end\nbody\n'), '--- yaml\nclient: A\nstatus: offboarding\n--- # end\nbody\n');
