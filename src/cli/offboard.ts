@@ -1,13 +1,17 @@
 /** `client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]` (the CLI contract, shared/spec/cli.md). */
 import { realpathSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
-import { today } from '../core/dates';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { CalendarDay, today } from '../core/dates';
 import { parseClientNoteBytes } from '../core/read/note';
 import { offboardingChecklist } from '../core/offboard/offboarding';
-import { Language, resolveSettings } from '../core/settings';
+import { NoteIndex } from '../core/rank/noteIndex';
+import { incomeShare } from '../core/rank/portfolio';
+import { FrictionSettings, Language, resolveSettings } from '../core/settings';
 import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
 import { readNote } from '../node/readNote';
 import { terminalText } from '../core/sinks';
+import { findNotes } from '../node/findNotes';
+import { readNoteAsync } from '../node/readNote';
 
 /** How many folders the note is below the working directory (0 when it is outside): how far a contract link may climb. */
 function folderDepth(cwd: string, file: string): number {
@@ -44,8 +48,33 @@ export async function offboardCommand(argv: string[], io: CliIo): Promise<number
   }
   const id = relative(io.cwd, file).split('\\').join('/');
   const note = parseClientNoteBytes(bytes, { file: id, fileStem: basename(file).replace(/\.(md|markdown)$/i, ''), settings });
-  const checklist = offboardingChecklist(note, settings, asOf ?? today(io.now()), language, { includeProblems: true, noteFolderDepth: folderDepth(io.cwd, file) });
+  const day = asOf ?? today(io.now());
+  const share = await shareOfFolderIncome(file, settings, day);
+  const checklist = offboardingChecklist(note, settings, day, language, { includeProblems: true, noteFolderDepth: folderDepth(io.cwd, file), incomeShare: share });
   // Every line from the note made safe for the terminal; the line breaks are the checklist's own.
   io.stdout(checklist.split('\n').map(terminalText).join('\n'));
   return 0;
+}
+
+/**
+ * The note's share of its folder's income, as the extension counts it: the
+ * folder is the nearest one above the note in which the notes glob finds it
+ * (`examples/` for `examples/clients/x.md`). Null when there is none.
+ */
+async function shareOfFolderIncome(file: string, settings: FrictionSettings, asOf: CalendarDay): Promise<number | null> {
+  // The folders the glob names before its first wildcard (`clients` of `clients/**/*.md`).
+  const segments = settings.notesGlob.split('/').slice(0, -1);
+  const wild = segments.findIndex((segment) => /[*?[\]{}!]/.test(segment));
+  const prefix = wild < 0 ? segments : segments.slice(0, wild);
+  for (let folder = dirname(file), up = 0; up < 8 && dirname(folder) !== folder; folder = dirname(folder), up++) {
+    const rel = relative(folder, file).split(sep);
+    if (prefix.some((segment, i) => rel[i] !== segment)) continue;
+    const notes = findNotes(folder, settings.notesGlob).files;
+    if (!notes.includes(file)) continue;
+    const index = new NoteIndex({ settings, asOf, read: (path, done) => readNoteAsync(path, settings.maxNoteBytes, done) });
+    await index.build(notes);
+    const summary = index.get(file);
+    return summary && summary.status !== 'former' ? incomeShare(summary, index.portfolio().income) : null;
+  }
+  return null;
 }

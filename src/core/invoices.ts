@@ -5,6 +5,7 @@
  */
 import { CalendarDay } from './dates';
 import { Invoice } from './read/note';
+import { PaymentPromise } from './read/promise';
 import { FrictionSettings } from './settings';
 
 /** Paid on or before the date (or marked paid without a date). */
@@ -32,4 +33,105 @@ export function overdueInvoices(invoices: readonly Invoice[], settings: Friction
 /** Unpaid invoices as of the date (overdue or not). */
 export function unpaidInvoices(invoices: readonly Invoice[], asOf: CalendarDay): Invoice[] {
   return invoices.filter((i) => !isPaidBy(i, asOf) && (i.issued === undefined || i.issued <= asOf));
+}
+
+export interface LatePayment {
+  invoice: Invoice;
+  /** Days after the due date it was paid. */
+  days: number;
+}
+
+/** Invoices paid by the date, later than their due date plus grace, in note order. */
+export function latePayments(invoices: readonly Invoice[], settings: FrictionSettings, asOf: CalendarDay): LatePayment[] {
+  const out: LatePayment[] = [];
+  for (const invoice of invoices) {
+    if (invoice.due === undefined || invoice.paid === undefined || invoice.paid > asOf) continue;
+    const days = invoice.paid - invoice.due;
+    if (days > settings.graceDays) out.push({ invoice, days });
+  }
+  return out;
+}
+
+export interface Lateness {
+  invoice: Invoice;
+  /** Days late (0 when paid on time or early); for an unpaid invoice, the days overdue so far. */
+  days: number;
+  unpaid: boolean;
+}
+
+/** Invoices in a pattern of lateness: the last this many, each later than the one before. */
+export const ESCALATION_RUN = 3;
+
+/**
+ * Lateness that keeps getting worse: the last three invoices due by the date
+ * (by due date), each later than the one before and the newest beyond grace;
+ * an unpaid invoice counts with its days overdue so far. Undefined when the
+ * pattern is not there.
+ */
+export function escalatingLateness(invoices: readonly Invoice[], settings: FrictionSettings, asOf: CalendarDay): Lateness[] | undefined {
+  const due = invoices.filter((i) => i.due !== undefined && i.due <= asOf && (i.issued === undefined || i.issued <= asOf));
+  if (due.length < ESCALATION_RUN) return undefined;
+  due.sort((a, b) => a.due! - b.due! || a.line - b.line);
+  const run = due.slice(-ESCALATION_RUN).map((invoice): Lateness => {
+    const unpaid = !isPaidBy(invoice, asOf);
+    const settled = unpaid ? asOf : (invoice.paid ?? invoice.due!);
+    return { invoice, days: Math.max(0, settled - invoice.due!), unpaid };
+  });
+  for (let i = 1; i < run.length; i++) if (run[i].days <= run[i - 1].days) return undefined;
+  return run[run.length - 1].days > settings.graceDays ? run : undefined;
+}
+
+export interface PromiseJudgement {
+  /** `pending` until the promised day plus grace has passed. */
+  state: 'kept' | 'broken' | 'pending';
+  /** The promised day plus grace: paid by then is kept. */
+  deadline: CalendarDay;
+  /** What was promised. */
+  promised: Invoice[];
+  /** What was not paid by the deadline (broken promises only). */
+  missed: Invoice[];
+}
+
+/**
+ * A promise to pay, as of a date: kept when what it named was paid on or
+ * before the promised day plus grace, broken when that day has passed with
+ * any of it unpaid. Naming no invoice promises every invoice unpaid on the
+ * day it was made.
+ */
+export function judgePromise(
+  promise: PaymentPromise,
+  invoices: readonly Invoice[],
+  settings: FrictionSettings,
+  asOf: CalendarDay,
+  byId: ReadonlyMap<string, readonly Invoice[]> = invoicesById(invoices),
+): PromiseJudgement {
+  const deadline = promise.by + settings.graceDays;
+  const promised =
+    promise.invoiceIds.length > 0 ? promise.invoiceIds.flatMap((id) => byId.get(id) ?? []) : unpaidInvoices(invoices, promise.entry.date);
+  const missed = promised.filter((i) => !isPaidBy(i, Math.min(deadline, asOf)));
+  if (missed.length === 0) return { state: 'kept', deadline, promised, missed };
+  return asOf > deadline ? { state: 'broken', deadline, promised, missed } : { state: 'pending', deadline, promised, missed: [] };
+}
+
+/** Income counts the payments of this many days up to the as-of date. */
+export const INCOME_DAYS = 365;
+
+/** What was paid in the INCOME_DAYS days up to the date (by `paid` date; undated payments are not counted). */
+export function paidInLastYear(invoices: readonly Invoice[], asOf: CalendarDay): number {
+  let sum = 0;
+  for (const i of invoices) {
+    if (i.paid !== undefined && i.paid <= asOf && i.paid > asOf - INCOME_DAYS && i.amount !== undefined) sum += i.amount;
+  }
+  return Math.round(sum * 100) / 100;
+}
+
+/** Invoices by id (an id listed twice keeps both), to judge many promises without a scan each. */
+export function invoicesById(invoices: readonly Invoice[]): Map<string, Invoice[]> {
+  const out = new Map<string, Invoice[]>();
+  for (const i of invoices) {
+    const same = out.get(i.id);
+    if (same) same.push(i);
+    else out.set(i.id, [i]);
+  }
+  return out;
 }

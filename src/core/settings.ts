@@ -7,7 +7,7 @@
  */
 import { parseClock } from './dates';
 
-export const SIGNAL_IDS = ['payment', 'afterHours', 'revisions', 'scopeCreep', 'effort', 'conduct'] as const;
+export const SIGNAL_IDS = ['payment', 'afterHours', 'revisions', 'scopeCreep', 'effort', 'conduct', 'silence'] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
 export const BANDS = ['calm', 'watch', 'strained', 'fire'] as const;
@@ -27,6 +27,12 @@ export interface FrictionSettings {
   halfLifeDays: number;
   /** Days after the due date before a payment counts as late. */
   graceDays: number;
+  /** Days a `#waiting` may stay unanswered before the silence counts. */
+  replyDays: number;
+  /** A `#disrespect` or `#chargeback` this many days old or newer flags the client. */
+  flagDays: number;
+  /** A client bringing this share (0–1) of the income or more is a concentration risk. */
+  concentrationShare: number;
   /** Multiplier of each signal's points. */
   weights: Readonly<Record<SignalId, number>>;
   /** Raw points at which the score reaches 63 (score = 100·(1 − e^(−points/scale))). */
@@ -52,7 +58,10 @@ export const DEFAULT_SETTINGS: FrictionSettings = Object.freeze({
   workingDays: Object.freeze([1, 2, 3, 4, 5]),
   halfLifeDays: 90,
   graceDays: 3,
-  weights: Object.freeze({ payment: 1, afterHours: 1, revisions: 1, scopeCreep: 1, effort: 1, conduct: 1 }),
+  replyDays: 7,
+  flagDays: 180,
+  concentrationShare: 0.4,
+  weights: Object.freeze({ payment: 1, afterHours: 1, revisions: 1, scopeCreep: 1, effort: 1, conduct: 1, silence: 1 }),
   scale: 40,
   bandThresholds: Object.freeze({ watch: 10, strained: 35, fire: 60 }),
   defaultNoticeDays: 30,
@@ -71,6 +80,9 @@ export interface SettingsInput {
   workingDays?: unknown; // ['mon', 'tue', …]
   halfLifeDays?: unknown;
   graceDays?: unknown;
+  replyDays?: unknown;
+  flagDays?: unknown;
+  concentrationPercent?: unknown; // 40 for 40%
   weights?: unknown; // partial { payment: 1.5, … }
   scale?: unknown;
   bandThresholds?: unknown; // partial { watch, strained, fire }
@@ -199,6 +211,9 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     workingDays,
     halfLifeDays: num('halfLifeDays', input.halfLifeDays, d.halfLifeDays, 1, 3650),
     graceDays: num('graceDays', input.graceDays, d.graceDays, 0, 365),
+    replyDays: Math.round(num('replyDays', input.replyDays, d.replyDays, 0, 365)),
+    flagDays: Math.round(num('flagDays', input.flagDays, d.flagDays, 0, 3650)),
+    concentrationShare: num('concentrationPercent', input.concentrationPercent, d.concentrationShare * 100, 1, 100) / 100,
     weights: Object.freeze(weights),
     scale: num('scale', input.scale, d.scale, 1, 1000),
     bandThresholds: Object.freeze(bands),

@@ -11,7 +11,7 @@ export interface TagDefinition {
   readonly tag: string;
   /** Other names that mean the same tag (built in; settings may add more). */
   readonly synonyms?: readonly string[];
-  /** The signal it feeds, if any (`#praise` and `#delivered` feed none directly). */
+  /** The signal it feeds, if any (`#praise` and `#delivered` feed none directly; `#reply` closes what `silence` counts). */
   readonly signal?: SignalId;
   /** The preview chip's colour class: `cf-tag-<chip>` in media/preview.css. */
   readonly chip: string;
@@ -27,6 +27,11 @@ export const TAG_DEFINITIONS = [
   { tag: 'scope-creep', synonyms: ['scope-change'], signal: 'scopeCreep', chip: 'scope-creep', description: { en: 'asked for work outside the scope', ms: 'meminta kerja di luar skop' } },
   { tag: 'disrespect', synonyms: ['rude'], signal: 'conduct', chip: 'conduct', description: { en: 'rude or disrespectful', ms: 'biadab atau tidak menghormati' } },
   { tag: 'late-payment', synonyms: ['late-paid'], signal: 'payment', chip: 'payment', description: { en: 'paid late (when invoices are not in the note)', ms: 'bayar lewat (apabila invois tiada dalam nota)' } },
+  { tag: 'waiting', signal: 'silence', chip: 'silence', description: { en: 'sent something that needs their answer', ms: 'menghantar sesuatu yang perlukan jawapan mereka' } },
+  { tag: 'reply', synonyms: ['replied'], signal: 'silence', chip: 'reply', description: { en: 'they answered (closes every open #waiting before it)', ms: 'mereka menjawab (menutup setiap #waiting sebelumnya)' } },
+  { tag: 'promise', signal: 'payment', chip: 'promise', description: { en: 'promised to pay by a date (write the date and the invoices)', ms: 'berjanji membayar sebelum satu tarikh (tulis tarikh dan invoisnya)' } },
+  { tag: 'broken-promise', signal: 'payment', chip: 'payment', description: { en: 'a promise to pay was broken (when invoices are not in the note)', ms: 'janji untuk membayar dimungkiri (apabila invois tiada dalam nota)' } },
+  { tag: 'chargeback', synonyms: ['dispute', 'refund-demand'], signal: 'payment', chip: 'chargeback', description: { en: 'reversed, disputed or demanded back a payment for approved work', ms: 'membatalkan, mempertikaikan atau menuntut balik bayaran bagi kerja yang diluluskan' } },
   { tag: 'praise', chip: 'praise', description: { en: 'kind words (kept, never offsets friction)', ms: 'kata-kata baik (disimpan, tidak mengimbangi geseran)' } },
   { tag: 'delivered', chip: 'delivered', description: { en: 'a deliverable was handed over', ms: 'hasil kerja telah diserahkan' } },
 ] as const satisfies readonly TagDefinition[];

@@ -35,3 +35,13 @@ function groupThousands(whole: number): string {
 export function formatHours(hours: number): string {
   return `${Math.round(hours * 10) / 10}h`;
 }
+
+/** `+18`, `-3`, `0`: a change of score. */
+export function formatSignedDelta(delta: number): string {
+  return delta > 0 ? `+${delta}` : String(delta);
+}
+
+/** `31%`: a share (0–1) as a whole percentage. */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

@@ -35,6 +35,7 @@ import { defaultWorkerCount, summarizeInWorkers } from '../../src/node/workerSum
 import { generateNote } from './generateNotes';
 import { BIG_SHAPES, bigNote } from '../fuzz/arbitraries';
 import { parseTime } from '../fuzz/properties';
+import { describeSeries, exampleTexts, measureSeries } from './series';
 
 interface Args {
   notes: number;
@@ -313,6 +314,12 @@ async function main(): Promise<void> {
     for (const shape of BIG_SHAPES) bigNotes[shape] = parseTime(bigNote(shape, DEFAULT_SETTINGS.maxNoteBytes - 64));
     log(`1 MB notes parsed (fastest of 5; target < 100 ms): ${Object.entries(bigNotes).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}`);
 
+    // The score over time (trend, charts): notes parsed once, then scored as of each day.
+    const seriesExamples = measureSeries(exampleTexts(), 20);
+    const seriesGenerated = measureSeries(Array.from({ length: args.notes }, (_, i) => generateNote(i)));
+    log(`score over time, CPU ms (best of runs): ${describeSeries('examples', seriesExamples)}`);
+    log(`score over time, CPU ms (best of runs): ${describeSeries('generated', seriesGenerated)}`);
+
     if (args.json) {
       const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
       process.stdout.write(
@@ -333,6 +340,9 @@ async function main(): Promise<void> {
           heapPortMB: round(heapPortMB),
           rerankMs: round(rerankMs, 2),
           bigNoteParseMs: Object.fromEntries(Object.entries(bigNotes).map(([k, v]) => [k, round(v)])),
+          series26ExamplesMs: round(seriesExamples.series26Ms, 2),
+          series26Ms: round(seriesGenerated.series26Ms),
+          series26PerNoteUs: round(seriesGenerated.series26PerNoteUs),
         })}\n`,
       );
     }

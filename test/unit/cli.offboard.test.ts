@@ -15,6 +15,15 @@ describe('CLI: client-friction offboard', function () {
     assert.equal(r.stdout, offboardingChecklist(note(readExample('northwind-studio.md'), 'examples/clients/northwind-studio.md', s), s, AS_OF, 'en'));
   });
 
+  it('says so when the client brings the concentration share of its folder\'s income, and points to new terms', () => {
+    const r = cli(['offboard', 'examples/clients/atlas-outdoor.md', '--as-of', '2026-11-27']);
+    assert.equal(r.status, 0, r.stderr);
+    const s = settings();
+    const expected = offboardingChecklist(note(readExample('atlas-outdoor.md'), 'examples/clients/atlas-outdoor.md', s), s, AS_OF, 'en', { incomeShare: 0.46 });
+    assert.equal(r.stdout, expected);
+    assert.match(r.stdout, /\n {2}- \*\*Keep on new terms\?\*\* .*\n {2}- \*\*Concentration\*\*: Atlas Outdoor brings 46% of your income/);
+  });
+
   it('lists problems at the top of a broken note, in Malay when asked', () => {
     const r = cli(['offboard', 'examples/clients/gallo-restaurants.md', '--as-of', '2026-11-27', '--lang', 'ms']);
     assert.equal(r.status, 0);

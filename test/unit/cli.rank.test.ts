@@ -30,9 +30,12 @@ describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
     const doc = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(doc), ['asOf', 'clients', 'former', 'pareto', 'problems']);
     assert.equal(doc.asOf, '2026-11-27');
-    assert.equal(doc.clients.length, 9);
+    assert.equal(doc.clients.length, 14);
     for (const c of [...doc.clients, ...doc.former]) {
-      for (const key of ['name', 'file', 'status', 'score', 'band', 'signals']) assert.ok(key in c, `${key} in ${c.name}`);
+      assert.deepEqual(Object.keys(c).slice(0, 9), ['name', 'file', 'status', 'score', 'band', 'signals', 'flags', 'trend', 'income'], c.name);
+      assert.deepEqual(Object.keys(c.trend), ['days', 'scoreThen', 'delta']);
+      assert.equal(c.trend.delta, c.score - c.trend.scoreThen);
+      assert.deepEqual(Object.keys(c.income), ['paid12m', 'currency', 'share']);
       assert.match(c.file, /^clients\/[a-z-]+\.md$/);
       assert.ok(['calm', 'watch', 'strained', 'fire'].includes(c.band));
       const points = c.signals.map((s: { points: number }) => s.points);
@@ -45,9 +48,27 @@ describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
     assert.equal(doc.clients[0].signals[0].id, 'payment');
     assert.match(doc.clients[0].signals[0].detail, /NW-019 unpaid, 44 days overdue/);
     assert.deepEqual(doc.former.map((c: { name: string }) => c.name), ['Old Harbour Cafe']);
-    assert.deepEqual(Object.keys(doc.pareto), ['clients', 'ofClients', 'shareOfFriction']);
-    assert.equal(doc.pareto.ofClients, 9);
+    assert.deepEqual(Object.keys(doc.pareto), ['clients', 'ofClients', 'shareOfFriction', 'shareOfIncome']);
+    assert.equal(doc.pareto.ofClients, 14);
     assert.ok(doc.pareto.shareOfFriction >= 0.8);
+    assert.ok(doc.pareto.shareOfIncome > 0 && doc.pareto.shareOfIncome < 1);
+    const by = (name: string) => doc.clients.find((c: { name: string }) => c.name === name);
+    // Issue 9: flags, trend, income and the silence signal, where the examples call for them.
+    assert.deepEqual(by('Bluebird Dental').flags, ['disrespect']);
+    assert.deepEqual(by('Saffron Skincare').flags, ['chargeback']);
+    assert.equal(by('Saffron Skincare').band, 'strained');
+    assert.deepEqual(by('Northwind Studio').flags, []);
+    assert.equal(by('Granite Logistics').signals[0].id, 'silence');
+    assert.deepEqual(by('Granite Logistics').trend, { days: 30, scoreThen: 0, delta: by('Granite Logistics').score });
+    assert.match(by('Juniper Events').signals[0].detail, /promises broken \(latest promised on 2026-11-03 to pay JE-12 by 2026-11-13; still unpaid\)/);
+    assert.match(by('Tidewater Marine').signals[0].detail, /lateness escalating \(5 → 20 → 35 days\)/);
+    assert.ok(by('Tidewater Marine').trend.delta <= -5, 'paid at last: down');
+    assert.deepEqual(by('Atlas Outdoor').income, { paid12m: 18000, currency: 'EUR', share: 0.46 });
+    assert.equal(by('Kampung Kopi').income.share, null, 'MYR: not the main currency');
+    assert.equal(by('Lotus Tech').income.paid12m, 0);
+    const shares = doc.clients.map((c: { income: { share: number | null } }) => c.income.share ?? 0);
+    assert.ok(Math.abs(shares.reduce((a: number, b: number) => a + b, 0) - 1) < 0.05, 'EUR shares add up to about 1');
+    assert.equal(doc.former[0].income.share, null, 'former clients are not ranked');
     assert.deepEqual(doc.problems, [{ file: 'clients/gallo-restaurants.md', line: 7, message: 'invalid YAML: bad indentation of a mapping entry' }]);
   });
 
@@ -62,11 +83,15 @@ describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
     const r = run(['rank', 'examples', '--as-of', '2026-11-27']);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.split('\n');
-    assert.match(lines[0], /^Client friction as of 2026-11-27 in examples: 9 clients, 1 former$/);
-    assert.match(lines[2], /^#\s+Client\s+Score\s+Band\s+Top signal$/);
-    assert.match(lines[3], /^1\s+Northwind Studio\s+\d+\s+fire\s+payment: /);
+    assert.match(lines[0], /^Client friction as of 2026-11-27 in examples: 14 clients, 1 former$/);
+    assert.match(lines[2], /^ ?#\s+Client\s+Score\s+Trend\s+Band\s+Flags\s+Income\s+Top signal$/);
+    assert.match(lines[3], /^ ?1\s+Northwind Studio\s+\d+\s+\+\d+\s+fire\s+\d+%\s+payment: /);
+    assert.ok(lines.some((l) => /^ ?\d+\s+Bluebird Dental\s+\d+\s+[+-]?\d+\s+fire\s+disrespect\s+\d+%\s+conduct: /.test(l)));
+    assert.ok(lines.some((l) => /^ ?\d+\s+Kampung Kopi\s+\d+\s+[+-]?\d+\s+watch\s+—\s+scope creep: /.test(l)), 'no share in another currency');
+    assert.ok(lines.includes('Concentration: Atlas Outdoor brings 46% of the income.'));
+    assert.ok(lines.some((l) => /^Pareto: \d+ of 14 clients .* of the friction and \d+% of the income\.$/.test(l)));
     assert.ok(lines.includes('clients/gallo-restaurants.md:7: invalid YAML: bad indentation of a mapping entry'));
-    assert.ok(lines.some((l) => /^Pareto: \d+ of 9 clients/.test(l)));
+
     assert.ok(lines.some((l) => /Old Harbour Cafe/.test(l)));
   });
 

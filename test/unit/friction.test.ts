@@ -3,7 +3,8 @@ import { frictionScore, FrictionResult } from '../../src/core/score/friction';
 import { formatAmount } from '../../src/core/text';
 import { generateNote, random } from '../bench/generateNotes';
 import { SignalId } from '../../src/core/settings';
-import { AS_OF, clientNote, day, note, settings } from './helpers';
+import { formatIsoDay, weekday } from '../../src/core/dates';
+import { ago, AS_OF, clientNote, day, invoiceLines, note, scoreClient, settings } from './helpers';
 
 function score(frontmatter: string[], log: string[] = [], s = settings(), asOf = AS_OF): FrictionResult {
   return frictionScore(note(clientNote(frontmatter, log), 'clients/t.md', s), s, asOf);
@@ -205,5 +206,49 @@ describe('friction score', () => {
     const r = score(['client: S'], ['- 2026-11-20 #rude', '- 2026-11-21 #scope-creep', '- 2026-11-22 Sunday']);
     const points = r.signals.map((s) => s.points);
     assert.deepEqual(points, [...points].sort((x, y) => y - x));
+  });
+});
+
+describe('calibration (issue 9)', () => {
+  it('takes nine revision rounds on one deliverable with two included, in five weeks, with weekend demands, to fire', () => {
+    const log: string[] = [];
+    for (let k = 0; k < 9; k++) {
+      const d = AS_OF - 35 + Math.round((k * 35) / 8);
+      log.push(`- ${formatIsoDay(d)} Feedback round ${k + 1}: another direction #revision`);
+    }
+    // Weekend demands: three of the rounds came with a Saturday or Sunday message.
+    const weekends = [AS_OF - 33, AS_OF - 19, AS_OF - 5].map((d) => d - ((weekday(d) + 1) % 7));
+    for (const d of weekends) log.push(`- ${formatIsoDay(d)} Weekend message: "need the new version Monday"`);
+    const r = scoreClient(['client: R', 'revisions_included: 2'], log);
+    assert.equal(r.signals[0].id, 'revisions');
+    assert.equal(r.band, 'fire', `score ${r.score}`);
+  });
+
+  it('takes one abusive message alone, or one chargeback alone, to strained at least', () => {
+    for (const tag of ['#rude', '#disrespect', '#chargeback', '#refund-demand']) {
+      const r = scoreClient(['client: One'], [`- ${ago(40)} One message ${tag}`]);
+      assert.ok(r.score >= 35, `${tag}: ${r.score}`);
+    }
+  });
+
+  it('finds a client who pays on time and has gone quiet for three weeks worth a look, not on fire', () => {
+    const fm = ['client: Quiet', 'rate: 80', 'invoices:', ...invoiceLines('Q-1', '2026-09-30', '2026-09-28'), ...invoiceLines('Q-2', '2026-10-31', '2026-10-30')];
+    const r = scoreClient(fm, [`- ${ago(40)} 4h Work`, `- ${ago(21)} Sent the new pages for approval #waiting`, `- ${ago(14)} Reminder about the pages #waiting`]);
+    assert.equal(r.signals[0].id, 'silence');
+    assert.equal(r.band, 'watch', `score ${r.score}`);
+  });
+
+  it('keeps a single late payment as noise', () => {
+    assert.equal(scoreClient(['client: L', 'invoices:', ...invoiceLines('L-1', ago(40), ago(30))]).band, 'calm');
+  });
+
+  it('keeps every number finite on generated notes, with the new tags', () => {
+    const s = settings();
+    for (let i = 0; i < 200; i++) {
+      const text = generateNote(i).replace(/#praise/g, '#waiting').replace(/#after-hours/g, '#reply').replace(/#late-payment/g, '#chargeback');
+      const r = frictionScore(note(text, `clients/g${i}.md`, s), s, AS_OF);
+      assert.ok(Number.isFinite(r.score) && Number.isFinite(r.rawPoints));
+      for (const x of r.signals) assert.ok(Number.isFinite(x.points));
+    }
   });
 });

@@ -1,9 +1,10 @@
 /** Small builders shared by the unit tests. */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CalendarDay, parseIsoDay } from '../../src/core/dates';
+import { CalendarDay, formatIsoDay, parseIsoDay } from '../../src/core/dates';
 import { ClientNote, parseClientNote } from '../../src/core/read/note';
-import { FrictionSettings, resolveSettings, SettingsInput } from '../../src/core/settings';
+import { frictionScore, FrictionResult } from '../../src/core/score/friction';
+import { FrictionSettings, resolveSettings, SettingsInput, SignalId } from '../../src/core/settings';
 
 export function day(text: string): CalendarDay {
   const d = parseIsoDay(text);
@@ -26,6 +27,30 @@ export function note(text: string, file = 'clients/test.md', s: FrictionSettings
 /** A note with the given frontmatter lines and log lines. */
 export function clientNote(frontmatter: string[], log: string[] = [], extraBody = ''): string {
   return ['---', ...frontmatter, '---', '', '# Body heading', '', '## Log', ...log, '', extraBody].join('\n');
+}
+
+/** The note of `clientNote(frontmatter, log)`, read. */
+export function readClient(frontmatter: string[], log: string[] = [], s: FrictionSettings = settings()): ClientNote {
+  return note(clientNote(frontmatter, log), 'clients/t.md', s);
+}
+
+/** The friction of `clientNote(frontmatter, log)` as of a day (AS_OF by default). */
+export function scoreClient(frontmatter: string[], log: string[] = [], s: FrictionSettings = settings(), asOf: CalendarDay = AS_OF): FrictionResult {
+  return frictionScore(readClient(frontmatter, log, s), s, asOf);
+}
+
+export function signalOf(result: FrictionResult, id: SignalId) {
+  return result.signals.find((x) => x.id === id);
+}
+
+/** `YYYY-MM-DD` of AS_OF (2026-11-27) minus `days`. */
+export function ago(days: number): string {
+  return formatIsoDay(AS_OF - days);
+}
+
+/** An invoice of the frontmatter's `invoices:` list, as lines. */
+export function invoiceLines(id: string, due: string, paid?: string, amount = 1000, issued?: string): string[] {
+  return [`  - id: ${id}`, `    amount: ${amount}`, ...(issued ? [`    issued: ${issued}`] : []), `    due: ${due}`, ...(paid ? [`    paid: ${paid}`] : [])];
 }
 
 /** The repository root (where package.json is), from a compiled test file. */

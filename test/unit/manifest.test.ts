@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SIGNAL_IDS } from '../../src/core/settings';
-import { KNOWN_TAGS } from '../../src/core/tags';
+import { DEFAULT_SETTINGS, resolveSettings, SIGNAL_IDS } from '../../src/core/settings';
+import { KNOWN_TAGS, TAG_DEFINITIONS } from '../../src/core/tags';
 import { Commands, ContextKeys, SECTION, SettingKeys, VIEW_ID } from '../../src/vscode/settingKeys';
 import { repoRoot } from './helpers';
 
@@ -56,6 +56,7 @@ function usedMembers(object: string, pattern = `${object}\\.(\\w+)`): Set<string
 
 const sorted = (values: Iterable<string>) => [...values].sort();
 const contributedCommands = new Set(contributes.commands.map((c) => c.command));
+const weightsDefault = () => contributes.configuration.properties[`${SECTION}.weights`].default;
 /** Commands of VS Code itself that the manifest may link to. */
 const BUILT_IN_COMMANDS = new Set(['workbench.action.files.openFolder']);
 /** Context keys VS Code sets. */
@@ -117,6 +118,25 @@ describe('package.json against the code (manifest)', () => {
     const weights = contributes.configuration.properties[`${SECTION}.weights`];
     assert.deepEqual(Object.keys(weights.properties ?? {}), [...SIGNAL_IDS]);
     assert.deepEqual(Object.keys(weights.default as object), [...SIGNAL_IDS]);
+  });
+
+  it('declares the reply window, the flag window and the concentration share with the core\'s defaults', () => {
+    const p = contributes.configuration.properties;
+    assert.deepEqual(weightsDefault(), { ...DEFAULT_SETTINGS.weights });
+    assert.equal(p[`${SECTION}.replyDays`].default, DEFAULT_SETTINGS.replyDays);
+    assert.equal(p[`${SECTION}.flagDays`].default, DEFAULT_SETTINGS.flagDays);
+    assert.equal(p[`${SECTION}.concentrationPercent`].default, DEFAULT_SETTINGS.concentrationShare * 100);
+    const { settings, problems } = resolveSettings({ replyDays: 10, flagDays: 90, concentrationPercent: 25 });
+    assert.deepEqual(problems, []);
+    assert.deepEqual([settings.replyDays, settings.flagDays, settings.concentrationShare], [10, 90, 0.25]);
+    const bad = resolveSettings({ replyDays: -1, flagDays: 'soon', concentrationPercent: 140 });
+    assert.equal(bad.problems.length, 3);
+    assert.deepEqual([bad.settings.replyDays, bad.settings.flagDays, bad.settings.concentrationShare], [7, 180, 0.4]);
+  });
+
+  it('styles the preview chip of every tag (media/preview.css)', () => {
+    const css = readFileSync(join(root, 'media', 'preview.css'), 'utf8');
+    for (const d of TAG_DEFINITIONS) assert.match(css, new RegExp(`\\.cf-tag-${d.chip} \\{`), `#${d.tag}: .cf-tag-${d.chip}`);
   });
 
   it('offers exactly the known tags in the snippets', () => {

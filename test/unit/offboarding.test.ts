@@ -39,6 +39,7 @@ describe('offboarding checklist', () => {
         '## Offboarding (started 2026-11-27)',
         '',
         '- [ ] **Cool down**: decide no earlier than 2026-11-30, not in the heat of the moment',
+        '  - **Keep on new terms?** Most of the friction is payment and nothing is flagged: a deposit, shorter payment terms and a late fee may fix it without losing Northwind Studio (script "New payment terms")',
         '- [ ] **Review the contract and scope**: [contracts/northwind-msa.pdf](contracts/northwind-msa.pdf) — Brand refresh; 2 revision rounds included per deliverable',
         '  - [ ] Paid for, so check it is delivered: NW-014 (EUR 2,400, paid 2026-10-21)',
         '- [ ] **Minimise damage**: announce only once these are paid',
@@ -107,6 +108,29 @@ describe('offboarding checklist', () => {
     }
   });
 
+  it('points the cool-down step to new terms only for a client whose friction is mostly payment, with no flag', () => {
+    const hint = /^ {2}- \*\*Keep on new terms\?\*\*/m;
+    const late = ['client: L', 'invoices:', '  - id: L-1', '    amount: 900', '    due: 2026-10-01', '    paid: 2026-10-30'];
+    assert.match(offboardingChecklist(note(clientNote(late)), settings(), AS_OF, 'en'), hint);
+    assert.match(offboardingChecklist(note(clientNote(late)), settings(), AS_OF, 'ms'), /^ {2}- \*\*Kekalkan dengan terma baharu\?\*\*/m);
+    const flagged = offboardingChecklist(note(clientNote(late, ['- 2026-11-20 #dispute'])), settings(), AS_OF, 'en');
+    assert.doesNotMatch(flagged, hint, 'a chargeback is a flag');
+    const mostlyElse = offboardingChecklist(note(clientNote(late, ['- 2026-11-20 #scope-creep', '- 2026-11-21 #scope-creep', '- 2026-11-22 23:00 #urgent'])), settings(), AS_OF, 'en');
+    assert.doesNotMatch(mostlyElse, hint);
+    assert.doesNotMatch(offboardingChecklist(note(clientNote(['client: Calm'])), settings(), AS_OF, 'en'), hint);
+  });
+
+  it('says so under the cool-down step when the client brings the concentration share of the income', () => {
+    const text = (share: number | null | undefined, s = settings()) => offboardingChecklist(note(FULL), s, AS_OF, 'en', { incomeShare: share });
+    assert.match(text(0.41), /^ {2}- \*\*Concentration\*\*: Northwind Studio brings 41% of your income \(paid in the last 12 months\): losing it is a decision about your income/m);
+    assert.doesNotMatch(text(0.39), /Concentration/);
+    assert.doesNotMatch(text(null), /Concentration/);
+    assert.doesNotMatch(text(undefined), /Concentration/);
+    assert.match(text(0.25, settings({ concentrationPercent: 25 })), /brings 25% of your income/);
+    const progress = offboardingProgress(note(`${FULL}\n${text(0.5)}`).headings, note(`${FULL}\n${text(0.5)}`).tasks)!;
+    assert.equal(progress.total, 10, 'the notes are not tasks');
+  });
+
   it('lists the note problems at the top when asked (the terminal form)', () => {
     const text = offboardingChecklist(note('---\nclient: X\n rate: 1\n---\n# X\n', 'clients/x.md'), settings(), AS_OF, 'en', { includeProblems: true });
     assert.match(text, /^> Problems in this note \(fix them for a complete checklist\):\n> - clients\/x\.md:3: invalid YAML/);
@@ -132,6 +156,27 @@ describe('offboarding scripts', () => {
     assert.match(renderScript('paymentFinal', note(FULL), s, AS_OF, 'en', 'text'), /Total overdue: EUR 3,100/);
   });
 
+  it('fills "New payment terms" with the late invoices and the average days late, in English and Malay', () => {
+    const s = settings({ yourName: 'Alex' });
+    const text = renderScript('newTerms', note(FULL), s, AS_OF, 'en', 'text');
+    assert.match(text, /^Subject: Payment terms for our next projects\n\nHi Dana,/);
+    assert.match(text, /\n- NW-014, EUR 2,400, paid 21 days late \(due 2026-09-30\)\n- NW-019, EUR 3,100, 44 days overdue \(due 2026-10-14\)\n/);
+    assert.match(text, /That is 33 days late on average/);
+    assert.match(text, /a deposit of ‹50%› before new work starts;\n- invoices payable within ‹14› days;\n- a late fee of ‹2% per month›/);
+    const ms = renderScript('newTerms', note(FULL), s, AS_OF, 'ms', 'text');
+    assert.match(ms, /- NW-014, EUR 2,400, dibayar lewat 21 hari \(tarikh akhir 2026-09-30\)/);
+    assert.match(ms, /Purata kelewatannya ialah 33 hari/);
+    const snippet = renderScript('newTerms', note(clientNote(['client: X'])), s, AS_OF, 'en', 'snippet');
+    assert.match(snippet, /\$\{\d+:invoice, days late\}/, 'no late invoice in the note: a tab stop');
+    assert.match(snippet, /a deposit of \$\{\d+:50%\}/);
+  });
+
+  it('recommends "New payment terms" in the list for a client whose friction is mostly payment', () => {
+    const scripts = listScripts(note(FULL), settings(), AS_OF, 'en');
+    assert.deepEqual(scripts.filter((x) => x.recommended).map((x) => x.id), ['newTerms']);
+    assert.deepEqual(listScripts(note(clientNote(['client: B'], ['- 2026-11-02 #rude'])), settings(), AS_OF, 'en').filter((x) => x.recommended), []);
+  });
+
   it('puts the notice end date in the written notice', () => {
     const text = renderScript('writtenNotice', note(FULL), settings(), AS_OF, 'en', 'text');
     assert.match(text, /30 days' notice from 27 November 2026: my last working day will be 30 December 2026/);
@@ -155,7 +200,7 @@ describe('offboarding scripts', () => {
 
   it('warns against referral scripts for a disrespectful client', () => {
     const scripts = listScripts(note(clientNote(['client: B'], ['- 2026-11-02 #rude'])), settings(), AS_OF, 'en');
-    assert.equal(scripts.length, 9);
+    assert.equal(scripts.length, 10);
     assert.deepEqual(
       scripts.filter((s) => s.warning).map((s) => s.id),
       ['referralEmail', 'agencyVariant', 'specialistVariant'],

@@ -1,10 +1,26 @@
 import assert from 'node:assert/strict';
-import { buildPortfolio, ClientSummary, compareRanked, paretoOf, summarizeClient } from '../../src/core/rank/portfolio';
+import { paidInLastYear } from '../../src/core/invoices';
+import { buildPortfolio, ClientSummary, compareRanked, incomeShare, paretoOf, scoreHeadline, summarizeClient } from '../../src/core/rank/portfolio';
 import { random } from '../bench/generateNotes';
-import { AS_OF, clientNote, note, settings } from './helpers';
+import { ago, AS_OF, clientNote, invoiceLines, note, readClient, scoreClient, settings } from './helpers';
 
 function summary(name: string, score: number, extra: Partial<ClientSummary> = {}): ClientSummary {
-  return { file: `clients/${name}.md`, name, status: 'active', score, band: 'calm', signals: [], problems: [], amountOverdue: 0, hoursLogged: 0, praiseCount: 0, ...extra };
+  return {
+    file: `clients/${name}.md`,
+    name,
+    status: 'active',
+    score,
+    band: 'calm',
+    signals: [],
+    flags: [],
+    trend: { days: 30, scoreThen: 0, delta: score },
+    income: { paid12m: 0 },
+    problems: [],
+    amountOverdue: 0,
+    hoursLogged: 0,
+    praiseCount: 0,
+    ...extra,
+  };
 }
 
 describe('portfolio', () => {
@@ -40,9 +56,9 @@ describe('portfolio', () => {
 
   it('finds the smallest top slice carrying 80% of the friction', () => {
     const ranked = [80, 10, 5, 3, 2].map((s, i) => summary(`c${i}`, s));
-    assert.deepEqual(paretoOf(ranked), { clients: 1, ofClients: 5, shareOfFriction: 0.8 });
-    assert.deepEqual(paretoOf([50, 30, 20].map((s, i) => summary(`c${i}`, s))), { clients: 2, ofClients: 3, shareOfFriction: 0.8 });
-    assert.deepEqual(paretoOf([0, 0].map((s, i) => summary(`c${i}`, s))), { clients: 0, ofClients: 2, shareOfFriction: 0 });
+    assert.deepEqual(paretoOf(ranked), { clients: 1, ofClients: 5, shareOfFriction: 0.8, shareOfIncome: null });
+    assert.deepEqual(paretoOf([50, 30, 20].map((s, i) => summary(`c${i}`, s))), { clients: 2, ofClients: 3, shareOfFriction: 0.8, shareOfIncome: null });
+    assert.deepEqual(paretoOf([0, 0].map((s, i) => summary(`c${i}`, s))), { clients: 0, ofClients: 2, shareOfFriction: 0, shareOfIncome: null });
   });
 
   it('keeps duplicate client names apart by file', () => {
@@ -56,5 +72,59 @@ describe('portfolio', () => {
     const s = summarizeClient(note(clientNote([`client: ${'Long Client Name '.repeat(3)}`], ['- 2026-11-20 Shouted #rude'])), settings(), AS_OF);
     assert.equal(s.name, 'Long Client Name Long Client Name Long Client Name');
     assert.ok(s.signals[0].detail.length > 0);
+  });
+});
+
+describe('income', () => {
+  const paid = (id: string, on: string, amount: number) => invoiceLines(id, on, on, amount);
+
+  it('is what was paid in the 365 days up to the as-of date, by paid date', () => {
+    const n = readClient(['client: I', 'invoices:', ...paid('A', ago(400), 1000), ...paid('B', ago(365), 200), ...paid('C', ago(364), 300), ...paid('D', ago(0), 50), ...invoiceLines('E', ago(10), undefined, 999)]);
+    assert.equal(paidInLastYear(n.invoices, AS_OF), 350);
+    assert.equal(paidInLastYear([], AS_OF), 0);
+  });
+
+  it('gives a share among ranked clients in the main currency; another currency has none', () => {
+    const s = settings();
+    const summary = (name: string, currency: string, amount: number, status = 'active') =>
+      summarizeClient(readClient([`client: ${name}`, `status: ${status}`, `currency: ${currency}`, 'invoices:', ...paid(`${name}-1`, ago(30), amount)]), s, AS_OF);
+    const p = buildPortfolio([summary('A', 'EUR', 600), summary('B', 'eur', 300), summary('C', 'EUR', 100), summary('D', 'MYR', 5000), summary('Old', 'EUR', 9000, 'former')]);
+    assert.deepEqual(p.income, { currency: 'EUR', total: 1000 });
+    const share = (name: string) => incomeShare([...p.clients, ...p.former].find((c) => c.name === name)!, p.income);
+    assert.equal(share('A'), 0.6);
+    assert.equal(share('B'), 0.3);
+    assert.equal(share('D'), null, 'another currency');
+  });
+
+  it('has no shares when nobody paid anything', () => {
+    const s = settings();
+    const p = buildPortfolio([summarizeClient(readClient(['client: A', 'currency: EUR'], ['- 2026-11-20 #rude']), s, AS_OF)]);
+    assert.equal(incomeShare(p.clients[0], p.income), null);
+    assert.equal(p.pareto.shareOfIncome, null);
+  });
+
+  it('never lowers friction', () => {
+    const log = ['- 2026-11-20 #rude', '- 2026-11-21 23:00 call'];
+    assert.equal(scoreClient(['client: A', 'invoices:', ...paid('A-1', ago(5), 100000)], log).score, scoreClient(['client: A'], log).score);
+  });
+
+  it('gives the Pareto set\'s share of the income', () => {
+    const s = settings();
+    const a = summarizeClient(readClient(['client: A', 'currency: EUR', 'invoices:', ...paid('A-1', ago(30), 300)], ['- 2026-11-20 #rude', '- 2026-11-21 #rude']), s, AS_OF);
+    const b = summarizeClient(readClient(['client: B', 'currency: EUR', 'invoices:', ...paid('B-1', ago(30), 700)], ['- 2026-11-21 #scope-creep']), s, AS_OF);
+    const p = buildPortfolio([a, b]);
+    assert.equal(p.pareto.clients, 1);
+    assert.equal(p.pareto.shareOfIncome, 0.3);
+  });
+});
+
+describe('the headline every surface shows', () => {
+  it('is "score [arrow] [· ⚑ flags] · band"', () => {
+    const s = settings();
+    const flagged = summarizeClient(readClient(['client: F'], [`- ${ago(10)} #rude`, `- ${ago(5)} #chargeback`]), s, AS_OF);
+    assert.equal(scoreHeadline(flagged), `${flagged.score} ↑${flagged.trend.delta} · ⚑ disrespect, chargeback · ${flagged.band}`);
+    assert.equal(scoreHeadline(flagged, '<b>x</b>').startsWith('<b>x</b> ↑'), true);
+    const calm = summarizeClient(readClient(['client: C']), s, AS_OF);
+    assert.equal(scoreHeadline(calm), '0 · calm');
   });
 });

@@ -14,6 +14,6 @@ describe('snippets', () => {
     const snippets = Object.values(buildSnippets());
     const prefixes = snippets.map((s) => s.prefix);
     assert.equal(new Set(prefixes).size, prefixes.length);
-    for (const p of ['cf-note', 'cf-log', 'cf-invoice', 'cf-offboard', 'cf-offboard-ms', 'cf-script-short', 'cf-script-ms-pay-final']) assert.ok(prefixes.includes(p), p);
+    for (const p of ['cf-note', 'cf-log', 'cf-invoice', 'cf-offboard', 'cf-offboard-ms', 'cf-script-short', 'cf-script-ms-pay-final', 'cf-script-new-terms', 'cf-script-ms-new-terms']) assert.ok(prefixes.includes(p), p);
   });
 });

@@ -6,8 +6,9 @@
 import { enGB } from 'date-fns/locale/en-GB';
 import { ms as msLocale } from 'date-fns/locale/ms';
 import { CalendarDay, formatDay, formatIsoDay } from '../dates';
-import { overdueInvoices, unpaidInvoices } from '../invoices';
-import { formatAmount } from '../text';
+import { latePayments, overdueInvoices, unpaidInvoices } from '../invoices';
+import { frictionScore, FrictionResult } from '../score/friction';
+import { formatAmount, formatShare } from '../text';
 import { noteMarkdown, oneLine, snippetText } from '../sinks';
 import { ClientNote, Invoice } from '../read/note';
 import { Language, FrictionSettings } from '../settings';
@@ -15,6 +16,8 @@ import { LANGUAGES, LanguagePack, ScriptId, Slot } from './templates';
 
 /** Paid invoices this recent are listed for a delivery check when no `#delivered` entry says otherwise. */
 export const RECENTLY_PAID_DAYS = 60;
+/** The "New payment terms" script lists at most this many late invoices, the latest. */
+export const LATE_LIST_MAX = 5;
 
 const DATE_LOCALES = { en: enGB, ms: msLocale };
 
@@ -91,6 +94,20 @@ export function offboardingFacts(
     if (overdueTotal > 0) values.overdueTotal = money(overdueTotal);
     values.oldestOverdueDays = String(overdue[0].daysOverdue);
   }
+  // The late invoices, for the "New payment terms" script: paid late or still
+  // overdue, the latest few by due date, with their average lateness.
+  const late = [
+    ...latePayments(note.invoices, settings, asOf).map((l) => ({ invoice: l.invoice, days: l.days, item: pack.steps.latePaidItem })),
+    ...overdue.map((o) => ({ invoice: o.invoice, days: o.daysOverdue, item: pack.steps.overdueItem })),
+  ]
+    .sort((a, b) => (a.invoice.due ?? 0) - (b.invoice.due ?? 0) || a.invoice.line - b.invoice.line)
+    .slice(-LATE_LIST_MAX);
+  if (late.length > 0) {
+    values.lateList = late
+      .map((l) => `- ${fill(l.item, { id: escape(l.invoice.id), amount: amount(l.invoice), days: String(l.days), due: formatIsoDay(l.invoice.due!) }, pack)}`)
+      .join('\n');
+    values.averageDaysLate = String(Math.round(late.reduce((s, l) => s + l.days, 0) / late.length));
+  }
   return { values, disrespect, coolDownEnd, announceDate, noticeDays, noticeEnd, overdue, unpaid, paidToDeliver };
 }
 
@@ -112,7 +129,23 @@ export interface ChecklistOptions {
    * a relative `contract:` is linked only while it stays inside. Default 0.
    */
   noteFolderDepth?: number;
+  /**
+   * The client's share of the income (0–1), when the caller knows the
+   * portfolio: at the concentration share or above, the cool-down step says so.
+   */
+  incomeShare?: number | null;
 }
+
+/**
+ * Whether a client may be worth keeping on new terms (a deposit, shorter
+ * terms, a late fee) rather than offboarded: most of its friction is
+ * payment, and nothing is flagged.
+ */
+export function keepOnNewTerms(result: FrictionResult): boolean {
+  const payment = result.signals.find((s) => s.id === 'payment');
+  return result.flags.length === 0 && payment !== undefined && payment.points * 2 >= result.rawPoints;
+}
+
 
 /** The markdown checklist, heading included, ending with a newline. */
 export function offboardingChecklist(
@@ -140,6 +173,11 @@ export function offboardingChecklist(
   const task = (text: string, depth = 0) => lines.push(`${'  '.repeat(depth)}- [ ] ${text}`);
 
   task(fill(s.coolDown, values, pack));
+  if (keepOnNewTerms(frictionScore(note, settings, asOf, { evidence: false }))) lines.push(`  - ${fill(s.newTermsHint, values, pack)}`);
+  const share = options.incomeShare;
+  if (share !== undefined && share !== null && share >= settings.concentrationShare) {
+    lines.push(`  - ${fill(s.concentration, { ...values, incomeShare: formatShare(share) }, pack)}`);
+  }
   task(fill(note.revisionsIncluded === undefined ? s.contractNothing : s.contract, values, pack));
   for (const i of facts.paidToDeliver) {
     task(fill(s.deliverPaid, { id: id(i), amount: amount(i), paid: formatIsoDay(i.paid!) }, pack), 1);
@@ -199,6 +237,8 @@ export interface ScriptInfo {
   detail: string;
   /** Why this script may be the wrong one for this client, when it is. */
   warning?: string;
+  /** Why this script fits this client, when it stands out. */
+  recommended?: string;
 }
 
 export const SCRIPT_IDS: readonly ScriptId[] = [
@@ -211,6 +251,7 @@ export const SCRIPT_IDS: readonly ScriptId[] = [
   'paymentFriendly',
   'paymentFirm',
   'paymentFinal',
+  'newTerms',
 ];
 
 const REFERRAL_SCRIPTS = new Set<ScriptId>(['referralEmail', 'agencyVariant', 'specialistVariant']);
@@ -218,11 +259,13 @@ const REFERRAL_SCRIPTS = new Set<ScriptId>(['referralEmail', 'agencyVariant', 's
 export function listScripts(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, language: Language): ScriptInfo[] {
   const pack = LANGUAGES[language];
   const facts = offboardingFacts(note, settings, asOf, language);
+  const newTerms = keepOnNewTerms(frictionScore(note, settings, asOf, { evidence: false }));
   return SCRIPT_IDS.map((id) => ({
     id,
     title: pack.scripts[id].title,
     detail: pack.scripts[id].detail,
     warning: facts.disrespect && REFERRAL_SCRIPTS.has(id) ? pack.referralWarning : undefined,
+    recommended: newTerms && id === 'newTerms' ? pack.newTermsReason : undefined,
   }));
 }
 

@@ -18,6 +18,7 @@ import { parseClientNote } from '../read/note';
 import {
   ClientSummary,
   compareRanked,
+  incomeBase,
   paretoOf,
   ParetoSummary,
   Portfolio,
@@ -196,7 +197,8 @@ export class NoteIndex {
     const former: ClientSummary[] = [];
     for (const s of this.records.values()) if (s.status === 'former') former.push(s);
     former.sort(compareRanked);
-    return { clients, former, pareto: paretoOf(clients, this.totalScore), problems: problemsOf([...clients, ...former]) };
+    const income = incomeBase(clients);
+    return { clients, former, pareto: paretoOf(clients, this.totalScore, income), income, problems: problemsOf([...clients, ...former]) };
   }
 
   clear(): void {

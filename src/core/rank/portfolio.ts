@@ -4,7 +4,9 @@
  * clients are set apart, and the Pareto set is found.
  */
 import { CalendarDay } from '../dates';
-import { frictionScore } from '../score/friction';
+import { paidInLastYear } from '../invoices';
+import { FlagId, frictionScore } from '../score/friction';
+import { Trend, trendArrow, trendOf } from '../score/trend';
 import { ClientNote, ClientStatus, parseClientNoteBytes } from '../read/note';
 import { Problem } from '../problems';
 import { offboardingProgress, OffboardingProgress } from '../offboard/progress';
@@ -17,6 +19,19 @@ export interface SignalSummary {
   line: number;
 }
 
+export interface FlagSummary {
+  id: FlagId;
+  /** Day and line of the latest entry that raised it. */
+  day: CalendarDay;
+  line: number;
+}
+
+export interface Income {
+  /** Paid in the 365 days up to the as-of date. */
+  paid12m: number;
+  currency?: string;
+}
+
 /** What the index keeps of a note: small, and holding no slice of the note's text. */
 export interface ClientSummary {
   file: string;
@@ -25,6 +40,11 @@ export interface ClientSummary {
   score: number;
   band: Band;
   signals: SignalSummary[];
+  /** Hard flags, shown by name beside the score. */
+  flags: FlagSummary[];
+  /** The score 30 days earlier, from the same note. */
+  trend: Trend;
+  income: Income;
   problems: Problem[];
   amountOverdue: number;
   currency?: string;
@@ -38,6 +58,7 @@ export interface ClientSummary {
 export function summarizeClient(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay): ClientSummary {
   // The summary keeps no evidence (the tree re-reads a note for it): skip wording it.
   const result = frictionScore(note, settings, asOf, { evidence: false });
+  const currency = note.currency === undefined ? undefined : detach(note.currency);
   return {
     file: note.file,
     name: detach(note.name),
@@ -45,15 +66,31 @@ export function summarizeClient(note: ClientNote, settings: FrictionSettings, as
     score: result.score,
     band: result.band,
     signals: result.signals.map((s) => ({ id: s.id, points: s.points, detail: detach(s.detail), line: s.line })),
+    flags: result.flags.map((f) => ({ id: f.id, day: f.day, line: f.line })),
+    trend: trendOf(note, settings, asOf, result.score),
+    income: { paid12m: paidInLastYear(note.invoices, asOf), currency },
     problems: note.problems.map((p) => ({ ...p, message: detach(p.message) })),
     amountOverdue: result.amountOverdue,
-    currency: note.currency === undefined ? undefined : detach(note.currency),
+    currency,
     rate: note.rate,
     effectiveRate: result.effectiveRate,
     hoursLogged: result.hoursLogged,
     praiseCount: result.praise.length,
     offboarding: offboardingProgress(note.headings, note.tasks),
   };
+}
+
+/**
+ * `64 ↑11 · ⚑ disrespect · fire`: the score with its trend arrow (when it
+ * moved 5 points or more in 30 days), the flags by name (before the band, so
+ * that a narrow view still shows them) and the band; every surface that
+ * shows a score starts with it (holding only digits and fixed
+ * words, it needs no escaping; `score` lets the preview wrap the number).
+ */
+export function scoreHeadline(s: ClientSummary, score = String(s.score)): string {
+  const arrow = trendArrow(s.trend);
+  const flags = s.flags.length ? ` · ⚑ ${s.flags.map((f) => f.id).join(', ')}` : '';
+  return `${score}${arrow ? ` ${arrow}` : ''}${flags} · ${s.band}`;
 }
 
 /**
@@ -131,18 +168,83 @@ export interface ParetoSummary {
   ofClients: number;
   /** Share of the total friction that slice carries (0–1). */
   shareOfFriction: number;
+  /** Share of the income (in the main currency) that slice brings (0–1); null when nobody paid anything. */
+  shareOfIncome: number | null;
 }
 
 export const PARETO_TARGET = 0.8;
 
 /** `ranked` must be in ranking order; friction is the sum of scores. */
-export function paretoOf(ranked: readonly ClientSummary[], total?: number): ParetoSummary {
+export function paretoOf(ranked: readonly ClientSummary[], total?: number, income: IncomeBase = incomeBase(ranked)): ParetoSummary {
   const sum = total ?? ranked.reduce((s, c) => s + c.score, 0);
-  if (sum <= 0) return { clients: 0, ofClients: ranked.length, shareOfFriction: 0 };
   let carried = 0;
   let i = 0;
-  while (i < ranked.length && carried < PARETO_TARGET * sum) carried += ranked[i++].score;
-  return { clients: i, ofClients: ranked.length, shareOfFriction: Math.round((carried / sum) * 100) / 100 };
+  if (sum > 0) while (i < ranked.length && carried < PARETO_TARGET * sum) carried += ranked[i++].score;
+  let brought = 0;
+  for (let k = 0; k < i; k++) brought += incomeIn(ranked[k], income);
+  return {
+    clients: i,
+    ofClients: ranked.length,
+    shareOfFriction: sum > 0 ? round2(carried / sum) : 0,
+    shareOfIncome: income.total > 0 ? round2(brought / income.total) : null,
+  };
+}
+
+/**
+ * The income the shares are counted against: what the ranked clients paid in
+ * the last 365 days, in the currency most of them use (ties: the larger
+ * income, then the currency's name). Nothing is converted: a client in
+ * another currency has no share.
+ */
+export interface IncomeBase {
+  /** The currency, as the notes write it upper-cased; '' when most clients name none. */
+  currency: string;
+  total: number;
+}
+
+export function incomeBase(ranked: readonly ClientSummary[]): IncomeBase {
+  const byCurrency = new Map<string, { clients: number; total: number }>();
+  for (const c of ranked) {
+    const key = currencyKey(c.income.currency);
+    const entry = byCurrency.get(key) ?? { clients: 0, total: 0 };
+    entry.clients++;
+    entry.total += c.income.paid12m;
+    byCurrency.set(key, entry);
+  }
+  let best: IncomeBase = { currency: '', total: 0 };
+  let bestClients = 0;
+  for (const [currency, { clients, total }] of byCurrency) {
+    const better = clients > bestClients || (clients === bestClients && (total > best.total || (total === best.total && currency < best.currency)));
+    if (better) {
+      best = { currency, total };
+      bestClients = clients;
+    }
+  }
+  return { currency: best.currency, total: Math.round(best.total * 100) / 100 };
+}
+
+/** A client's share (0–1, two decimals) of the income base; null in another currency or when nobody paid anything. */
+export function incomeShare(client: ClientSummary, base: IncomeBase): number | null {
+  if (base.total <= 0 || currencyKey(client.income.currency) !== base.currency) return null;
+  return round2(client.income.paid12m / base.total);
+}
+
+/** Whether the client brings the concentration share of the income or more. */
+export function isConcentrated(client: ClientSummary, base: IncomeBase, settings: FrictionSettings): boolean {
+  const share = incomeShare(client, base);
+  return share !== null && share >= settings.concentrationShare;
+}
+
+function incomeIn(client: ClientSummary, base: IncomeBase): number {
+  return currencyKey(client.income.currency) === base.currency ? client.income.paid12m : 0;
+}
+
+function currencyKey(currency: string | undefined): string {
+  return (currency ?? '').trim().toUpperCase();
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 export interface Portfolio {
@@ -151,6 +253,8 @@ export interface Portfolio {
   /** Former clients, in ranking order, kept out of the ranking. */
   former: ClientSummary[];
   pareto: ParetoSummary;
+  /** What income shares are counted against (ranked clients, main currency). */
+  income: IncomeBase;
   problems: Problem[];
 }
 
@@ -160,7 +264,8 @@ export function buildPortfolio(summaries: Iterable<ClientSummary>): Portfolio {
   for (const s of summaries) (s.status === 'former' ? former : clients).push(s);
   clients.sort(compareRanked);
   former.sort(compareRanked);
-  return { clients, former, pareto: paretoOf(clients), problems: problemsOf([...clients, ...former]) };
+  const income = incomeBase(clients);
+  return { clients, former, pareto: paretoOf(clients, undefined, income), income, problems: problemsOf([...clients, ...former]) };
 }
 
 /** All problems, by file then line. */

@@ -10,6 +10,7 @@ import { BodyScan, Heading, scanBody, TaskItem } from './markdownBody';
 import { describeValue, Problem } from '../problems';
 import { FrictionSettings } from '../settings';
 import { FieldIndex, locateListItems } from './fieldLocator';
+import { PaymentPromise, readPromises } from './promise';
 
 export const STATUSES = ['lead', 'active', 'paused', 'offboarding', 'former'] as const;
 export type ClientStatus = (typeof STATUSES)[number];
@@ -50,6 +51,8 @@ export interface ClientNote {
   invoices: Invoice[];
   tags: string[];
   log: LogEntry[];
+  /** The `#promise` entries that could be read (the others are problems). */
+  promises: PaymentPromise[];
   tasks: TaskItem[];
   headings: Heading[];
   /** 1-based line of the first body line (after the frontmatter). */
@@ -130,6 +133,7 @@ function emptyNote(options: ReadNoteOptions): ClientNote {
     invoices: [],
     tags: [],
     log: [],
+    promises: [],
     tasks: [],
     headings: [],
     bodyStartLine: 1,
@@ -191,6 +195,7 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
     const h1 = body.firstH1 >= 0 ? body.headings[body.firstH1].text : '';
     note.name = h1 || options.fileStem;
   }
+  note.promises = readPromises(note.log, note.invoices.map((i) => i.id), body.problems);
   for (const p of body.problems) problem(p.line, p.message, p.column, p.endColumn, 'warning');
   note.problems.sort((a, b) => a.line - b.line);
   if (unlisted > 0) {

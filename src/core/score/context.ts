@@ -5,8 +5,10 @@
  */
 import { CalendarDay, formatClock, formatIsoDay } from '../dates';
 import { overdueInvoices, OverdueInvoice } from '../invoices';
+import { noteAsOf } from '../noteAsOf';
 import { LogEntry } from '../read/logEntry';
 import { ClientNote, Invoice } from '../read/note';
+import { PaymentPromise } from '../read/promise';
 import { FrictionSettings } from '../settings';
 import { KnownTag } from '../tags';
 
@@ -27,13 +29,16 @@ export interface SignalDraft {
 export type Fade = (day: CalendarDay) => number;
 
 export interface ScoreContext {
+  /** The note as it stood on the as-of date (see noteAsOf). */
   readonly note: ClientNote;
   readonly settings: FrictionSettings;
   readonly asOf: CalendarDay;
   /** Log entries dated up to the as-of date, in note order. */
   readonly log: readonly LogEntry[];
-  /** Invoices issued up to the as-of date (or undated), in note order. */
+  /** Invoices issued up to the as-of date (or undated), in note order; payments after it not made yet. */
   readonly invoices: readonly Invoice[];
+  /** `#promise` entries made up to the as-of date. */
+  readonly promises: readonly PaymentPromise[];
   readonly overdue: readonly OverdueInvoice[];
   readonly fade: Fade;
   /** Whether to word each piece of evidence (the index keeps only totals and details). */
@@ -44,9 +49,9 @@ export interface ScoreContext {
 
 const NONE: readonly LogEntry[] = Object.freeze([]);
 
-export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, describe: boolean): ScoreContext {
-  const log = keepWhere(note.log, (e) => e.date <= asOf);
-  const invoices = keepWhere(note.invoices, (i) => i.issued === undefined || i.issued <= asOf);
+export function scoreContext(whole: ClientNote, settings: FrictionSettings, asOf: CalendarDay, describe: boolean): ScoreContext {
+  const note = noteAsOf(whole, asOf);
+  const { log, invoices } = note;
   const byTag: Partial<Record<KnownTag, readonly LogEntry[]>> = {};
   return {
     note,
@@ -54,6 +59,7 @@ export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf:
     asOf,
     log,
     invoices,
+    promises: note.promises,
     overdue: overdueInvoices(invoices, settings, asOf),
     fade: (day) => fadeAfter(Math.max(0, asOf - day), settings.halfLifeDays),
     describe,
@@ -66,16 +72,6 @@ function entriesTagged(log: readonly LogEntry[], tag: KnownTag): readonly LogEnt
   let out: LogEntry[] | undefined;
   for (const e of log) if (e.tags.length !== 0 && e.tags.includes(tag)) (out ??= []).push(e);
   return out ?? NONE;
-}
-
-/**
- * The items that pass `keep`, as a new array only when some do not: notes
- * rarely hold entries dated after the as-of date, so this usually returns
- * `list` itself (read-only here) instead of copying it.
- */
-function keepWhere<T>(list: T[], keep: (item: T) => boolean): T[] {
-  for (let i = 0; i < list.length; i++) if (!keep(list[i])) return list.filter(keep);
-  return list;
 }
 
 // Ages (in days) whose fade is remembered; older events are computed each time.

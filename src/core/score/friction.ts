@@ -1,13 +1,15 @@
 /**
- * The friction score: six signals, each a sum of evidence points that fade
+ * The friction score: seven signals, each a sum of evidence points that fade
  * with age, weighted, then squashed onto 0–100.
  *
  *   points(event) = base(event) · 0.5^(age in days / half-life)
  *   signal        = weight · Σ points(event)
  *   score         = round(100 · (1 − e^(−Σ signals / scale)))
+ *   flagged       → score ≥ the strained threshold
  *
  * A pure function of the note, the settings and the as-of date. Events dated
- * after the as-of date do not count yet.
+ * after the as-of date do not count yet (the note is read as it stood then:
+ * see noteAsOf).
  */
 import { CalendarDay } from '../dates';
 import { isPaidBy } from '../invoices';
@@ -15,9 +17,11 @@ import { LogEntry } from '../read/logEntry';
 import { ClientNote } from '../read/note';
 import { Band, FrictionSettings, SignalId } from '../settings';
 import { Evidence, scoreContext } from './context';
+import { Flag, flagsOf } from './flags';
 import { SIGNAL_ORDER, SIGNALS } from './signals';
 
 export type { Evidence } from './context';
+export type { Flag, FlagId } from './flags';
 export interface SignalResult {
   id: SignalId;
   /** Weighted points, rounded to one decimal. */
@@ -33,6 +37,8 @@ export interface FrictionResult {
   band: Band;
   /** Unrounded sum of weighted points. */
   rawPoints: number;
+  /** Hard flags (a recent `#disrespect` or `#chargeback`): the score is then at least `strained`. */
+  flags: Flag[];
   /** Signals with points, highest first. */
   signals: SignalResult[];
   /** `#praise` entries up to the as-of date, newest first. */
@@ -88,7 +94,9 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
   }
   signals.sort((a, b) => b.points - a.points || order[a.id] - order[b.id]);
   const rawPoints = signals.reduce((s, x) => s + x.points, 0);
-  const score = Math.round(100 * (1 - Math.exp(-rawPoints / settings.scale)));
+  const flags = flagsOf(ctx);
+  const squashed = Math.round(100 * (1 - Math.exp(-rawPoints / settings.scale)));
+  const score = flags.length > 0 ? Math.max(squashed, settings.bandThresholds.strained) : squashed;
 
   const hoursLogged = ctx.log.reduce((s, e) => s + (e.hours ?? 0), 0);
   const amountPaid = ctx.invoices.reduce((s, i) => s + (isPaidBy(i, asOf) ? (i.amount ?? 0) : 0), 0);
@@ -96,6 +104,7 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
     score,
     band: bandOf(score, settings),
     rawPoints,
+    flags,
     signals,
     praise: [...ctx.tagged('praise')].sort((a, b) => b.date - a.date || b.line - a.line),
     amountOverdue: ctx.overdue.reduce((s, o) => s + (o.invoice.amount ?? 0), 0),

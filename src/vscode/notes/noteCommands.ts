@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import { ClientSummary } from '../../core/rank/portfolio';
 import { SIGNAL_LABELS } from '../../core/score/signals';
-import { formatAmount } from '../../core/text';
+import { describeTrend } from '../../core/score/trend';
+import { formatAmount, formatShare } from '../../core/text';
 import { Command } from '../commands';
 import { Commands } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
@@ -40,7 +41,7 @@ export function noteCommands(context: vscode.ExtensionContext, clients: ClientWo
         const uri = await resolveNote(clients, target, 'Copy Summary');
         const summary = uri && clients.summaryOf(uri);
         if (!summary) return undefined;
-        const text = summaryText(summary);
+        const text = summaryText(summary, clients.incomeShareOf(uri));
         await vscode.env.clipboard.writeText(text);
         vscode.window.setStatusBarMessage(`Copied the summary of ${summary.name}`, 3000);
         return text;
@@ -50,9 +51,11 @@ export function noteCommands(context: vscode.ExtensionContext, clients: ClientWo
   ];
 }
 
-/** Plain text for the clipboard: name, score, and the evidence in a line each. */
-export function summaryText(s: ClientSummary): string {
-  const lines = [`${s.name}: friction ${s.score} (${s.band}), ${s.status}`];
+/** Plain text for the clipboard: name, score, flags, trend and income, and the evidence in a line each. */
+export function summaryText(s: ClientSummary, share: number | null = null): string {
+  const income = share === null ? '' : ` · ${formatShare(share)} of income`;
+  const lines = [`${s.name}: friction ${s.score}${income} (${s.band}), ${s.status}, ${describeTrend(s.trend)}`];
+  if (s.flags.length) lines.push(`Flagged: ${s.flags.map((f) => f.id).join(', ')}`);
   for (const signal of s.signals) lines.push(`- ${SIGNAL_LABELS[signal.id]} ${signal.points}: ${signal.detail}`);
   if (s.amountOverdue > 0) lines.push(`Overdue: ${formatAmount(s.amountOverdue, s.currency)}`);
   if (s.offboarding) lines.push(`Offboarding: ${s.offboarding.done}/${s.offboarding.total} done`);

@@ -4,6 +4,7 @@
  * Checklist, and Insert Script….
  */
 import * as vscode from 'vscode';
+import { scoreHeadline } from '../../core/rank/portfolio';
 import { Disposable } from '../lifecycle';
 import { Commands } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
@@ -23,7 +24,7 @@ class OffboardingCodeLens extends Disposable implements vscode.CodeLensProvider 
     if (!summary) return [];
     const top = new vscode.Range(0, 0, 0, 0);
     const lenses = [
-      new vscode.CodeLens(top, { title: `Friction ${summary.score} · ${summary.band}`, command: Commands.revealClient, arguments: [document.uri] }),
+      new vscode.CodeLens(top, { title: `Friction ${scoreHeadline(summary)}`, command: Commands.revealClient, arguments: [document.uri] }),
     ];
     if (summary.offboarding) {
       lenses.push(new vscode.CodeLens(top, { title: `Offboarding ${summary.offboarding.done}/${summary.offboarding.total}`, command: Commands.insertChecklist, arguments: [document.uri, { ifExists: 'open' }] }));

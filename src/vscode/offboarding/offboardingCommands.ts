@@ -57,7 +57,7 @@ async function insertChecklist(clients: ClientWorkspace, target: unknown, args: 
   }
   // The cursor's offset is in the same document whose text the edit is computed on.
   const offset = where === 'cursor' && atCursor ? doc.offsetAt(active!.selection.active) : 'end';
-  const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language, { noteFolderDepth: folderDepthOf(uri) });
+  const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language, { noteFolderDepth: folderDepthOf(uri), incomeShare: clients.incomeShareOf(uri) });
   const edit = blockInsertion(doc.getText(), checklist, offset);
   await applyDocumentEdit(doc, edit);
   await showAt(doc, edit.start + edit.text.indexOf('##'));
@@ -87,7 +87,11 @@ async function insertScript(clients: ClientWorkspace, target: unknown, scriptId:
   if (!id) {
     const scripts = listScripts(note, clients.settings, clients.today, clients.language);
     const pick = await vscode.window.showQuickPick(
-      scripts.map((s) => ({ label: s.warning ? `$(warning) ${s.title}` : s.title, detail: s.warning ? `${s.detail} — ${s.warning}` : s.detail, id: s.id })),
+      scripts.map((s) => ({
+        label: s.warning ? `$(warning) ${s.title}` : s.recommended ? `$(star) ${s.title}` : s.title,
+        detail: s.warning ? `${s.detail} — ${s.warning}` : s.recommended ? `${s.detail} — ${s.recommended}` : s.detail,
+        id: s.id,
+      })),
       { title: `Insert Script for ${note.name}`, matchOnDetail: true },
     );
     id = pick?.id;

@@ -11,7 +11,7 @@ import type MarkdownIt = require('markdown-it');
 import type * as vscode from 'vscode';
 import { SIGNAL_LABELS } from '../../core/score/signals';
 import { canonicalTag, tagDefinition } from '../../core/tags';
-import { ClientSummary } from '../../core/rank/portfolio';
+import { ClientSummary, scoreHeadline } from '../../core/rank/portfolio';
 
 type Md = InstanceType<typeof MarkdownIt>;
 type StateCore = MarkdownIt.StateCore;
@@ -66,7 +66,7 @@ export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSumm
       if (!summary) return '';
       const top = summary.signals[0];
       return (
-        `<div class="cf-score cf-band-${summary.band}">Friction <strong>${summary.score}</strong> · ${summary.band}` +
+        `<div class="cf-score cf-band-${summary.band}">Friction ${scoreHeadline(summary, `<strong>${summary.score}</strong>`)}` +
         (top ? ` — ${escape(SIGNAL_LABELS[top.id])}: ${escape(top.detail)}` : '') +
         `</div>\n`
       );

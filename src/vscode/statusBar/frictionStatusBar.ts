@@ -1,6 +1,8 @@
 /** The score and band of the client note in the active editor; a click reveals it in the tree. */
 import * as vscode from 'vscode';
 import { setContext } from '../commands';
+import { scoreHeadline } from '../../core/rank/portfolio';
+import { describeTrend } from '../../core/score/trend';
 import { Disposable } from '../lifecycle';
 import { Commands, ContextKeys } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
@@ -26,9 +28,16 @@ export class FrictionStatusBar extends Disposable {
       return;
     }
     const icon = { calm: 'pass', watch: 'eye', strained: 'warning', fire: 'flame' }[summary.band];
-    this.item.text = `$(${icon}) ${summary.score} · ${summary.band}`;
+    const flags = summary.flags.map((f) => f.id).join(', ');
+    this.item.text = `$(${flags ? 'flag' : icon}) ${scoreHeadline(summary)}`;
     const top = summary.signals[0];
-    this.item.tooltip = `Friction of this client: ${summary.score} (${summary.band})${top ? `\nTop signal: ${top.detail}` : ''}\nClick to show it in the Clients view.`;
+    const lines = [
+      `Friction of this client: ${summary.score} (${summary.band}), ${describeTrend(summary.trend)}`,
+      ...(flags ? [`Flagged: ${flags}`] : []),
+      ...(top ? [`Top signal: ${top.detail}`] : []),
+      'Click to show it in the Clients view.',
+    ];
+    this.item.tooltip = lines.join('\n');
     this.item.command = { command: Commands.revealClient, title: 'Reveal Client', arguments: [uri] };
     this.item.backgroundColor =
       summary.band === 'fire' ? new vscode.ThemeColor('statusBarItem.errorBackground') : summary.band === 'strained' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { frictionScore } from '../../core/score/friction';
-import { ClientSummary, compareRanked } from '../../core/rank/portfolio';
+import { ClientSummary, compareRanked, IncomeBase, incomeShare } from '../../core/rank/portfolio';
 import { ClientStatus } from '../../core/read/note';
 import { plural } from '../../core/text';
 import { setContext } from '../commands';
@@ -148,8 +148,12 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
     for (const { folder, portfolio } of portfolios) {
       const parent = several ? new FolderNode(folder, portfolio.clients.length) : undefined;
       const nodes: FrictionNode[] = [];
-      const client = (p: FolderNode | GroupNode | undefined, s: ClientSummary) => {
-        const node = new ClientNode(p, s, vscode.workspace.asRelativePath(vscode.Uri.parse(s.file), several), first && this.sortBy === 'friction' && s.band === 'fire');
+      const client = (p: FolderNode | GroupNode | undefined, s: ClientSummary, income?: IncomeBase) => {
+        // Shares are of what the folder's ranked clients paid; former clients have none.
+        const share = income ? incomeShare(s, income) : null;
+        const concentrated = share !== null && share >= this.clients.settings.concentrationShare;
+        const expanded = first && this.sortBy === 'friction' && s.band === 'fire';
+        const node = new ClientNode(p, s, vscode.workspace.asRelativePath(vscode.Uri.parse(s.file), several), expanded, { share, concentrated });
         first = false;
         this.byUri.set(s.file, node);
         return node;
@@ -160,11 +164,11 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
           const members = ranked.filter((s) => s.status === status);
           if (members.length === 0) continue;
           const group = new GroupNode(parent, status, label, status !== 'lead');
-          group.children = members.map((s) => client(group, s));
+          group.children = members.map((s) => client(group, s, portfolio.income));
           nodes.push(group);
         }
       } else {
-        nodes.push(...ranked.map((s) => client(parent, s)));
+        nodes.push(...ranked.map((s) => client(parent, s, portfolio.income)));
       }
       if (this.showFormer && portfolio.former.length > 0) {
         const group = new GroupNode(parent, 'former', 'Former clients', false);

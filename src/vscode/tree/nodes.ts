@@ -4,7 +4,8 @@ import { plural } from '../../core/text';
 import { formatIsoDay } from '../../core/dates';
 import { Evidence } from '../../core/score/friction';
 import { SIGNAL_LABELS } from '../../core/score/signals';
-import { ClientSummary, SignalSummary } from '../../core/rank/portfolio';
+import { ClientSummary, scoreHeadline, SignalSummary } from '../../core/rank/portfolio';
+import { describeTrend, trendDirection } from '../../core/score/trend';
 import { Problem } from '../../core/problems';
 import { Band } from '../../core/settings';
 import { escapeMarkdownText } from '../markdownText';
@@ -23,6 +24,12 @@ export function bandIcon(band: Band): vscode.ThemeIcon {
   const [icon, color] = BAND_ICONS[band];
   return new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
 }
+
+/** A flagged client's icon: a flag in its band's colour. */
+export function flagIcon(band: Band): vscode.ThemeIcon {
+  return new vscode.ThemeIcon('flag', new vscode.ThemeColor(BAND_ICONS[band][1]));
+}
+
 
 /** Opens a note, at a 1-based line when given. */
 export function openCommand(uri: vscode.Uri, line?: number): vscode.Command {
@@ -77,6 +84,8 @@ export class ClientNode {
     readonly summary: ClientSummary,
     readonly relativePath: string,
     private readonly expanded: boolean,
+    /** Its share of the folder's income (null: not counted), and whether that is a concentration risk. */
+    readonly income: { share: number | null; concentrated: boolean } = { share: null, concentrated: false },
   ) {
     this.uri = vscode.Uri.parse(summary.file);
   }
@@ -87,14 +96,21 @@ export class ClientNode {
     item.id = `client:${s.file}`;
     const top = s.signals[0] ? ` · ${SIGNAL_LABELS[s.signals[0].id]}` : '';
     const errors = s.problems.length ? ` · ⚠ ${s.problems.length}` : '';
-    item.description = `${s.score} · ${s.band}${top}${errors}`;
-    item.iconPath = bandIcon(s.band);
-    item.tooltip = clientTooltip(s, this.relativePath);
+    item.description = `${scoreHeadline(s)}${top}${errors}`;
+    item.iconPath = s.flags.length ? flagIcon(s.band) : bandIcon(s.band);
+    item.tooltip = clientTooltip(s, this.relativePath, this.income);
     item.command = openCommand(this.uri);
     item.resourceUri = this.uri;
-    const flags = [s.offboarding ? 'hasChecklist' : 'noChecklist', s.status === 'offboarding' ? 'offboarding' : 'notOffboarding'];
-    item.contextValue = `client ${flags.join(' ')}`;
-    item.accessibilityInformation = { label: `${s.name}, friction ${s.score}, ${s.band}${top ? `, top signal ${SIGNAL_LABELS[s.signals[0].id]}` : ''}` };
+    const states = [s.offboarding ? 'hasChecklist' : 'noChecklist', s.status === 'offboarding' ? 'offboarding' : 'notOffboarding'];
+    item.contextValue = `client ${states.join(' ')}`;
+    const spoken = [
+      `friction ${s.score}`,
+      s.band,
+      ...(trendDirection(s.trend) ? [describeTrend(s.trend)] : []),
+      ...(s.flags.length ? [`flagged: ${s.flags.map((f) => f.id).join(', ')}`] : []),
+      ...(top ? [`top signal ${SIGNAL_LABELS[s.signals[0].id]}`] : []),
+    ];
+    item.accessibilityInformation = { label: `${s.name}, ${spoken.join(', ')}` };
     return item;
   }
 }

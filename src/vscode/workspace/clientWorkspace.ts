@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { CalendarDay, today } from '../../core/dates';
 import { ClientNote, parseClientNote, parseClientNoteBytes } from '../../core/read/note';
-import { ClientSummary, Portfolio } from '../../core/rank/portfolio';
+import { ClientSummary, incomeShare, Portfolio } from '../../core/rank/portfolio';
 import { FrictionSettings, Language } from '../../core/settings';
 import { Disposable } from '../lifecycle';
 import { EditorOverlay } from './editorOverlay';
@@ -118,6 +118,18 @@ export class ClientWorkspace extends Disposable {
 
   summaryOf(uri: vscode.Uri): ClientSummary | undefined {
     return this.folderOf(uri)?.index.get(uri.toString());
+  }
+
+  /**
+   * A client's share of what its folder's ranked clients paid in the last 12
+   * months; null for a former client, another currency, or when nobody paid.
+   */
+  incomeShareOf(uri: vscode.Uri): number | null {
+    const folder = this.folderOf(uri);
+    const summary = folder?.index.get(uri.toString());
+    if (!folder || !summary || summary.status === 'former') return null;
+    const portfolio = this.portfolios().find((p) => p.folder === folder.folder)?.portfolio;
+    return portfolio ? incomeShare(summary, portfolio.income) : null;
   }
 
   allSummaries(): ClientSummary[] {

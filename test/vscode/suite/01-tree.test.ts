@@ -33,7 +33,7 @@ describe('the Friction tree on the example workspace', () => {
     const portfolio = await coreRanking(api);
     const labels = await clientLabels(api);
     assert.deepEqual(labels, [...portfolio.clients, ...portfolio.former].map((c) => c.name));
-    assert.equal(labels.length, 10);
+    assert.equal(labels.length, 15);
     assert.equal(labels[0], 'Northwind Studio');
     assert.equal(labels[labels.length - 1], 'Old Harbour Cafe');
     const roots = await api.tree.getChildren();
@@ -43,14 +43,18 @@ describe('the Friction tree on the example workspace', () => {
     assert.equal(former.toTreeItem().collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
   });
 
-  it('describes each client as "score · band · top signal", with a band icon and the problems marked', async () => {
+  it('describes each client as "score [trend arrow] [· ⚑ flags] · band · top signal", with a band (or flag) icon and the problems marked', async () => {
     for (const row of await clientRows(api)) {
       const s = row.summary;
       const item = row.toTreeItem();
       const top = s.signals[0] ? ` · ${SIGNAL_LABELS[s.signals[0].id]}` : '';
       const problems = s.problems.length ? ` · ⚠ ${s.problems.length}` : '';
-      assert.equal(item.description, `${s.score} · ${s.band}${top}${problems}`, s.name);
+      const d = s.trend.delta;
+      const arrow = d >= 5 ? ` ↑${d}` : d <= -5 ? ` ↓${-d}` : '';
+      const flags = s.flags.length ? ` · ⚑ ${s.flags.map((f) => f.id).join(', ')}` : '';
+      assert.equal(item.description, `${s.score}${arrow}${flags} · ${s.band}${top}${problems}`, s.name);
       assert.ok(item.iconPath instanceof vscode.ThemeIcon);
+      assert.equal((item.iconPath as vscode.ThemeIcon).id === 'flag', s.flags.length > 0, `${s.name}: a flag icon exactly when flagged`);
       assert.ok((item.iconPath as vscode.ThemeIcon).color instanceof vscode.ThemeColor);
       assert.equal(item.command?.command, 'vscode.open');
       assert.equal((item.command?.arguments?.[0] as vscode.Uri).toString(), s.file);
@@ -58,6 +62,43 @@ describe('the Friction tree on the example workspace', () => {
     }
     const gallo = (await clientRows(api)).find((r) => r.summary.name === 'Gallo Restaurant Group')!;
     assert.match(String(gallo.toTreeItem().description), /· ⚠ 1$/);
+  });
+
+  it('names the hard flags and shows the trend arrow on the examples, as the core computes them', async () => {
+    const portfolio = await coreRanking(api);
+    const rows = await clientRows(api);
+    const row = (name: string) => rows.find((r) => r.summary.name === name)!;
+    for (const c of [...portfolio.clients, ...portfolio.former]) {
+      assert.deepEqual(row(c.name).summary.flags, c.flags, c.name);
+      assert.deepEqual(row(c.name).summary.trend, c.trend, c.name);
+    }
+    // A #disrespect and a #chargeback within the last 180 days: flagged by name, never below strained.
+    const bluebird = row('Bluebird Dental').toTreeItem();
+    assert.match(String(bluebird.description), /^\d+( [↑↓]\d+)? · ⚑ disrespect · fire · conduct$/);
+    assert.equal((bluebird.iconPath as vscode.ThemeIcon).id, 'flag');
+    const saffron = row('Saffron Skincare');
+    assert.match(String(saffron.toTreeItem().description), /^\d+( [↑↓]\d+)? · ⚑ chargeback · strained · payment$/);
+    assert.ok(saffron.summary.score >= api.clients.settings.bandThresholds.strained);
+    // Granite Logistics went quiet and stopped paying this month: its score rose.
+    assert.match(String(row('Granite Logistics').toTreeItem().description), /^\d+ ↑\d+ · /);
+    assert.ok(rows.some((r) => /^\d+ [↑↓]\d+ · /.test(String(r.toTreeItem().description))), 'at least one arrow');
+  });
+
+  it('puts flags, the trend and the share of income in the tooltip, and the concentration risk', async () => {
+    const rows = await clientRows(api);
+    const tooltip = (name: string) => (rows.find((r) => r.summary.name === name)!.toTreeItem().tooltip as vscode.MarkdownString).value;
+    const bluebird = tooltip('Bluebird Dental');
+    assert.match(bluebird, /\$\(flag\) \*\*Flagged: disrespect\*\* \(latest 2026-11-02, line \d+\)/);
+    assert.match(bluebird, /— friction \d+ · \d+% of income · fire · offboarding/);
+    const granite = rows.find((r) => r.summary.name === 'Granite Logistics')!;
+    assert.match(tooltip('Granite Logistics'), new RegExp(`\\$\\(arrow-up\\) up ${granite.summary.trend.delta} in 30 days \\(was ${granite.summary.trend.scoreThen}\\)`));
+    const atlas = rows.find((r) => r.summary.name === 'Atlas Outdoor')!;
+    assert.equal(atlas.income.concentrated, true);
+    assert.match(tooltip('Atlas Outdoor'), /\$\(warning\) \*\*Concentration\*\*: brings 4\d% of your income/);
+    assert.match(tooltip('Atlas Outdoor'), /EUR 18,000 paid in the last 12 months/);
+    // Income in another currency has no share; friction and income stay apart.
+    assert.doesNotMatch(tooltip('Kampung Kopi'), /of income/);
+    assert.equal(rows.find((r) => r.summary.name === 'Kampung Kopi')!.income.share, null);
   });
 
   it('shows signals with their evidence, problems, offboarding progress and praise as children', async () => {
@@ -101,11 +142,11 @@ describe('the Friction tree on the example workspace', () => {
   it('sorts by name and by amount overdue, remembering the choice', async () => {
     await vscode.commands.executeCommand('clientFriction.sortBy', 'name');
     const byName = await clientLabels(api);
-    const ranked = byName.slice(0, 9);
+    const ranked = byName.slice(0, 14);
     assert.deepEqual(ranked, [...ranked].sort((a, b) => a.localeCompare(b)));
     assert.equal(api.tree.sortBy, 'name');
     await vscode.commands.executeCommand('clientFriction.sortBy', 'overdue');
-    assert.equal((await clientLabels(api))[0], 'Northwind Studio');
+    assert.deepEqual((await clientLabels(api)).slice(0, 3), ['Juniper Events', 'Northwind Studio', 'Granite Logistics']);
     await vscode.commands.executeCommand('clientFriction.sortBy', 'friction');
   });
 

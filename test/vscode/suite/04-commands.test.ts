@@ -140,13 +140,13 @@ describe('commands: each edit is exactly what it should be, and undoes in one st
 
   it('Copy Summary puts the breakdown on the clipboard', async () => {
     const text = (await vscode.commands.executeCommand('clientFriction.copySummary', uri)) as string;
-    assert.match(text, /^Command Target: friction \d+ \(\w+\), active\n- payment [\d.]+: CT-1 unpaid/);
+    assert.match(text, /^Command Target: friction \d+( · \d+% of income)? \(\w+\), active, (up|down|steady) [^\n]*30 days[^\n]*\n- payment [\d.]+: CT-1 unpaid/);
     assert.equal(await vscode.env.clipboard.readText(), text);
   });
 
   it('Open Example Notes copies the bundled examples to an editable folder', async () => {
     const target = (await vscode.commands.executeCommand('clientFriction.openExamples', { open: false })) as vscode.Uri;
     const names = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(target, 'clients'))).map(([n]) => n).sort();
-    assert.ok(names.includes('northwind-studio.md') && names.length === 10, names.join(', '));
+    assert.ok(names.includes('northwind-studio.md') && names.length === 15, names.join(', '));
   });
 });

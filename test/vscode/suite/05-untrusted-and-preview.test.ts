@@ -41,6 +41,8 @@ describe('text from notes is shown as text', () => {
     const northwind = (await vscode.commands.executeCommand('markdown.api.render', await vscode.workspace.openTextDocument(noteUri('northwind-studio.md')))) as string;
     assert.match(northwind, /<span class="cf-tag cf-tag-after-hours" title="urgent">#urgent<\/span>/);
     assert.match(northwind, /<span class="cf-tag cf-tag-revisions" title="vague">#vague<\/span>/);
-    assert.match(northwind, /Friction <strong>\d+<\/strong> · fire — payment: /);
+    assert.match(northwind, /Friction <strong>\d+<\/strong>( [↑↓]\d+)? · fire — payment: /);
+    const bluebird = (await vscode.commands.executeCommand('markdown.api.render', await vscode.workspace.openTextDocument(noteUri('bluebird-dental.md')))) as string;
+    assert.match(bluebird, /Friction <strong>\d+<\/strong>( [↑↓]\d+)? · ⚑ disrespect · \w+ — conduct: /, 'the flag by name in the preview');
   });
 });

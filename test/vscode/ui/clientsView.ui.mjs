@@ -16,6 +16,17 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const VIEW = 'Friction';
 const HOSTILE = '[Click me](command:workbench.action.terminal.new)';
 
+/** Drags the side bar's edge to the given width; resolves with the width it had. */
+async function resizeSideBar(page, width) {
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (!bar) return undefined;
+  await page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + width, bar.y + bar.height / 2, { steps: 8 });
+  await page.mouse.up();
+  return bar.width;
+}
+
 export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   const tests = [];
   const check = async (title, fn) => {
@@ -54,6 +65,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
     log(`[ui] workbench ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     let rows = [];
+    let sideBarWidth;
     await check('the Clients view lists the clients in the order of the terminal report', async () => {
       await openViewContainer(page, 'Clients');
       const expected = report.clients.map((c) => c.name);
@@ -70,7 +82,15 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
         [...expected, 'Former clients'],
       );
       const top = report.clients[0];
-      assert.match(clientRows[0].description, new RegExp(`^${top.score} · ${top.band} · `));
+      assert.match(clientRows[0].description, new RegExp(`^${top.score}( [↑↓]\\d+)?( · ⚑ [a-z, ]+)? · ${top.band} · `));
+      // Flags by name and trend arrows, as the terminal report computes them.
+      for (const c of report.clients) {
+        const row = clientRows.find((r) => r.label === c.name);
+        const arrow = c.trend.delta >= 5 ? ` ↑${c.trend.delta}` : c.trend.delta <= -5 ? ` ↓${-c.trend.delta}` : '';
+        const flags = c.flags.length ? ` · ⚑ ${c.flags.join(', ')}` : '';
+        assert.ok(row.description.startsWith(`${c.score}${arrow}${flags} · ${c.band}`), `${c.name}: ${row.description}`);
+      }
+      assert.ok(report.clients.some((c) => c.flags.length > 0) && report.clients.some((c) => Math.abs(c.trend.delta) >= 5));
     });
 
     await check('the worst client is expanded on its signals, and the screenshot shows it', async () => {
@@ -79,6 +99,12 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       const children = rows.slice(top + 1).filter((r, i, all) => all.slice(0, i + 1).every((x) => x.level === 2));
       assert.ok(children.length >= 3, `children: ${JSON.stringify(children)}`);
       assert.match(children[0].label, /^payment [\d.]+$/);
+      // A wider side bar, as a person would drag it to read the descriptions
+      // (flags and trend arrows included), then the mouse away from the
+      // activity bar, whose hover would cover the rows' icons.
+      sideBarWidth = await resizeSideBar(page, 620);
+      await page.mouse.move(1000, 700);
+      await page.waitForTimeout(300);
       log(`[ui] screenshot: ${await screenshot(page, 'clients-view-expanded')}`);
     });
 
@@ -90,15 +116,27 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await page.keyboard.press('Escape');
     });
 
+    await check('hovering a flagged client names the flag, the trend and the share of income', async () => {
+      const flagged = report.clients.find((c) => c.flags.length > 0);
+      const text = await hoverTreeItem(page, VIEW, flagged.name);
+      assert.match(text, new RegExp(`Flagged: ${flagged.flags[0]}`));
+      assert.match(text, /(up|down) \d+ in 30 days|steady over 30 days/);
+      if (flagged.income.share !== null) assert.match(text, new RegExp(`friction ${flagged.score} · ${Math.round(flagged.income.share * 100)}% of income`));
+      log(`[ui] screenshot: ${await screenshot(page, 'clients-view-flag-tooltip')}`);
+      await page.keyboard.press('Escape');
+      // Back to the usual width, for the editor and the preview.
+      if (sideBarWidth) await resizeSideBar(page, sideBarWidth);
+    });
+
     await check('the status bar shows the score of the open note, and its preview shows tag chips and the score line', async () => {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: report.clients[0].name }).first().click();
       await page.locator('.editor-group-container .monaco-editor').first().waitFor({ state: 'visible', timeout: 15000 });
-      const status = page.locator('.part.statusbar .statusbar-item', { hasText: `${report.clients[0].score} · ${report.clients[0].band}` });
+      const status = page.locator('.part.statusbar .statusbar-item', { hasText: new RegExp(`${report.clients[0].score}( [↑↓]\\d+)?( · ⚑ [a-z, ]+)? · ${report.clients[0].band}`) });
       await status.first().waitFor({ state: 'visible', timeout: 15000 });
       await runCommand(page, 'Markdown: Open Preview to the Side');
       const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
       await frame.locator('.cf-score').waitFor({ state: 'visible', timeout: 20000 });
-      assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+ · \w+/);
+      assert.match(await frame.locator('.cf-score').innerText(), /^Friction \d+( [↑↓]\d+)?( · ⚑ [a-z, ]+)? · \w+/);
       assert.ok((await frame.locator('.cf-tag').count()) >= 5);
       // The top of the preview: the score line above the note.
       await frame.locator('.cf-score').scrollIntoViewIfNeeded();
@@ -184,6 +222,8 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await openViewContainer(empty.page, 'Clients');
       const welcome = viewPane(empty.page, VIEW).locator('.welcome-view-content');
       await welcome.waitFor({ state: 'visible', timeout: 30000 });
+      // Under load the pane can show before its text is rendered: wait for the text, then read it.
+      await welcome.filter({ hasText: 'No client notes found' }).waitFor({ state: 'visible', timeout: 30000 }).catch(() => undefined);
       assert.match(await welcome.innerText(), /No client notes found/);
       const buttons = await welcome.locator('.monaco-button').allInnerTexts();
       assert.deepEqual(buttons.map((b) => b.trim()), ['New Client Note', 'Open Example Notes']);

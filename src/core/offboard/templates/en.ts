@@ -13,6 +13,11 @@ export const en: LanguagePack = {
     minimiseDamageNothing: '**Minimise damage**: no unpaid invoices in the note; send any final invoice before you announce',
     overdueItem: '{id}, {amount}, {days} days overdue (due {due})',
     unpaidItem: '{id}, {amount}, due {due}',
+    latePaidItem: '{id}, {amount}, paid {days} days late (due {due})',
+    newTermsHint:
+      '**Keep on new terms?** Most of the friction is payment and nothing is flagged: a deposit, shorter payment terms and a late fee may fix it without losing {clientName} (script "New payment terms")',
+    concentration:
+      '**Concentration**: {clientName} brings {incomeShare} of your income (paid in the last 12 months): losing it is a decision about your income, not just about friction',
     meet: '**Meet or call**: tell {contactName} in a call or a meeting; do not just stop answering',
     keepShort: '**Keep it short**: one reason is enough — "{reason}"',
     notice:
@@ -22,6 +27,7 @@ export const en: LanguagePack = {
   problemsHeading: 'Problems in this note (fix them for a complete checklist):',
   referralSkipped: 'No referral: the log shows disrespect, and the usual advice is not to pass such a client on.',
   referralWarning: 'the log shows #disrespect: the usual advice is to skip the referral',
+  newTermsReason: 'most of the friction is payment and nothing is flagged: worth trying before offboarding',
   placeholders: {
     clientName: 'client name',
     contactName: 'contact name',
@@ -48,6 +54,12 @@ export const en: LanguagePack = {
     providerKind: 'kind of provider',
     handoverItems: 'files, accounts, passwords to hand over',
     reason: 'I no longer think my services meet your needs.',
+    lateList: 'invoice, days late',
+    averageDaysLate: 'days',
+    deposit: '50%',
+    paymentTerms: '14',
+    lateFee: '2% per month',
+    incomeShare: 'share',
   },
   scripts: {
     shortConversation: {
@@ -200,6 +212,30 @@ Total overdue: {overdueTotal}. If payment is not received within 7 days of {toda
 
 I would much rather settle this simply. Please confirm the payment date.
 
+{yourName}
+`,
+    },
+    newTerms: {
+      title: 'New payment terms',
+      detail: 'Keep a client who pays late: a deposit, shorter terms, a late fee',
+      prefix: 'new-terms',
+      body: `Subject: Payment terms for our next projects
+
+Hi {contactFirstName},
+
+I enjoy working with {clientName} and would like to keep doing so. Lately, though, payments have come in well after their due dates:
+
+{lateList}
+
+That is {averageDaysLate} days late on average, which makes it hard for me to plan and to keep your projects first in line. So that I can, I'd like to work on these terms from now on:
+
+- a deposit of {deposit} before new work starts;
+- invoices payable within {paymentTerms} days;
+- a late fee of {lateFee} on invoices paid after their due date.
+
+Everything already agreed stays as it is. If this works for you, I'll send the next proposal on these terms. Happy to talk it over.
+
+Best regards,
 {yourName}
 `,
     },

@@ -14,6 +14,11 @@ export const ms: LanguagePack = {
     minimiseDamageNothing: '**Kurangkan kerugian**: tiada invois tertunggak dalam nota; hantar invois terakhir sebelum membuat pengumuman',
     overdueItem: '{id}, {amount}, lewat {days} hari (tarikh akhir {due})',
     unpaidItem: '{id}, {amount}, tarikh akhir {due}',
+    latePaidItem: '{id}, {amount}, dibayar lewat {days} hari (tarikh akhir {due})',
+    newTermsHint:
+      '**Kekalkan dengan terma baharu?** Kebanyakan geseran berpunca daripada bayaran dan tiada tanda amaran: deposit, tempoh bayaran yang lebih pendek dan caj lewat bayar mungkin dapat membetulkannya tanpa kehilangan {clientName} (skrip "Terma pembayaran baharu")',
+    concentration:
+      '**Kebergantungan**: {clientName} membawa {incomeShare} daripada pendapatan anda (dibayar dalam 12 bulan lepas): kehilangannya ialah keputusan tentang pendapatan anda, bukan sekadar tentang geseran',
     meet: '**Berjumpa atau telefon**: beritahu {contactName} melalui panggilan atau pertemuan; jangan senyap begitu sahaja',
     keepShort: '**Ringkaskan**: satu sebab sudah memadai — "{reason}"',
     notice:
@@ -23,6 +28,7 @@ export const ms: LanguagePack = {
   problemsHeading: 'Masalah dalam nota ini (betulkan untuk senarai semak yang lengkap):',
   referralSkipped: 'Tiada rujukan: log menunjukkan sikap biadab, dan nasihat biasa ialah tidak menyerahkan pelanggan seperti ini kepada orang lain.',
   referralWarning: 'log menunjukkan #disrespect: nasihat biasa ialah tidak membuat rujukan',
+  newTermsReason: 'kebanyakan geseran berpunca daripada bayaran dan tiada tanda amaran: wajar dicuba sebelum penamatan',
   placeholders: {
     clientName: 'nama pelanggan',
     contactName: 'nama wakil',
@@ -49,6 +55,12 @@ export const ms: LanguagePack = {
     providerKind: 'jenis penyedia',
     handoverItems: 'fail, akaun, kata laluan untuk diserahkan',
     reason: 'Saya rasa perkhidmatan saya tidak lagi memenuhi keperluan anda.',
+    lateList: 'invois, hari lewat',
+    averageDaysLate: 'hari',
+    deposit: '50%',
+    paymentTerms: '14',
+    lateFee: '2% sebulan',
+    incomeShare: 'bahagian',
   },
   scripts: {
     shortConversation: {
@@ -201,6 +213,30 @@ Jumlah tertunggak: {overdueTotal}. Jika bayaran tidak diterima dalam masa 7 hari
 
 Saya lebih suka menyelesaikan perkara ini dengan mudah. Sila sahkan tarikh bayaran.
 
+{yourName}
+`,
+    },
+    newTerms: {
+      title: 'Terma pembayaran baharu',
+      detail: 'Kekalkan pelanggan yang lewat membayar: deposit, tempoh lebih pendek, caj lewat bayar',
+      prefix: 'new-terms',
+      body: `Perkara: Terma pembayaran untuk projek seterusnya
+
+Salam {contactFirstName},
+
+Saya seronok bekerjasama dengan {clientName} dan ingin terus berbuat demikian. Namun, kebelakangan ini bayaran sering diterima lama selepas tarikh akhirnya:
+
+{lateList}
+
+Purata kelewatannya ialah {averageDaysLate} hari, dan ini menyukarkan saya untuk merancang serta terus mengutamakan projek anda. Oleh itu, saya ingin menggunakan terma berikut mulai sekarang:
+
+- deposit sebanyak {deposit} sebelum kerja baharu dimulakan;
+- invois perlu dibayar dalam tempoh {paymentTerms} hari;
+- caj lewat bayar sebanyak {lateFee} bagi invois yang dibayar selepas tarikh akhirnya.
+
+Semua yang sudah dipersetujui kekal seperti sedia ada. Jika terma ini sesuai, saya akan menghantar cadangan seterusnya berdasarkan terma ini. Saya sedia berbincang.
+
+Salam hormat,
 {yourName}
 `,
     },

@@ -29,7 +29,13 @@ export type Slot =
   | 'specialty'
   | 'providerKind'
   | 'handoverItems'
-  | 'reason';
+  | 'reason'
+  | 'lateList'
+  | 'averageDaysLate'
+  | 'deposit'
+  | 'paymentTerms'
+  | 'lateFee'
+  | 'incomeShare';
 
 export type ScriptId =
   | 'shortConversation'
@@ -40,7 +46,8 @@ export type ScriptId =
   | 'handoverNote'
   | 'paymentFriendly'
   | 'paymentFirm'
-  | 'paymentFinal';
+  | 'paymentFinal'
+  | 'newTerms';
 
 export interface ScriptTemplate {
   title: string;
@@ -66,6 +73,11 @@ export interface LanguagePack {
     minimiseDamageNothing: string;
     overdueItem: string; // {id} {amount} {days} {due}
     unpaidItem: string; // {id} {amount} {due}
+    latePaidItem: string; // {id} {amount} {days} {due}: an invoice paid late, in the "New payment terms" script
+    /** Under the cool-down step, for a client whose friction is mostly payment, with no flag. */
+    newTermsHint: string; // {clientName}
+    /** Under the cool-down step, for a client that brings the concentration share of the income or more. */
+    concentration: string; // {clientName} {incomeShare}
     meet: string;
     keepShort: string;
     notice: string;
@@ -83,4 +95,6 @@ export interface LanguagePack {
   };
   /** Reason line when the log shows disrespect, for the quick pick. */
   referralWarning: string;
+  /** Why "New payment terms" fits a client whose friction is mostly payment, for the quick pick. */
+  newTermsReason: string;
 }

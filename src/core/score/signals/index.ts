@@ -11,6 +11,7 @@ import { effortSignal } from './effort';
 import { paymentSignal } from './payment';
 import { revisionsSignal } from './revisions';
 import { scopeCreepSignal } from './scopeCreep';
+import { silenceSignal } from './silence';
 
 export interface SignalDefinition {
   readonly id: SignalId;
@@ -27,6 +28,7 @@ export const SIGNALS: readonly SignalDefinition[] = Object.freeze([
   { id: 'scopeCreep', label: 'scope creep', measure: scopeCreepSignal },
   { id: 'effort', label: 'effort', measure: effortSignal },
   { id: 'conduct', label: 'conduct', measure: conductSignal },
+  { id: 'silence', label: 'silence', measure: silenceSignal },
 ]);
 
 export const SIGNAL_LABELS: Readonly<Record<SignalId, string>> = Object.freeze(

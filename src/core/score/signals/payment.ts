@@ -1,25 +1,83 @@
-/** `payment`: invoices paid late, unpaid ones overdue, `#late-payment` where invoices are not tracked. */
+/**
+ * `payment`: invoices paid late, unpaid ones overdue, `#late-payment` where
+ * invoices are not tracked; and, judged as a pattern, promises to pay that
+ * were broken, chargebacks and disputes, and lateness that keeps getting worse.
+ */
 import { formatIsoDay } from '../../dates';
+import { escalatingLateness, invoicesById, judgePromise, latePayments } from '../../invoices';
+import { LogEntry } from '../../read/logEntry';
+import { Invoice } from '../../read/note';
+import { PaymentPromise } from '../../read/promise';
 import { formatAmount, plural } from '../../text';
-import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
+import { entryText, Evidence, latestOf, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
 export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
   const { note, settings, asOf, overdue, fade, describe } = ctx;
   const evidence: Evidence[] = [];
-  const late: { id: string; days: number }[] = [];
-  for (const invoice of ctx.invoices) {
-    if (invoice.due === undefined || invoice.paid === undefined || invoice.paid > asOf) continue;
-    const days = invoice.paid - invoice.due;
-    if (days <= settings.graceDays) continue;
-    late.push({ id: invoice.id, days });
+  const parts: string[] = [];
+
+  const chargebacks = ctx.tagged('chargeback');
+  for (const e of chargebacks) {
+    evidence.push({ line: e.line, text: describe ? `chargeback or dispute: ${entryText(e)}` : '', points: B.chargeback * fade(e.date) });
+  }
+  if (chargebacks.length === 1) parts.push(`chargeback or dispute on ${formatIsoDay(chargebacks[0].date)}`);
+  else if (chargebacks.length > 1) parts.push(`${chargebacks.length} chargebacks or disputes, latest ${formatIsoDay(latestOf(chargebacks).date)}`);
+
+  const broken: string[] = [];
+  const byId = ctx.promises.length > 0 ? invoicesById(ctx.invoices) : undefined;
+  for (const promise of ctx.promises) {
+    const judged = judgePromise(promise, ctx.invoices, settings, asOf, byId);
+    if (judged.state !== 'broken') continue;
+    const text = brokenPromiseText(promise, judged.promised, judged.missed);
+    broken.push(text);
+    // Like a late payment, dearer: more for each day past the promised day,
+    // and no fading while what was promised is still unpaid.
+    const paidLast = judged.missed.every((i) => i.paid !== undefined) ? latestPaid(judged.missed) : undefined;
+    const daysPast = (paidLast ?? asOf) - promise.by;
+    const points = (B.brokenPromise + Math.min(daysPast, B.latePaidMaxDays) * B.latePaidPerDay) * (paidLast === undefined ? 1 : fade(paidLast));
+    evidence.push({ line: promise.entry.line, text: describe ? text : '', points });
+  }
+  const brokenByHand = ctx.tagged('broken-promise');
+  for (const e of brokenByHand) {
+    evidence.push({ line: e.line, text: describe ? `broken promise: ${entryText(e)}` : '', points: B.brokenPromise * fade(e.date) });
+  }
+  const brokenCount = broken.length + brokenByHand.length;
+  if (brokenCount === 1) parts.push(broken.length ? `promise broken (${broken[0]})` : `1 promise broken (${formatIsoDay(brokenByHand[0].date)})`);
+  else if (brokenCount > 1) parts.push(`${brokenCount} promises broken${broken.length ? ` (latest ${broken[broken.length - 1]})` : ''}`);
+
+  const late = latePayments(ctx.invoices, settings, asOf);
+  for (const { invoice, days } of late) {
     evidence.push({
       line: invoice.line,
-      text: describe ? `${invoice.id} paid ${formatIsoDay(invoice.paid)}, ${plural(days, 'day')} after its due date` : '',
-      points: (B.latePaid + Math.min(days, B.latePaidMaxDays) * B.latePaidPerDay) * fade(invoice.paid),
+      text: describe ? `${invoice.id} paid ${formatIsoDay(invoice.paid!)}, ${plural(days, 'day')} after its due date` : '',
+      points: (B.latePaid + Math.min(days, B.latePaidMaxDays) * B.latePaidPerDay) * fade(invoice.paid!),
     });
   }
+  if (late.length > 0) {
+    const avg = Math.round(late.reduce((s, l) => s + l.days, 0) / late.length);
+    parts.push(
+      late.length === 1
+        ? `1 invoice paid late (${late[0].invoice.id}, ${plural(late[0].days, 'day')})`
+        : `${late.length} invoices paid late (avg ${avg} days: ${listIds(late.map((l) => l.invoice.id))})`,
+    );
+  }
+
+  const escalating = escalatingLateness(ctx.invoices, settings, asOf);
+  if (escalating) {
+    const newest = escalating[escalating.length - 1];
+    const rise = newest.days - escalating[0].days;
+    const trail = `lateness escalating (${escalating.map((l) => l.days).join(' → ')} days)`;
+    evidence.push({
+      line: newest.invoice.line,
+      text: describe ? `${trail}: ${escalating.map((l) => l.invoice.id).join(', ')}` : '',
+      // Still unpaid: it does not fade, like the overdue invoice itself.
+      points: (B.escalation + Math.min(rise, B.escalationMaxDays) * B.escalationPerDay) * (newest.unpaid ? 1 : fade(newest.invoice.paid!)),
+    });
+    parts.push(trail);
+  }
+
   for (const { invoice, daysOverdue } of overdue) {
     let points = B.overdue + Math.min(daysOverdue, B.overdueMaxDays) * B.overduePerDay;
     if (invoice.amount !== undefined && note.rate) {
@@ -33,21 +91,6 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
       points,
     });
   }
-  const tagged = note.invoices.length === 0 ? ctx.tagged('late-payment') : [];
-  for (const e of tagged) {
-    evidence.push({ line: e.line, text: describe ? entryText(e) : '', points: B.latePaymentTag * fade(e.date) });
-  }
-  if (evidence.length === 0) return undefined;
-
-  const parts: string[] = [];
-  if (late.length > 0) {
-    const avg = Math.round(late.reduce((s, l) => s + l.days, 0) / late.length);
-    parts.push(
-      late.length === 1
-        ? `1 invoice paid late (${late[0].id}, ${plural(late[0].days, 'day')})`
-        : `${late.length} invoices paid late (avg ${avg} days: ${listIds(late.map((l) => l.id))})`,
-    );
-  }
   for (const { invoice, daysOverdue } of overdue.slice(0, 3)) {
     parts.push(`${invoice.id} unpaid, ${plural(daysOverdue, 'day')} overdue`);
   }
@@ -56,8 +99,32 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
     const total = overdue.reduce((s, o) => s + (o.invoice.amount ?? 0), 0);
     if (total > 0) parts.push(`${formatAmount(total, note.currency)} overdue`);
   }
+
+  const tagged: readonly LogEntry[] = note.invoices.length === 0 ? ctx.tagged('late-payment') : [];
+  for (const e of tagged) {
+    evidence.push({ line: e.line, text: describe ? entryText(e) : '', points: B.latePaymentTag * fade(e.date) });
+  }
   if (tagged.length > 0) parts.push(`${plural(tagged.length, '#late-payment entry', '#late-payment entries')} (invoices not tracked)`);
+
+  if (evidence.length === 0) return undefined;
   return { evidence, detail: parts.join('; ') };
+}
+
+/** `promised on 2026-11-10 to pay NW-019 by 2026-11-20; still unpaid`. */
+function brokenPromiseText(promise: PaymentPromise, promised: readonly Invoice[], missed: readonly Invoice[]): string {
+  const what = `promised on ${formatIsoDay(promise.entry.date)} to pay ${listIds(promised.map((i) => i.id))} by ${formatIsoDay(promise.by)}`;
+  const unpaid = missed.filter((i) => i.paid === undefined && !i.paidUndated);
+  const paidLate = missed.filter((i) => i.paid !== undefined);
+  const outcome: string[] = [];
+  if (paidLate.length > 0) outcome.push(`${listIds(paidLate.map((i) => i.id))} paid ${formatIsoDay(latestPaid(paidLate))}`);
+  if (unpaid.length > 0) {
+    outcome.push(unpaid.length === promised.length ? 'still unpaid' : `${listIds(unpaid.map((i) => i.id))} still unpaid`);
+  }
+  return `${what}; ${outcome.join(', ')}`;
+}
+
+function latestPaid(invoices: readonly Invoice[]): number {
+  return invoices.reduce((d, i) => Math.max(d, i.paid!), -Infinity);
 }
 
 function listIds(ids: string[]): string {

@@ -1,4 +1,4 @@
-/** `revisions`: `#revision` rounds beyond `revisions_included` per deliverable, `#vague` feedback. */
+/** `revisions`: `#revision` rounds beyond `revisions_included` per deliverable (each dearer than the last), `#vague` feedback. */
 import { CalendarDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { plural } from '../../text';
@@ -29,10 +29,13 @@ export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
       lastRevision = e.date;
       if (inDeliverable > included) {
         extra++;
+        // Each round beyond those included costs more than the one before: the
+        // ninth round on one deliverable is not the third.
+        const base = Math.min(B.extraRevisionMax, B.extraRevision + (inDeliverable - included - 1) * B.extraRevisionStep);
         evidence.push({
           line: e.line,
           text: describe ? `round ${inDeliverable} (${included} included): ${entryText(e)}` : '',
-          points: B.extraRevision * fade(e.date),
+          points: base * fade(e.date),
         });
       }
     }
