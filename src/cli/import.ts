@@ -16,7 +16,8 @@ import { NoteText, planImport } from '../core/import/plan';
 import { importLines, importReport } from '../core/import/report';
 import { resolveSettings } from '../core/settings';
 import { CliIo, parseFlags, UsageError } from './io';
-import { findNotes } from './scan';
+import { findNotes } from '../node/findNotes';
+import { readNote } from '../node/readNote';
 
 interface ImportArgs {
   files: string[];
@@ -73,14 +74,25 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   const paths = new Map<string, string>();
   const bytesOf = new Map<string, Uint8Array>();
   const notes: NoteText[] = [];
-  for (const path of findNotes(folder, settings.notesGlob)) {
+  // The same walk and reader as rank: regular files inside the folder, each
+  // once, at most the size cap; what cannot be read is reported, not edited.
+  const found = findNotes(folder, settings.notesGlob);
+  const unread = found.problems.map((p) => ({ file: p.path, line: 1, message: p.message }));
+  for (const path of found.files) {
     const id = relative(folder, path).split(sep).join('/');
-    const bytes = readFileSync(path);
+    let bytes: Uint8Array;
+    try {
+      bytes = readNote(path, settings.maxNoteBytes).slice(); // a copy: readNote reuses its buffer
+    } catch (err) {
+      unread.push({ file: id, line: 1, message: `the note could not be read: ${(err as Error).message}; nothing was imported into it` });
+      continue;
+    }
     paths.set(id, path);
     bytesOf.set(id, bytes);
     notes.push({ file: id, text: decodeUtf8(bytes) ?? new TextDecoder().decode(bytes) });
   }
   const plan = planImport(readings, notes, { settings });
+  plan.problems.push(...unread);
   for (const note of plan.notes) {
     if (note.edits.length && decodeUtf8(bytesOf.get(note.file)!) === undefined) {
       note.edits = [];

@@ -1,5 +1,5 @@
 /** `client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]` (the CLI contract, shared/spec/cli.md). */
-import { readFile, readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { CalendarDay, today } from '../core/dates';
 import { parseClientNoteBytes } from '../core/read/note';
@@ -8,7 +8,21 @@ import { NoteIndex } from '../core/rank/noteIndex';
 import { incomeShare } from '../core/rank/portfolio';
 import { FrictionSettings, Language, resolveSettings } from '../core/settings';
 import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
-import { findNotes } from './scan';
+import { readNote, readNoteAsync } from '../node/readNote';
+import { terminalText } from '../core/sinks';
+import { findNotes } from '../node/findNotes';
+
+/** How many folders the note is below the working directory (0 when it is outside): how far a contract link may climb. */
+function folderDepth(cwd: string, file: string): number {
+  let real: string;
+  try {
+    real = relative(realpathSync(cwd), realpathSync(file));
+  } catch {
+    return 0;
+  }
+  const parts = real.split(/[\\/]/);
+  return parts[0] === '..' ? 0 : parts.length - 1;
+}
 
 export async function offboardCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, { 'as-of': 'string', lang: 'string' });
@@ -16,24 +30,28 @@ export async function offboardCommand(argv: string[], io: CliIo): Promise<number
   const lang = values.lang ?? 'en';
   if (lang !== 'en' && lang !== 'ms') throw new UsageError(`--lang must be en or ms, not "${lang}"`);
   const language: Language = lang;
-  if (positionals.length > 1) throw new UsageError(`one NOTE only (got "${positionals[0]}" and "${positionals[1]}")`);
+  if (positionals.length > 1) throw new UsageError(`one NOTE only (got "${terminalText(positionals[0])}" and "${terminalText(positionals[1])}")`);
   const notePath = positionals[0];
   if (notePath === undefined) throw new UsageError('offboard needs the NOTE to read');
 
   const file = resolve(io.cwd, notePath);
-  let bytes: Buffer;
+  const { settings } = resolveSettings({ yourName: io.env.CLIENT_FRICTION_NAME });
+  const shown = terminalText(notePath);
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    // Checked before a byte is read: a regular file, at most the size cap.
+    bytes = readNote(file, settings.maxNoteBytes);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `note not found: ${notePath}` : `cannot read ${notePath}: ${(err as Error).message}`);
+    throw new UsageError(code === 'ENOENT' ? `note not found: ${shown}` : `cannot read ${shown}: ${terminalText((err as Error).message)}`);
   }
-  const { settings } = resolveSettings({ yourName: io.env.CLIENT_FRICTION_NAME });
   const id = relative(io.cwd, file).split('\\').join('/');
   const note = parseClientNoteBytes(bytes, { file: id, fileStem: basename(file).replace(/\.(md|markdown)$/i, ''), settings });
   const day = asOf ?? today(io.now());
   const share = await shareOfFolderIncome(file, settings, day);
-  io.stdout(offboardingChecklist(note, settings, day, language, { includeProblems: true, incomeShare: share }));
+  const checklist = offboardingChecklist(note, settings, day, language, { includeProblems: true, noteFolderDepth: folderDepth(io.cwd, file), incomeShare: share });
+  // Every line from the note made safe for the terminal; the line breaks are the checklist's own.
+  io.stdout(checklist.split('\n').map(terminalText).join('\n'));
   return 0;
 }
 
@@ -50,9 +68,9 @@ async function shareOfFolderIncome(file: string, settings: FrictionSettings, asO
   for (let folder = dirname(file), up = 0; up < 8 && dirname(folder) !== folder; folder = dirname(folder), up++) {
     const rel = relative(folder, file).split(sep);
     if (prefix.some((segment, i) => rel[i] !== segment)) continue;
-    const notes = findNotes(folder, settings.notesGlob);
+    const notes = findNotes(folder, settings.notesGlob).files;
     if (!notes.includes(file)) continue;
-    const index = new NoteIndex({ settings, asOf, read: (path, done) => readFile(path, done) });
+    const index = new NoteIndex({ settings, asOf, read: (path, done) => readNoteAsync(path, settings.maxNoteBytes, done) });
     await index.build(notes);
     const summary = index.get(file);
     return summary && summary.status !== 'former' ? incomeShare(summary, index.portfolio().income) : null;

@@ -1,7 +1,7 @@
 /** `client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB]` (the CLI contract, shared/spec/cli.md). */
-import { readFile } from 'node:fs';
 import { relative } from 'node:path';
 import { today } from '../core/dates';
+import { readNoteAsync } from '../node/readNote';
 import { NoteIndex } from '../core/rank/noteIndex';
 import { Band, resolveSettings } from '../core/settings';
 import { summarizeInWorkers } from '../node/workerSummarize';
@@ -14,11 +14,12 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
   const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
   const { settings } = resolveSettings({ notesGlob: values.glob });
   const asOf = asOfArg ?? today(io.now());
-  const { folders, pathOf } = scanFolders(positionals, io.cwd, settings.notesGlob);
+  const { folders, pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob);
   const index = new NoteIndex({
     settings,
     asOf,
-    read: (id, done) => readFile(pathOf.get(id) as string, done),
+    // Checked before a byte is read: a regular file, at most the size cap.
+    read: (id, done) => readNoteAsync(pathOf.get(id) as string, settings.maxNoteBytes, done),
     // Many notes: worker threads read and summarize them off the main thread
     // (what they leave, or a worker that cannot start, falls back to `read`).
     bulk: summarizeInWorkers({ pathOf: (id) => pathOf.get(id) as string }),
@@ -26,6 +27,9 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
   });
   await index.build([...pathOf.keys()]);
   const portfolio = index.portfolio();
+  if (walkProblems.length) {
+    portfolio.problems = [...portfolio.problems, ...walkProblems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  }
 
   if (values.json) {
     io.stdout(`${JSON.stringify(rankReport(portfolio, asOf), null, 2)}\n`);

@@ -9,6 +9,7 @@ import { formatAmount, formatShare, formatSignedDelta, plural } from '../core/te
 import { ClientSummary, IncomeBase, incomeShare, Portfolio } from '../core/rank/portfolio';
 import { Problem } from '../core/problems';
 import { Band, DEFAULT_SETTINGS, SignalId } from '../core/settings';
+import { terminalText } from '../core/sinks';
 import { FlagId } from '../core/score/friction';
 
 export interface ReportClient {
@@ -80,7 +81,7 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
   const width = options.width ?? Infinity;
   const out: string[] = [];
   const total = portfolio.clients.length;
-  const where = options.scanned ? ` in ${options.scanned}` : '';
+  const where = options.scanned ? ` in ${terminalText(options.scanned)}` : '';
   out.push(`Client friction as of ${formatIsoDay(asOf)}${where}: ${plural(total, 'client')}${portfolio.former.length ? `, ${portfolio.former.length} former` : ''}`);
   out.push('');
 
@@ -100,7 +101,7 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
       const band = c.band.padEnd(8);
       const share = income ? incomeShare(c, income) : null;
       const tail = `  ${flagWidth > 0 ? `${flagsOf(c).padEnd(flagWidth)}  ` : ''}${(share === null ? '—' : formatShare(share)).padStart(6)}  `;
-      const top = c.signals[0] ? `${SIGNAL_LABELS[c.signals[0].id]}: ${c.signals[0].detail}` : '—';
+      const top = c.signals[0] ? `${SIGNAL_LABELS[c.signals[0].id]}: ${terminalText(c.signals[0].detail)}` : '—';
       const room = width - head.length - band.length - tail.length;
       out.push(`${head}${color(c.band, band)}${tail}${room > 10 ? cut(top, room) : top}`);
     });
@@ -124,11 +125,11 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
   const threshold = options.concentrationShare ?? DEFAULT_SETTINGS.concentrationShare;
   const concentrated = portfolio.clients.filter((c) => (incomeShare(c, portfolio.income) ?? 0) >= threshold);
   if (concentrated.length > 0) {
-    out.push(`Concentration: ${concentrated.map((c) => `${oneLine(c.name)} brings ${formatShare(incomeShare(c, portfolio.income)!)} of the income`).join(', ')}.`);
+    out.push(`Concentration: ${concentrated.map((c) => `${terminalText(c.name)} brings ${formatShare(incomeShare(c, portfolio.income)!)} of the income`).join(', ')}.`);
   }
   const overdue = portfolio.clients.filter((c) => c.amountOverdue > 0);
   if (overdue.length > 0) {
-    out.push(`Overdue: ${overdue.map((c) => `${c.name} ${formatAmount(c.amountOverdue, c.currency)}`).join(', ')}.`);
+    out.push(`Overdue: ${overdue.map((c) => terminalText(`${c.name} ${formatAmount(c.amountOverdue, c.currency)}`)).join(', ')}.`);
   }
 
   if (portfolio.former.length > 0) {
@@ -146,19 +147,15 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
   return `${out.join('\n')}\n`;
 }
 
-/** `file:line: message`, the form editors and terminals link. */
+/** `file:line: message`, the form editors and terminals link; file names and messages come from notes and folders. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
+  return terminalText(`${p.file}:${p.line}: ${p.message}`);
 }
 
+/** Names come from notes: never let one break the table's lines or reach the terminal as a control sequence. */
 function displayName(c: ClientSummary): string {
   const flags = c.problems.some((p) => p.severity === 'error') ? ' (!)' : '';
-  return `${oneLine(c.name)}${flags}`;
-}
-
-/** Names come from notes: never let one break the table's lines. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return `${terminalText(c.name)}${flags}`;
 }
 
 function cut(text: string, width: number): string {

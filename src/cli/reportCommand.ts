@@ -4,7 +4,7 @@
  * script, no network; it prints in one column), or markdown for a weekly
  * review note with `--md`. Written to FILE, or to stdout without `--out`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { today } from '../core/dates';
 import { parseClientNoteBytes } from '../core/read/note';
@@ -16,20 +16,23 @@ import { resolveSettings } from '../core/settings';
 import { plural } from '../core/text';
 import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
 import { scanFolders } from './scan';
+import { readNote } from '../node/readNote';
 
 export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, { 'as-of': 'string', out: 'string', md: 'boolean', glob: 'string' });
   const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
   const { settings } = resolveSettings({ notesGlob: values.glob });
   const asOf = asOfArg ?? today(io.now());
-  const { pathOf } = scanFolders(positionals, io.cwd, settings.notesGlob);
+  const { pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob);
 
   const clients: ReportClient[] = [];
   for (const [id, path] of pathOf) {
     let bytes: Uint8Array;
     let problem: string | undefined;
     try {
-      bytes = readFileSync(path);
+      // Checked before a byte is read: a regular file, at most the size cap
+      // (a view of the reader's buffer, parsed before the next read).
+      bytes = readNote(path, settings.maxNoteBytes);
     } catch (err) {
       // A note that vanished since the scan is not reported; any other read error is.
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
@@ -41,6 +44,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     clients.push(reportClient(note, settings, asOf));
   }
   const report = buildReport({ clients, settings, asOf });
+  if (walkProblems.length) report.problems = [...report.problems, ...walkProblems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   const text = values.md ? reportMarkdown(report) : reportDocument(report);
 
   const out = values.out;

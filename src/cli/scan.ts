@@ -1,46 +1,69 @@
-/** The folders a command scans and the notes in them, named as the CLI contract names them (shared/spec/cli.md). */
-import { statSync } from 'node:fs';
+/**
+ * The folders a command scans and the notes in them, named as the CLI
+ * contract names them (shared/spec/cli.md). The walk reads only regular files
+ * inside each folder, each file once, and reports what it cannot read
+ * (src/node/findNotes.ts).
+ */
+import { realpathSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { Problem } from '../core/problems';
+import { terminalText } from '../core/sinks';
+import { findNotes } from '../node/findNotes';
 import { UsageError } from './io';
 
 export interface ScannedNotes {
-  /** The folders, absolute. */
+  /** The folders, absolute, each once. */
   folders: string[];
-  /** Display id (relative to its folder; with several folders, prefixed by the folder's name) → absolute path. */
+  /** Display id (relative to its folder; with several folders, prefixed: see folderPrefixes) → absolute path. */
   pathOf: Map<string, string>;
+  /** What the walk could not read (a folder without permission, a link out of the folder, a device), on line 1. */
+  problems: Problem[];
 }
 
 /** The notes under each folder (default: the current directory); a folder that does not exist is bad usage. */
 export function scanFolders(args: readonly string[], cwd: string, glob: string): ScannedNotes {
-  const folders = (args.length ? args : ['.']).map((f) => resolve(cwd, f));
-  for (const [i, folder] of folders.entries()) {
+  const folders: string[] = [];
+  const realFolders = new Set<string>();
+  for (const name of args.length ? args : ['.']) {
+    const folder = resolve(cwd, name);
     let isDir = false;
     try {
       isDir = statSync(folder).isDirectory();
     } catch {
       isDir = false;
     }
-    if (!isDir) throw new UsageError(`folder not found: ${args[i] ?? folder}`);
+    if (!isDir) throw new UsageError(`folder not found: ${terminalText(name)}`);
+    // The same folder named twice (or through a link) is scanned once.
+    const real = realpathSync(folder);
+    if (realFolders.has(real)) continue;
+    realFolders.add(real);
+    folders.push(folder);
   }
-  const several = folders.length > 1;
+  const prefixes = folderPrefixes(folders, cwd);
   const pathOf = new Map<string, string>();
-  for (const folder of folders) {
-    for (const file of findNotes(folder, glob)) {
-      const rel = relative(folder, file).split(sep).join('/');
-      pathOf.set(several ? `${basename(folder)}/${rel}` : rel, file);
-    }
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const [i, folder] of folders.entries()) {
+    const found = findNotes(folder, glob, seen);
+    for (const file of found.files) pathOf.set(prefixes[i] + relative(folder, file).split(sep).join('/'), file);
+    for (const p of found.problems) problems.push({ file: prefixes[i] + p.path, line: 1, severity: 'error', message: p.message });
   }
-  return { folders, pathOf };
+  return { folders, pathOf, problems };
 }
 
-/** Notes under `folder` matching the glob, sorted, skipping dependency and VCS folders. */
-export function findNotes(folder: string, glob: string): string[] {
-  return globSync(glob, {
-    cwd: folder,
-    absolute: true,
-    onlyFiles: true,
-    dot: false,
-    ignore: ['**/node_modules/**', '**/.git/**'],
-  }).sort();
+/**
+ * The prefix of each folder's note ids: none for one folder; its name for
+ * several; its path from the working directory where names repeat (and a
+ * number where even those do), so no two folders' notes share an id.
+ */
+export function folderPrefixes(folders: readonly string[], cwd: string): string[] {
+  if (folders.length <= 1) return folders.map(() => '');
+  const names = folders.map((f) => basename(f) || f);
+  const taken = new Set<string>();
+  return folders.map((folder, i) => {
+    let prefix = names.filter((n) => n === names[i]).length > 1 ? relative(cwd, folder).split(sep).join('/') || basename(folder) : names[i];
+    for (let k = 2; taken.has(prefix); k++) prefix = `${names[i]}#${k}`;
+    taken.add(prefix);
+    return `${prefix}/`;
+  });
 }

@@ -10,6 +10,20 @@ import { format } from 'date-fns';
 /** Days since 1970-01-01 of a calendar date; weekday is (day + 4) % 7, Sunday = 0. */
 export type CalendarDay = number;
 
+/**
+ * The years a note's dates may fall in (spec: dates before 1900 or after 2100
+ * are problems). Bounding them keeps every age, fade and score finite and
+ * every date printable.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+export const MIN_DAY: CalendarDay = -25567; // 1900-01-01
+export const MAX_DAY: CalendarDay = 47846; // 2100-12-31
+
+/** Whether a day lies in the years a note's dates may use (1900–2100). */
+export function isPlausibleDay(day: CalendarDay): boolean {
+  return day >= MIN_DAY && day <= MAX_DAY;
+}
 
 export function calendarDay(year: number, month: number, day: number): CalendarDay | undefined {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
@@ -79,10 +93,15 @@ function digits(text: string, at: number, count: number): number {
   return n;
 }
 
-/** `YYYY-MM-DD` of a day number. */
+/** `YYYY-MM-DD` of a day number; the year always has at least four digits (`0050-01-01`). */
 export function formatIsoDay(day: CalendarDay): string {
   const [y, m, d] = civilFromDays(day);
-  return `${y}-${pad2(m)}-${pad2(d)}`;
+  return `${formatYear(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+function formatYear(y: number): string {
+  const digits = String(Math.abs(y)).padStart(4, '0');
+  return y < 0 ? `-${digits}` : digits;
 }
 
 /**
@@ -110,12 +129,19 @@ export function weekday(day: CalendarDay): number {
  */
 export function localDateOf(day: CalendarDay): Date {
   const [y, m, d] = civilFromDays(day);
-  return new Date(y, m - 1, d, 12);
+  // Not `new Date(y, …)`: it reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(y, m - 1, d);
+  return date;
 }
 
-/** Human form of a day with date-fns, e.g. `27 November 2026` (pattern and locale from the caller). */
+/**
+ * Human form of a day with date-fns, e.g. `27 November 2026` (pattern and
+ * locale from the caller); `YYYY-MM-DD` for a day outside what a Date holds.
+ */
 export function formatDay(day: CalendarDay, pattern: string, locale?: Parameters<typeof format>[2]): string {
-  return format(localDateOf(day), pattern, locale);
+  const date = localDateOf(day);
+  return Number.isNaN(date.getTime()) ? formatIsoDay(day) : format(date, pattern, locale);
 }
 
 function pad2(n: number): string {

@@ -18,7 +18,7 @@ const POST_EVERY = 64;
 function summarizeOne(job: WorkerJob, i: number): WorkerResult | undefined {
   let bytes: Uint8Array;
   try {
-    bytes = readNote(job.paths[i]);
+    bytes = readNote(job.paths[i], job.settings.maxNoteBytes);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     return { index: i, error: { message: e.message, code: e.code } };

@@ -1,2 +1,2 @@
-/** Note text made safe inside a MarkdownString: the core's markdown escaping (core/text.ts). */
-export { escapeMarkdownText } from '../core/text';
+/** Note text inside a MarkdownString: the escaping lives with every other sink's in core/sinks.ts. */
+export { markdownText as escapeMarkdownText } from '../core/sinks';

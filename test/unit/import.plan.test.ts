@@ -65,14 +65,12 @@ describe('import planner', () => {
     assert.equal(text, '---\nclient: Acme\n---\n# Acme\n\nNotes only.\n\n## Log\n- 2026-11-03 09:00 45m Design\n');
   });
 
-  it('refuses a note whose log ends in an unclosed code block, changing nothing in it', () => {
+  it('adds to a note whose log ends in an unclosed code block before the block, where the entry still counts (as Log Interaction does)', () => {
     const note = '---\nclient: Acme\n---\n## Log\n- 2026-11-02 Kick-off\n```\ncode\n';
     const { plan, text } = run(A(note), [['t.csv', toggl(['Acme', 'Design', '2026-11-03', '09:00:00', '00:45:00'])]]);
-    assert.equal(text, note);
-    assert.deepEqual(plan.notes, []);
-    assert.deepEqual(plan.problems, [
-      { file: 'clients/a.md', line: 1, message: 'the import was not added to this note: the new log lines would not all be read as log entries (is the log inside a code block or a comment?); nothing in it was changed' },
-    ]);
+    assert.equal(text, '---\nclient: Acme\n---\n## Log\n- 2026-11-02 Kick-off\n- 2026-11-03 09:00 45m Design\n```\ncode\n');
+    assert.equal(plan.notes[0].entriesAdded, 1);
+    assert.deepEqual(plan.problems, []);
   });
 
   it('matches a client by an alias, and reports names no note has', () => {

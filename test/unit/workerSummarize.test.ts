@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BulkSummarize, NoteIndex } from '../../src/core/rank/noteIndex';
 import { summarizeNoteBytes } from '../../src/core/rank/portfolio';
+import { readNoteAsync } from '../../src/node/readNote';
 import { summarizeInWorkers } from '../../src/node/workerSummarize';
 import { generateNote } from '../bench/generateNotes';
 import { AS_OF, settings } from './helpers';
@@ -81,7 +82,7 @@ describe('bulk reading', () => {
     it('summarizes exactly as the per-file port does, read errors included', async () => {
       const ids = [...Array(400).keys()].map((i) => `clients/c${i}.md`).concat(['clients/bom.md', 'clients/latin1.md', 'clients/huge.md', 'clients/too-big.md', 'clients/folder.md', 'clients/missing.md']);
       const pathOf = (id: string) => join(dir, id);
-      const read = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => readFile(pathOf(id), done);
+      const read = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => readNoteAsync(pathOf(id), settings().maxNoteBytes, done);
       let portReads = 0;
       const countingRead = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => {
         portReads++;
@@ -92,7 +93,7 @@ describe('bulk reading', () => {
       await Promise.all([viaWorkers.build(ids), viaPort.build(ids)]);
       assert.equal(portReads, 0, 'the workers read every note');
       assert.equal(viaWorkers.size, ids.length - 1, 'the missing note is dropped');
-      assert.match(viaWorkers.get('clients/folder.md')!.problems[0].message, /could not be read: EISDIR/);
+      assert.match(viaWorkers.get('clients/folder.md')!.problems[0].message, /could not be read: it is not a regular file/);
       assert.match(viaWorkers.get('clients/too-big.md')!.problems[0].message, /over the 1.0 MB limit/);
       assert.match(viaWorkers.get('clients/latin1.md')!.problems[0].message, /not valid UTF-8/);
       assert.deepEqual(contents(viaWorkers), contents(viaPort));

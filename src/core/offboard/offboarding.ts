@@ -9,6 +9,7 @@ import { CalendarDay, formatDay, formatIsoDay } from '../dates';
 import { latePayments, overdueInvoices, unpaidInvoices } from '../invoices';
 import { frictionScore, FrictionResult } from '../score/friction';
 import { formatAmount, formatShare } from '../text';
+import { noteMarkdown, oneLine, snippetText } from '../sinks';
 import { ClientNote, Invoice } from '../read/note';
 import { Language, FrictionSettings } from '../settings';
 import { LANGUAGES, LanguagePack, ScriptId, Slot } from './templates';
@@ -36,10 +37,22 @@ export interface OffboardingFacts {
   paidToDeliver: Invoice[];
 }
 
-export function offboardingFacts(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, language: Language): OffboardingFacts {
+/**
+ * What the note knows, each value from the note passed through `escape` for
+ * the place it goes (one line by default: a value never adds a line).
+ */
+export function offboardingFacts(
+  note: ClientNote,
+  settings: FrictionSettings,
+  asOf: CalendarDay,
+  language: Language,
+  escape: (text: string) => string = oneLine,
+): OffboardingFacts {
   const pack = LANGUAGES[language];
   const long = (day: CalendarDay) => formatDay(day, pack.longDate, { locale: DATE_LOCALES[language] });
-  const amount = (i: Invoice) => (i.amount === undefined ? undefined : formatAmount(i.amount, note.currency));
+  const money = (n: number) => escape(formatAmount(n, note.currency));
+  const amount = (i: Invoice) => (i.amount === undefined ? undefined : money(i.amount));
+  const text = (value: string | undefined) => (value === undefined ? undefined : escape(value));
 
   const coolDownEnd = asOf + settings.coolDownDays;
   const noticeDays = note.noticeDays ?? settings.defaultNoticeDays;
@@ -57,15 +70,15 @@ export function offboardingFacts(note: ClientNote, settings: FrictionSettings, a
   const firstName = note.contact?.name?.split(/\s+/).find((w) => !/^(dr|mr|mrs|ms|prof|encik|puan|cik|tuan)\.?$/i.test(w));
   const overdueTotal = overdue.reduce((s, o) => s + (o.invoice.amount ?? 0), 0);
   const values: Values = {
-    clientName: note.name,
-    contactName: note.contact?.name,
-    contactFirstName: firstName,
-    yourName: settings.yourName || undefined,
+    clientName: text(note.name),
+    contactName: text(note.contact?.name),
+    contactFirstName: text(firstName),
+    yourName: text(settings.yourName || undefined),
     today: formatIsoDay(asOf),
     todayLong: long(asOf),
     coolDownEnd: formatIsoDay(coolDownEnd),
-    contract: note.contract,
-    scope: note.scope,
+    contract: text(note.contract),
+    scope: text(note.scope),
     revisionsIncluded: note.revisionsIncluded === undefined ? undefined : String(note.revisionsIncluded),
     noticeDays: String(noticeDays),
     announceDate: formatIsoDay(announceDate),
@@ -74,11 +87,11 @@ export function offboardingFacts(note: ClientNote, settings: FrictionSettings, a
     reason: pack.placeholders.reason,
   };
   if (overdue.length > 0) {
-    values.overdueIds = overdue.map((o) => o.invoice.id).join(', ');
+    values.overdueIds = overdue.map((o) => escape(o.invoice.id)).join(', ');
     values.overdueList = overdue
-      .map((o) => `- ${fill(pack.steps.overdueItem, { id: o.invoice.id, amount: amount(o.invoice), days: String(o.daysOverdue), due: formatIsoDay(o.invoice.due!) }, pack)}`)
+      .map((o) => `- ${fill(pack.steps.overdueItem, { id: escape(o.invoice.id), amount: amount(o.invoice), days: String(o.daysOverdue), due: formatIsoDay(o.invoice.due!) }, pack)}`)
       .join('\n');
-    if (overdueTotal > 0) values.overdueTotal = formatAmount(overdueTotal, note.currency);
+    if (overdueTotal > 0) values.overdueTotal = money(overdueTotal);
     values.oldestOverdueDays = String(overdue[0].daysOverdue);
   }
   // The late invoices, for the "New payment terms" script: paid late or still
@@ -91,7 +104,7 @@ export function offboardingFacts(note: ClientNote, settings: FrictionSettings, a
     .slice(-LATE_LIST_MAX);
   if (late.length > 0) {
     values.lateList = late
-      .map((l) => `- ${fill(l.item, { id: l.invoice.id, amount: amount(l.invoice), days: String(l.days), due: formatIsoDay(l.invoice.due!) }, pack)}`)
+      .map((l) => `- ${fill(l.item, { id: escape(l.invoice.id), amount: amount(l.invoice), days: String(l.days), due: formatIsoDay(l.invoice.due!) }, pack)}`)
       .join('\n');
     values.averageDaysLate = String(Math.round(late.reduce((s, l) => s + l.days, 0) / late.length));
   }
@@ -111,6 +124,11 @@ function fill(template: string, values: Values, pack: LanguagePack): string {
 export interface ChecklistOptions {
   /** List the note's problems at the top (the terminal does; the editor has a Problems panel). */
   includeProblems?: boolean;
+  /**
+   * How many folders the note is below the workspace root (`clients/a.md`: 1):
+   * a relative `contract:` is linked only while it stays inside. Default 0.
+   */
+  noteFolderDepth?: number;
   /**
    * The client's share of the income (0–1), when the caller knows the
    * portfolio: at the concentration share or above, the cool-down step says so.
@@ -138,15 +156,17 @@ export function offboardingChecklist(
   options: ChecklistOptions = {},
 ): string {
   const pack = LANGUAGES[language];
-  const facts = offboardingFacts(note, settings, asOf, language);
-  const values: Values = { ...facts.values, contract: facts.values.contract === undefined ? undefined : linkTo(facts.values.contract) };
+  const facts = offboardingFacts(note, settings, asOf, language, noteMarkdown);
+  const contract = note.contract === undefined ? undefined : contractMarkdown(note.contract, options.noteFolderDepth ?? 0);
+  const values: Values = { ...facts.values, contract };
   const s = pack.steps;
-  const amount = (i: Invoice) => (i.amount === undefined ? placeholder(pack.placeholders.overdueTotal) : formatAmount(i.amount, note.currency));
+  const amount = (i: Invoice) => (i.amount === undefined ? placeholder(pack.placeholders.overdueTotal) : noteMarkdown(formatAmount(i.amount, note.currency)));
+  const id = (i: Invoice) => noteMarkdown(i.id);
   const lines: string[] = [];
 
   if (options.includeProblems && note.problems.length > 0) {
     lines.push(`> ${pack.problemsHeading}`);
-    for (const p of note.problems) lines.push(`> - ${p.file}:${p.line}: ${p.message}`);
+    for (const p of note.problems) lines.push(`> - ${noteMarkdown(`${p.file}:${p.line}: ${p.message}`)}`);
     lines.push('');
   }
   lines.push(`## ${fill(pack.heading, values, pack)}`, '');
@@ -160,7 +180,7 @@ export function offboardingChecklist(
   }
   task(fill(note.revisionsIncluded === undefined ? s.contractNothing : s.contract, values, pack));
   for (const i of facts.paidToDeliver) {
-    task(fill(s.deliverPaid, { id: i.id, amount: amount(i), paid: formatIsoDay(i.paid!) }, pack), 1);
+    task(fill(s.deliverPaid, { id: id(i), amount: amount(i), paid: formatIsoDay(i.paid!) }, pack), 1);
   }
   if (facts.unpaid.length > 0) {
     task(fill(s.minimiseDamage, values, pack));
@@ -170,8 +190,8 @@ export function offboardingChecklist(
       const due = i.due === undefined ? placeholder(pack.placeholders.deliverableEnd) : formatIsoDay(i.due);
       task(
         days === undefined
-          ? fill(s.unpaidItem, { id: i.id, amount: amount(i), due }, pack)
-          : fill(s.overdueItem, { id: i.id, amount: amount(i), days: String(days), due }, pack),
+          ? fill(s.unpaidItem, { id: id(i), amount: amount(i), due }, pack)
+          : fill(s.overdueItem, { id: id(i), amount: amount(i), days: String(days), due }, pack),
         1,
       );
     }
@@ -186,9 +206,29 @@ export function offboardingChecklist(
   return `${lines.join('\n')}\n`;
 }
 
-/** A markdown link for a path or URL that is safe to link; plain text otherwise. */
-function linkTo(target: string): string {
-  return /^[^\s()<>[\]]+$/.test(target) ? `[${target}](${target})` : target;
+/**
+ * The contract in the checklist: a link when it is an http(s) URL or a
+ * relative path that stays inside the workspace (`folderDepth` folders above
+ * the note), written as text otherwise (a `command:` or `vscode:` URI, an
+ * absolute path, a path that climbs out).
+ */
+export function contractMarkdown(contract: string, folderDepth: number): string {
+  const target = contract.trim();
+  return isSafeLinkTarget(target, folderDepth) ? `[${noteMarkdown(target)}](${target})` : noteMarkdown(contract);
+}
+
+function isSafeLinkTarget(target: string, folderDepth: number): boolean {
+  if (!/^[^\s()<>[\]\\%`'"]+$/.test(target)) return false;
+  if (/^https?:\/\/[^/]/i.test(target)) return true;
+  // No scheme (`command:`, `vscode:`, `file:`, `C:`), not absolute, not from home.
+  if (target.includes(':') || target.startsWith('/') || target.startsWith('~')) return false;
+  let depth = 0;
+  for (const part of target.split(/[?#]/)[0].split('/')) {
+    if (part === '..') {
+      if (--depth < -folderDepth) return false;
+    } else if (part !== '.' && part !== '') depth++;
+  }
+  return true;
 }
 
 export interface ScriptInfo {
@@ -245,7 +285,7 @@ export function renderScript(
   mode: ScriptMode,
 ): string {
   const pack = LANGUAGES[language];
-  const values = offboardingFacts(note, settings, asOf, language).values;
+  const values = offboardingFacts(note, settings, asOf, language, oneLine).values;
   const body = pack.scripts[id].body;
   if (mode === 'text') return fill(body, values, pack);
   return snippetBody(body, (slot) => values[slot], pack);
@@ -280,6 +320,4 @@ export function snippetBody(template: string, known: (slot: string) => string | 
 }
 
 /** Snippet syntax treats `$`, `}` and `\` specially; note text must stay literal. */
-export function escapeSnippet(text: string): string {
-  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
-}
+export const escapeSnippet = snippetText;

@@ -4,7 +4,7 @@
  * rather than regexes: it runs for most lines of every note, and a test holds
  * each reader to the regex it stands for.
  */
-import { CalendarDay, parseIsoDayAt } from '../dates';
+import { CalendarDay, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDayAt } from '../dates';
 import { isDigit, literalAt, literalTable } from '../chars';
 import { canonicalTag, KNOWN_TAGS, KnownTag } from '../tags';
 
@@ -31,6 +31,9 @@ export interface LineProblem {
   endColumn?: number;
   message: string;
 }
+
+/** The longest duration of one entry read as real (hours); longer is a problem. */
+export const MAX_ENTRY_HOURS = 1000;
 
 const DATE_LIKE = /(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/y;
 
@@ -66,6 +69,15 @@ export function readLogEntry(
     });
     return undefined;
   }
+  if (!isPlausibleDay(date)) {
+    problems.push({
+      line: lineNo,
+      column: t + 1,
+      endColumn: t + 11,
+      message: `log entry date ${line.slice(t, t + 10)} is not between ${MIN_YEAR} and ${MAX_YEAR}; the entry is not counted`,
+    });
+    return undefined;
+  }
   let p = t + 10;
   let minutes: number | undefined;
   let hours: number | undefined;
@@ -87,7 +99,16 @@ export function readLogEntry(
   }
   const duration = readDuration(line, p);
   if (duration) {
-    hours = duration.hours;
+    if (duration.hours <= MAX_ENTRY_HOURS) hours = duration.hours;
+    else {
+      const start = skipBlanks(line, p);
+      problems.push({
+        line: lineNo,
+        column: start + 1,
+        endColumn: duration.end + 1,
+        message: `duration ${line.slice(start, Math.min(duration.end, start + 20))}${duration.end - start > 20 ? '…' : ''} is too large to be real (over ${MAX_ENTRY_HOURS}h); the entry counts without it`,
+      });
+    }
     p = duration.end;
   }
   return { line: lineNo, date, minutes, hours, text: line.slice(p).trim(), tags: readTags(line, p, synonyms) };

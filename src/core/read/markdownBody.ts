@@ -30,13 +30,17 @@ export interface BodyScan {
   log: LogEntry[];
   tasks: TaskItem[];
   problems: LineProblem[];
+  /**
+   * A code fence or HTML comment still open at the end of the body, with the
+   * note line that opened it: whatever is appended after it is inside it.
+   */
+  openAtEnd?: { kind: 'fence' | 'comment'; line: number };
 }
 
 // The regexes below run only on lines whose first non-space character could
 // start what they match (checked with char codes first): most lines of a
 // note are log entries and plain text, and never reach them.
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
 const LOG_HEADING = /^(?:log|catatan)\b/i;
 
@@ -47,7 +51,9 @@ const LOG_HEADING = /^(?:log|catatan)\b/i;
 export function scanBody(body: string, firstLine: number, synonyms: Readonly<Record<string, string>>): BodyScan {
   const scan: BodyScan = { headings: [], firstH1: -1, log: [], tasks: [], problems: [] };
   let fence = '';
+  let fenceLine = 0;
   let inComment = false;
+  let commentLine = 0;
   let section = -1;
   let inLogSection = false;
   // The previous line when it was paragraph text, for setext (`===`) headings.
@@ -89,6 +95,7 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
     // `<!--` cannot span a line break, so one that starts before `end` is in this line.
     if (inComment || (nextComment >= 0 && nextComment < end)) {
       const stripped = stripComments(line, inComment);
+      if (stripped.open && !inComment) commentLine = lineNo;
       inComment = stripped.open;
       line = stripped.text;
       if (line.trim() === '') {
@@ -101,14 +108,15 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
       const fenceOpen = FENCE.exec(line);
       if (fenceOpen && !(fenceOpen[1][0] === '`' && line.slice(fenceOpen[0].length).includes('`'))) {
         fence = fenceOpen[1];
+        fenceLine = lineNo;
         previousText = '';
         continue;
       }
     }
     if (lead === 35 /* # */) {
-      const heading = ATX_HEADING.exec(line);
+      const heading = atxHeading(line);
       if (heading) {
-        addHeading(lineNo, heading[1].length, (heading[2] ?? '').trim());
+        addHeading(lineNo, heading.level, heading.text.trim());
         continue;
       }
     }
@@ -137,7 +145,49 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
       if (problem) scan.problems.push(problem);
     }
   }
+  if (fence) scan.openAtEnd = { kind: 'fence', line: fenceLine };
+  else if (inComment) scan.openAtEnd = { kind: 'comment', line: commentLine };
   return scan;
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * An ATX heading (`## Log`, `# Name #`): up to three spaces, one to six `#`,
+ * then the end of the line or a blank and the text, without an optional
+ * closing run of `#` that follows a blank. A scan for what
+ * `^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$` matched; that regex
+ * took quadratic time on a long run of blanks inside a heading.
+ */
+export function atxHeading(line: string): { level: number; text: string } | undefined {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (line.charCodeAt(i) === 35) i++;
+  const level = i - hashes;
+  if (level < 1 || level > 6) return undefined;
+  let end = line.length;
+  if (i === end) return { level, text: '' };
+  if (!isBlankCode(line.charCodeAt(i))) return undefined;
+  // `.` in the regex stops at these: such a line was never a heading.
+  for (let k = i; k < end; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return undefined;
+  }
+  while (i < end && isBlankCode(line.charCodeAt(i))) i++;
+  while (end > i && isBlankCode(line.charCodeAt(end - 1))) end--;
+  let h = end;
+  while (h > i && line.charCodeAt(h - 1) === 35) h--;
+  if (h < end) {
+    if (h === i) return { level, text: '' };
+    if (isBlankCode(line.charCodeAt(h - 1))) {
+      end = h;
+      while (end > i && isBlankCode(line.charCodeAt(end - 1))) end--;
+    }
+  }
+  return { level, text: line.slice(i, end) };
 }
 
 /** The first character after at most three spaces of indentation (NaN past the end). */

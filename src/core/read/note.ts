@@ -3,13 +3,13 @@
  * on any input; every defect becomes a problem and the note is returned with
  * what could be read.
  */
-import { CalendarDay, dayFromYamlDate, parseIsoDay } from '../dates';
+import { CalendarDay, dayFromYamlDate, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDay } from '../dates';
 import { splitFrontmatter } from './frontmatter';
 import { LogEntry } from './logEntry';
 import { BodyScan, Heading, scanBody, TaskItem } from './markdownBody';
 import { describeValue, Problem } from '../problems';
 import { FrictionSettings } from '../settings';
-import { locateField, locateListItems } from './fieldLocator';
+import { FieldIndex, locateListItems } from './fieldLocator';
 import { PaymentPromise, readPromises } from './promise';
 
 export const STATUSES = ['lead', 'active', 'paused', 'offboarding', 'former'] as const;
@@ -59,6 +59,8 @@ export interface ClientNote {
   bodyStartLine: number;
   /** Whether the note has a frontmatter block at all. */
   hasFrontmatter: boolean;
+  /** A code fence or HTML comment left open at the end of the note (text appended there is inside it). */
+  openAtEnd?: { kind: 'fence' | 'comment'; line: number };
   problems: Problem[];
 }
 
@@ -110,11 +112,15 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 function lineOfFirstReplacement(text: string): number {
   const at = text.indexOf('\ufffd');
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
   return line;
 }
 
-function formatSize(bytes: number): string {
+/** `340 KB`, `1.5 MB`: a note's size in problems. */
+export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
@@ -136,12 +142,34 @@ function emptyNote(options: ReadNoteOptions): ClientNote {
   };
 }
 
-/** Reads a note from its text (as an editor holds it). */
+/**
+ * The largest amount (rate, invoice) read as real: above it a value is a
+ * problem, so that sums, ratios and scores stay finite.
+ */
+export const MAX_AMOUNT = 1e12;
+/** The most problems listed for one note; the rest are counted in one more. */
+export const MAX_PROBLEMS = 1000;
+/** The longest notice period read as real (ten years). */
+export const MAX_NOTICE_DAYS = 3650;
+/** The most revision rounds read as real. */
+export const MAX_REVISIONS = 1000;
+
+/**
+ * Reads a note from its text (as an editor holds it). A line break is `\n`,
+ * `\r\n` or a lone `\r`, as in the editor: the text is read with each one as
+ * `\n`, which keeps every line number and column.
+ */
 export function parseClientNote(rawText: string, options: ReadNoteOptions): ClientNote {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  let text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  if (text.includes('\r')) text = text.replace(CR_BREAKS, '\n');
   const note = emptyNote(options);
-  const problem = (line: number, message: string, column?: number, endColumn?: number, severity: Problem['severity'] = 'error') =>
-    note.problems.push({ file: options.file, line, column, endColumn, message, severity });
+  // Past MAX_PROBLEMS a note's problems are counted, not listed: nobody
+  // reads 50,000 of them, and building each one costs time on every read.
+  let unlisted = 0;
+  const problem = (line: number, message: string, column?: number, endColumn?: number, severity: Problem['severity'] = 'error') => {
+    if (note.problems.length < MAX_PROBLEMS) note.problems.push({ file: options.file, line, column, endColumn, message, severity });
+    else unlisted++;
+  };
 
   const fm = splitFrontmatter(text);
   note.hasFrontmatter = fm.yaml !== '' || fm.data !== undefined;
@@ -150,15 +178,16 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   const synonyms = options.settings.tagSynonyms;
   const body: BodyScan = scanBody(fm.body, fm.bodyStartLine, synonyms);
   note.bodyStartLine = fm.bodyStartLine;
+  if (body.openAtEnd) note.openAtEnd = body.openAtEnd;
   note.log = body.log;
   note.tasks = body.tasks;
   note.headings = body.headings;
 
   if (fm.data !== undefined && fm.data !== null) {
     if (typeof fm.data !== 'object' || Array.isArray(fm.data)) {
-      problem(YAML_START_LINE + 1, `the frontmatter must be a list of "key: value" lines, not ${describeValue(fm.data)}`);
+      problem(fm.yamlStartLine, `the frontmatter must be a list of "key: value" lines, not ${describeValue(fm.data)}`);
     } else {
-      readFields(note, fm.data as Record<string, unknown>, fm.yaml, YAML_START_LINE, problem);
+      readFields(note, fm.data as Record<string, unknown>, fm.yaml, fm.yamlStartLine, problem);
     }
   }
 
@@ -169,14 +198,13 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   note.promises = readPromises(note.log, note.invoices.map((i) => i.id), body.problems);
   for (const p of body.problems) problem(p.line, p.message, p.column, p.endColumn, 'warning');
   note.problems.sort((a, b) => a.line - b.line);
+  if (unlisted > 0) {
+    note.problems.push({ file: options.file, line: note.problems[note.problems.length - 1].line, severity: 'error', message: `${unlisted} more problems in this note are not listed; fix the ones above first` });
+  }
   return note;
 }
 
-/**
- * Note line of the YAML text's first line: the text starts with the newline
- * that ends the opening `---` line, so its first line is the note's line 1.
- */
-const YAML_START_LINE = 1;
+const CR_BREAKS = /\r\n?/g;
 
 type Report = (line: number, message: string, column?: number, endColumn?: number, severity?: Problem['severity']) => void;
 
@@ -187,9 +215,23 @@ function readFields(
   yamlStartLine: number,
   report: Report,
 ): void {
-  const lineOf = (path: (string | number)[]) => yamlStartLine + locateField(yaml, path);
-  const complain = (path: (string | number)[], message: string) => report(lineOf(path), message);
   const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined);
+  const invoices = own('invoices');
+  const itemLines = Array.isArray(invoices) ? locateListItems(yaml, 'invoices') : [];
+  // Built on the first problem only: most notes have none. An invoice's
+  // field is looked for within the invoice's own lines, which the list gives.
+  let fields: FieldIndex | undefined;
+  let starts: number[] | undefined;
+  const lineOf = (path: (string | number)[]): number => {
+    const item = path[0] === 'invoices' && typeof path[1] === 'number' ? itemLines[path[1]] : undefined;
+    if (item === undefined) return yamlStartLine + (fields ??= new FieldIndex(yaml)).lineOf(path);
+    if (typeof path[2] !== 'string') return yamlStartLine + item;
+    starts ??= lineStartsOf(yaml);
+    const last = Math.min(itemLines[(path[1] as number) + 1] ?? starts.length, item + 64);
+    for (let line = item; line < last; line++) if (isKeyLine(yaml, starts[line], path[2])) return yamlStartLine + line;
+    return yamlStartLine + item;
+  };
+  const complain = (path: (string | number)[], message: string) => report(note.problems.length < MAX_PROBLEMS ? lineOf(path) : 1, message);
 
   const client = own('client');
   if (client !== undefined && client !== null) {
@@ -210,8 +252,8 @@ function readFields(
   note.since = readDay(own('since'), 'since', (m) => complain(['since'], m));
   note.rate = readAmount(own('rate'), 'rate', (m) => complain(['rate'], m));
   note.currency = readText(own('currency'), 'currency', (m) => complain(['currency'], m));
-  note.noticeDays = readCount(own('notice_days'), 'notice_days', (m) => complain(['notice_days'], m));
-  note.revisionsIncluded = readCount(own('revisions_included'), 'revisions_included', (m) => complain(['revisions_included'], m));
+  note.noticeDays = readCount(own('notice_days'), 'notice_days', MAX_NOTICE_DAYS, (m) => complain(['notice_days'], m));
+  note.revisionsIncluded = readCount(own('revisions_included'), 'revisions_included', MAX_REVISIONS, (m) => complain(['revisions_included'], m));
   note.contract = readText(own('contract'), 'contract', (m) => complain(['contract'], m));
   note.scope = readText(own('scope'), 'scope', (m) => complain(['scope'], m));
 
@@ -224,10 +266,8 @@ function readFields(
     }
   } else if (tags !== undefined && tags !== null) complain(['tags'], `tags should be a list of words, not ${describeValue(tags)}`);
 
-  const invoices = own('invoices');
   if (Array.isArray(invoices)) {
     const seen = new Set<string>();
-    const itemLines = locateListItems(yaml, 'invoices');
     invoices.forEach((raw, index) => {
       const line = itemLines[index] === undefined ? lineOf(['invoices', index]) : yamlStartLine + itemLines[index];
       const invoice = readInvoice(raw, index, line, complain);
@@ -239,6 +279,27 @@ function readFields(
   } else if (invoices !== undefined && invoices !== null) {
     complain(['invoices'], `invoices should be a list of "- id: …" entries, not ${describeValue(invoices)}`);
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Whether the line at `start` is `key:` (after spaces and an optional `- `), the colon followed by a space or the line's end. */
+function isKeyLine(text: string, start: number, key: string): boolean {
+  let i = start;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 32) {
+    i += 2;
+    while (text.charCodeAt(i) === 32) i++;
+  }
+  if (!text.startsWith(key, i)) return false;
+  i += key.length;
+  while (text.charCodeAt(i) === 32) i++;
+  const after = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 58 && (after === 32 || after === 10 || after === 13 || Number.isNaN(after));
 }
 
 function readInvoice(
@@ -279,8 +340,8 @@ function readInvoice(
 function readContact(value: unknown, complain: (m: string) => void): Contact | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
-    const m = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(value);
-    if (m) return { name: m[1] || undefined, email: m[2].trim() };
+    const angled = nameAndEmail(value.trim());
+    if (angled) return angled;
     return value.includes('@') && !/\s/.test(value.trim()) ? { email: value.trim() } : { name: value.trim() };
   }
   if (typeof value === 'object' && !Array.isArray(value)) {
@@ -313,6 +374,21 @@ function readNames(value: unknown, complain: (m: string) => void): string[] {
   return names;
 }
 
+/**
+ * `Name <email>` (the name optional): the text ends with `>`, and the last
+ * `<` before it opens an address with no other `<` or `>` in it. A scan, not
+ * a regex: `^\s*(.*?)\s*<([^<>]+)>\s*$` backtracks quadratically on long
+ * runs of spaces.
+ */
+function nameAndEmail(text: string): Contact | undefined {
+  if (text.charCodeAt(text.length - 1) !== 62 /* > */) return undefined;
+  const open = text.lastIndexOf('<', text.length - 2);
+  if (open < 0 || text.indexOf('>', open) !== text.length - 1) return undefined;
+  const email = text.slice(open + 1, -1).trim();
+  if (!email) return undefined;
+  return { name: text.slice(0, open).trim() || undefined, email };
+}
+
 function readText(value: unknown, key: string, complain: (m: string) => void): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() || undefined;
@@ -323,15 +399,20 @@ function readText(value: unknown, key: string, complain: (m: string) => void): s
 
 function readDay(value: unknown, key: string, complain: (m: string) => void): CalendarDay | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  const plausible = (day: CalendarDay, text: string): CalendarDay | undefined => {
+    if (isPlausibleDay(day)) return day;
+    complain(`${key} ${text} is not between ${MIN_YEAR} and ${MAX_YEAR}; it is not counted`);
+    return undefined;
+  };
   if (value instanceof Date) {
     const day = dayFromYamlDate(value);
     if (day === undefined) complain(`${key} is not a valid date`);
-    return day;
+    return day === undefined ? undefined : plausible(day, value.toISOString().slice(0, 10));
   }
   if (typeof value === 'string') {
     const text = value.trim();
     const day = parseIsoDay(text);
-    if (day !== undefined) return day;
+    if (day !== undefined) return plausible(day, text);
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) complain(`${key} ${text} is not a real date`);
     else complain(`${key} ${describeValue(value)} should be a date written YYYY-MM-DD`);
     return undefined;
@@ -340,8 +421,8 @@ function readDay(value: unknown, key: string, complain: (m: string) => void): Ca
   return undefined;
 }
 
-function readCount(value: unknown, key: string, complain: (m: string) => void): number | undefined {
-  const n = readAmount(value, key, complain);
+function readCount(value: unknown, key: string, max: number, complain: (m: string) => void): number | undefined {
+  const n = readAmount(value, key, complain, max);
   if (n === undefined) return undefined;
   if (!Number.isInteger(n)) {
     complain(`${key} should be a whole number, not ${n}`);
@@ -350,7 +431,33 @@ function readCount(value: unknown, key: string, complain: (m: string) => void): 
   return n;
 }
 
-const CURRENCY_AFFIX = /^(?:[€$£¥₹]|rm|eur|usd|gbp|myr|sgd|aud|cad|chf|jpy|inr|idr|rp)\s*|\s*(?:[€$£¥₹]|rm|eur|usd|gbp|myr|sgd|aud|cad|chf|jpy|inr|idr)$/gi;
+// Currency marks written before or after an amount (`€1,200`, `RM 3 000`, `1200 EUR`).
+const CURRENCY_PREFIXES = ['€', '$', '£', '¥', '₹', 'rm', 'eur', 'usd', 'gbp', 'myr', 'sgd', 'aud', 'cad', 'chf', 'jpy', 'inr', 'idr', 'rp'];
+const CURRENCY_SUFFIXES = CURRENCY_PREFIXES.filter((c) => c !== 'rp');
+
+/**
+ * `text` without one currency mark at its start and one at its end, with the
+ * blanks next to them: what `^(?:mark)\s*|\s*(?:mark)$` removed, found by
+ * comparing the ends instead (that regex backtracked quadratically on a long
+ * run of spaces inside an amount).
+ */
+function stripCurrency(text: string): string {
+  const lower = text.toLowerCase();
+  for (const mark of CURRENCY_PREFIXES) {
+    if (lower.startsWith(mark)) {
+      text = text.slice(mark.length).trimStart();
+      break;
+    }
+  }
+  const lowerRest = text.toLowerCase();
+  for (const mark of CURRENCY_SUFFIXES) {
+    if (lowerRest.endsWith(mark)) {
+      text = text.slice(0, text.length - mark.length).trimEnd();
+      break;
+    }
+  }
+  return text;
+}
 
 /**
  * A non-negative amount, from a number or from text a person wrote by hand:
@@ -358,11 +465,11 @@ const CURRENCY_AFFIX = /^(?:[€$£¥₹]|rm|eur|usd|gbp|myr|sgd|aud|cad|chf|jpy
  * read two ways is a problem, not a guess.
  */
 export function parseAmountText(text: string): number | undefined {
-  let t = text.trim().replace(CURRENCY_AFFIX, '').replace(/[\s'_\u00a0\u202f]/g, '');
+  let t = stripCurrency(text.trim()).replace(/[\s'_\u00a0\u202f]/g, '');
   let sign = 1;
   if (t.startsWith('-')) {
     sign = -1;
-    t = t.slice(1).replace(CURRENCY_AFFIX, '');
+    t = stripCurrency(t.slice(1));
   }
   if (/^\d+(\.\d+)?$/.test(t)) return sign * Number(t);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return sign * Number(t.replace(/,/g, ''));
@@ -371,7 +478,7 @@ export function parseAmountText(text: string): number | undefined {
   return undefined;
 }
 
-function readAmount(value: unknown, key: string, complain: (m: string) => void): number | undefined {
+function readAmount(value: unknown, key: string, complain: (m: string) => void, max = MAX_AMOUNT): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   let n: number | undefined;
   if (typeof value === 'number') n = value;
@@ -391,6 +498,10 @@ function readAmount(value: unknown, key: string, complain: (m: string) => void):
   }
   if (n < 0) {
     complain(`${key} ${n} is negative; it is not counted`);
+    return undefined;
+  }
+  if (n > max) {
+    complain(`${key} ${describeValue(value)} is too large to be real (over ${max.toLocaleString('en-US')}); it is not counted`);
     return undefined;
   }
   return n;

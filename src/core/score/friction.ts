@@ -81,7 +81,7 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
     if (!draft) continue;
     const weight = settings.weights[id];
     const sum = draft.evidence.reduce((s, e) => s + e.points, 0) * weight;
-    if (sum <= 0.05) continue;
+    if (!(sum > 0.05)) continue; // NaN too: a signal that cannot be measured adds nothing
     let top = draft.evidence[0];
     for (const e of draft.evidence) if (e.points > top.points) top = e;
     signals.push({

@@ -10,7 +10,7 @@ import { TAG_DEFINITIONS } from '../../core/tags';
 import { Command } from '../commands';
 import { Commands } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
-import { applyNoteEdit, showAt } from './editNote';
+import { applyDocumentEdit, openNote, showAt } from './editNote';
 import { resolveNote } from './noteTarget';
 
 export interface LogInteractionArgs {
@@ -38,9 +38,9 @@ export function logInteractionCommand(clients: ClientWorkspace): Command {
       if (text === undefined) return undefined;
       const now = new Date();
       const entry = logEntryLine(today(now), now.getHours() * 60 + now.getMinutes(), text, tags);
-      const { text: noteText } = await clients.readNote(uri);
+      const { doc, text: noteText } = await openNote(clients, uri);
       const edit = logInsertion(noteText, entry, clients.settings);
-      const doc = await applyNoteEdit(uri, edit);
+      await applyDocumentEdit(doc, edit);
       await showAt(doc, edit.start + edit.text.length);
       return entry;
     },

@@ -4,11 +4,12 @@
  * is one undoable change; a note never gets a second checklist.
  */
 import * as vscode from 'vscode';
-import { blockInsertion, findChecklist, statusEdit } from '../../core/noteEdits';
+import { blockInsertion, blockInsertionRefusal, findChecklist, planStatusEdit } from '../../core/noteEdits';
 import { listScripts, offboardingChecklist, renderScript, SCRIPT_IDS } from '../../core/offboard/offboarding';
 import { ScriptId } from '../../core/offboard/templates';
 import { Command } from '../commands';
-import { applyNoteEdit, showAt } from '../notes/editNote';
+import { notificationText } from '../../core/sinks';
+import { applyDocumentEdit, folderDepthOf, openNote, showAt } from '../notes/editNote';
 import { resolveNote } from '../notes/noteTarget';
 import { Commands } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
@@ -31,16 +32,18 @@ export function offboardingCommands(clients: ClientWorkspace): Command[] {
 async function insertChecklist(clients: ClientWorkspace, target: unknown, args: ChecklistArgs | undefined): Promise<string | undefined> {
   const uri = await resolveNote(clients, target, 'Insert Offboarding Checklist');
   if (!uri) return undefined;
-  const { text, note } = await clients.readNote(uri);
+  const { doc, text, note } = await openNote(clients, uri);
   const existing = findChecklist(text, clients.settings);
   if (existing !== undefined) {
     const answer =
       args?.ifExists ??
-      ((await vscode.window.showInformationMessage(`${note.name} already has an offboarding checklist (line ${existing}).`, 'Open It')) ? 'open' : 'cancel');
-    if (answer === 'open') {
-      const doc = await vscode.workspace.openTextDocument(uri);
-      await showAt(doc, doc.offsetAt(new vscode.Position(existing - 1, 0)));
-    }
+      ((await vscode.window.showInformationMessage(notificationText(`${note.name} already has an offboarding checklist (line ${existing}).`), 'Open It')) ? 'open' : 'cancel');
+    if (answer === 'open') await showAt(doc, doc.offsetAt(new vscode.Position(existing - 1, 0)));
+    return undefined;
+  }
+  const refused = blockInsertionRefusal(text);
+  if (refused) {
+    void vscode.window.showInformationMessage(notificationText(`${note.name}: ${refused}.`));
     return undefined;
   }
   const active = vscode.window.activeTextEditor;
@@ -52,10 +55,11 @@ async function insertChecklist(clients: ClientWorkspace, target: unknown, args: 
     where = choices.length === 1 ? 'end' : (await vscode.window.showQuickPick(choices, { title: 'Insert Offboarding Checklist' }))?.where;
     if (!where) return undefined;
   }
-  const offset = where === 'cursor' && atCursor ? active!.document.offsetAt(active!.selection.active) : 'end';
-  const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language, { incomeShare: clients.incomeShareOf(uri) });
-  const edit = blockInsertion(text, checklist, offset);
-  const doc = await applyNoteEdit(uri, edit);
+  // The cursor's offset is in the same document whose text the edit is computed on.
+  const offset = where === 'cursor' && atCursor ? doc.offsetAt(active!.selection.active) : 'end';
+  const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language, { noteFolderDepth: folderDepthOf(uri), incomeShare: clients.incomeShareOf(uri) });
+  const edit = blockInsertion(doc.getText(), checklist, offset);
+  await applyDocumentEdit(doc, edit);
   await showAt(doc, edit.start + edit.text.indexOf('##'));
   return checklist;
 }
@@ -63,14 +67,15 @@ async function insertChecklist(clients: ClientWorkspace, target: unknown, args: 
 async function markOffboarding(clients: ClientWorkspace, target: unknown): Promise<boolean> {
   const uri = await resolveNote(clients, target, 'Mark as Offboarding');
   if (!uri) return false;
-  const { text, note } = await clients.readNote(uri);
-  const edit = statusEdit(text, 'offboarding');
-  if (!edit) {
-    const why = note.status === 'offboarding' ? 'is already marked as offboarding' : 'has a frontmatter that is not closed; fix it first';
-    void vscode.window.showInformationMessage(`${note.name} ${why}.`);
+  const { doc, text, note } = await openNote(clients, uri);
+  const plan = planStatusEdit(text, 'offboarding');
+  if (plan.kind !== 'edit') {
+    // A targeted edit that is not safe changes nothing, and says why.
+    const why = plan.kind === 'unchanged' ? ' is already marked as offboarding' : `: the frontmatter ${plan.reason}`;
+    void vscode.window.showInformationMessage(notificationText(`${note.name}${why}.`));
     return false;
   }
-  await applyNoteEdit(uri, edit);
+  await applyDocumentEdit(doc, plan.edit);
   return true;
 }
 

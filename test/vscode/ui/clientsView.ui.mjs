@@ -5,7 +5,7 @@
 // under artifacts/ui/ (look at them).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { ARTIFACTS_DIR, hoverTreeItem, openViewContainer, runCommand, screenshot
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const VIEW = 'Friction';
+const HOSTILE = '[Click me](command:workbench.action.terminal.new)';
 
 /** Drags the side bar's edge to the given width; resolves with the width it had. */
 async function resizeSideBar(page, width) {
@@ -47,6 +48,10 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   const workspace = join(tmp, 'examples');
   cpSync(join(root, 'examples'), workspace, { recursive: true });
   cpSync(join(root, 'test', 'fixtures', 'import', 'toggl.csv'), join(workspace, 'toggl.csv'));
+  // A hostile client name (and, later, a hostile key in the workspace's
+  // settings): both reach notifications, which must show them as text, not as
+  // links to run.
+  writeFileSync(join(workspace, 'clients', 'zz-hostile.md'), `---\nclient: "${HOSTILE}"\nstatus: offboarding\n---\n`);
   // The terminal report of the same notes, as of today: the order the view must show.
   const report = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'rank', workspace, '--json'], { encoding: 'utf8' }));
   const started = Date.now();
@@ -308,6 +313,32 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       const toast = page.locator('.notification-toast', { hasText: 'Imported into 2 notes' });
       await toast.first().waitFor({ state: 'visible', timeout: 15000 });
       log(`[ui] screenshot: ${await screenshot(page, 'import-done')}`);
+    });
+
+    await check('a hostile client name and setting key in notifications render no link', async () => {
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Click me' }).first().click();
+      await page.locator('.editor-group-container .monaco-editor').first().waitFor({ state: 'visible', timeout: 15000 });
+      await runCommand(page, 'Client Friction: Mark as Offboarding');
+      const toast = page.locator('.notification-toast .notification-list-item-message', { hasText: 'is already marked as offboarding' });
+      await toast.first().waitFor({ state: 'visible', timeout: 15000 });
+      log(`[ui] screenshot: ${await screenshot(page, 'hostile-notification')}`);
+      // The workspace's settings change: the extension re-reads them and warns about the key.
+      mkdirSync(join(workspace, '.vscode'), { recursive: true });
+      writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'clientFriction.tagSynonyms': { [HOSTILE]: 'urgent' } }));
+      await page.locator('.notification-toast .notification-list-item-message', { hasText: 'Client Friction settings' }).first().waitFor({ state: 'visible', timeout: 20000 });
+      await runCommand(page, 'Notifications: Show Notifications');
+      const center = page.locator('.notifications-center .notification-list-item-message');
+      await center.first().waitFor({ state: 'visible', timeout: 10000 });
+      const ours = [];
+      for (const text of ['is already marked as offboarding', 'Client Friction settings']) {
+        const message = center.filter({ hasText: text }).first();
+        await message.waitFor({ state: 'visible', timeout: 10000 });
+        ours.push((await message.innerText()).replace(/\u200b/g, ''));
+        assert.equal(await message.locator('a').count(), 0, `a link in "${await message.innerText()}"`);
+      }
+      assert.ok(ours[0].startsWith(`${HOSTILE} is already marked as offboarding`), ours[0]);
+      assert.ok(ours[1].includes(`tagSynonyms.${HOSTILE}`), ours[1]);
+      log(`[ui] screenshot: ${await screenshot(page, 'hostile-notifications-center')}`);
     });
   } finally {
     await vs?.stop();

@@ -26,8 +26,12 @@ export function effortSignal(ctx: ScoreContext): SignalDraft | undefined {
     paid += i.amount;
     weightedPaid += i.amount * fade(i.paid ?? i.due ?? asOf);
   }
+  // Work old enough for its fade to underflow (hours logged in 1900 with a
+  // short half-life) weighs nothing: no rate can be read from it (0/0).
+  if (!(weightedHours > 0)) return undefined;
   const effective = weightedPaid / weightedHours;
   const shortfall = 1 - effective / note.rate;
+  if (!Number.isFinite(shortfall)) return undefined;
   if (shortfall < B.effortTolerance) return undefined;
   const points = B.effortMax * Math.min(1, shortfall);
   const pct = Math.round(Math.min(1, shortfall) * 100);

@@ -1,0 +1,116 @@
+/**
+ * Finding the notes under a folder on disk, for the CLI, as a hostile or
+ * unlucky folder may be laid out: only regular files are notes; a link is
+ * followed only while it stays inside the folder (never to `/dev/zero` or
+ * `/`); each file counts once however many links lead to it (a link loop
+ * ends); and what cannot be read (a folder without permission, a link that
+ * leads nowhere or out of the folder, a device) is reported, not dropped.
+ */
+import { Dirent, lstatSync, readdirSync, realpathSync, statSync, Stats } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+
+export interface FoundNotes {
+  /** Absolute paths of the notes (as walked, not resolved), sorted. */
+  files: string[];
+  /** What could not be read, by path relative to the folder. */
+  problems: { path: string; message: string }[];
+}
+
+function readEntries(dir: string): Dirent[] {
+  return readdirSync(dir, { withFileTypes: true });
+}
+
+/** Folders never searched for notes. */
+const SKIPPED = new Set(['node_modules', '.git']);
+
+/**
+ * The notes under `folder` matching `glob` (relative to it, `/`-separated).
+ * `seen` (device:inode of the files already counted) lets several folders
+ * share one count, so a note reached from two of them counts once.
+ */
+export function findNotes(folder: string, glob: string, seen: Set<string> = new Set(), readDir: (dir: string) => Dirent[] = readEntries): FoundNotes {
+  const found: FoundNotes = { files: [], problems: [] };
+  const root = realpathSync(folder);
+  const matches = picomatch(glob, { dot: false });
+  const base = picomatch.scan(glob).base;
+  const inside = (real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  const rel = (path: string) => relative(folder, path).split(sep).join('/');
+  const visitedDirs = new Set<string>();
+  const candidates: { path: string; stats: Stats; viaLink: boolean }[] = [];
+
+  const start = base ? join(folder, base) : folder;
+  let startStats: Stats;
+  try {
+    startStats = statSync(start);
+  } catch {
+    return found; // no such sub-folder: no notes
+  }
+  if (!startStats.isDirectory() || !inside(realpathSync(start))) return found;
+
+  const walk = (dir: string, stats: Stats) => {
+    const key = `${stats.dev}:${stats.ino}`;
+    if (visitedDirs.has(key)) return; // a link loop, or a folder reached twice
+    visitedDirs.add(key);
+    let entries;
+    try {
+      entries = readDir(dir);
+    } catch (err) {
+      found.problems.push({ path: rel(dir) || '.', message: `the folder could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); notes in it are missing` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      const name = rel(path);
+      if (entry.isDirectory()) {
+        if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) walk(path, lstatSync(path));
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        let real: string;
+        let target: Stats;
+        try {
+          real = realpathSync(path);
+          target = statSync(real);
+        } catch {
+          if (matches(name)) found.problems.push({ path: name, message: 'the link leads nowhere; it was not read' });
+          continue;
+        }
+        if (!inside(real)) {
+          if (matches(name) || target.isDirectory()) found.problems.push({ path: name, message: 'the link leads out of the folder; it was not followed' });
+          continue;
+        }
+        if (target.isDirectory()) {
+          if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) walk(path, target);
+        } else if (matches(name)) {
+          if (target.isFile()) candidates.push({ path, stats: target, viaLink: true });
+          else found.problems.push({ path: name, message: 'the link leads to something that is not a file; it was not read' });
+        }
+        continue;
+      }
+      if (!matches(name)) continue;
+      if (entry.isFile()) {
+        try {
+          candidates.push({ path, stats: lstatSync(path), viaLink: false });
+        } catch (err) {
+          found.problems.push({ path: name, message: `the note could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+        }
+      } else {
+        found.problems.push({ path: name, message: 'not a regular file (a device, pipe or socket); it was not read' });
+      }
+    }
+  };
+  walk(start, startStats);
+
+  // A regular file before a link to it, then by path: each file counts once.
+  candidates.sort((a, b) => Number(a.viaLink) - Number(b.viaLink) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, stats } of candidates) {
+    const key = `${stats.dev}:${stats.ino}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.files.push(path);
+  }
+  found.files.sort();
+  return found;
+}
