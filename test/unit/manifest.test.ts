@@ -4,22 +4,36 @@
  * the tag and signal lists it repeats are the core's.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { DEFAULT_SETTINGS, resolveSettings, SIGNAL_IDS } from '../../src/core/settings';
 import { KNOWN_TAGS, TAG_DEFINITIONS } from '../../src/core/tags';
-import { Commands, ContextKeys, SECTION, SettingKeys, VIEW_ID } from '../../src/vscode/settingKeys';
+import { Commands, ContextKeys, SECTION, SettingKeys, VIEW_ID, WALKTHROUGH_ID } from '../../src/vscode/settingKeys';
 import { repoRoot } from './helpers';
 
 interface Manifest {
   contributes: {
-    commands: { command: string }[];
+    commands: { command: string; title: string }[];
     views: Record<string, { id: string }[]>;
     viewsWelcome: { view: string; contents: string; when?: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
     configuration: { properties: Record<string, { properties?: Record<string, unknown>; default?: unknown; additionalProperties?: { enum?: string[] } }> };
     snippets: { path: string }[];
+    walkthroughs: Walkthrough[];
   };
+}
+
+interface Walkthrough {
+  id: string;
+  title: string;
+  description: string;
+  steps: {
+    id: string;
+    title: string;
+    description: string;
+    media: { markdown?: string; image?: string | Record<string, string>; altText?: string };
+    completionEvents?: string[];
+  }[];
 }
 
 const root = repoRoot();
@@ -146,6 +160,102 @@ describe('package.json against the code (manifest)', () => {
     const tagChoices = bodies.flatMap((b) => [...b.matchAll(/\$\{\d+\|([^|]*#[^|]*)\|\}/g)].map((m) => m[1].split(',').filter(Boolean)));
     assert.ok(tagChoices.length >= 2, 'cf-log and cf-work offer a tag choice');
     for (const choice of tagChoices) assert.deepEqual(choice, KNOWN_TAGS.map((t) => `#${t}`));
+  });
+});
+
+describe('the README against package.json', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  /** The first cells of the rows of the README's table under this heading. */
+  const tableUnder = (heading: string) => {
+    const from = readme.indexOf(heading);
+    assert.ok(from >= 0, heading);
+    const section = readme.slice(from).split('\n').slice(1);
+    const end = section.findIndex((l) => l.startsWith('#'));
+    const rows = section.slice(0, end).filter((l) => l.startsWith('| '));
+    return rows.slice(2).map((l) => l.split(' | ')[0].slice(2)); // without the header and its rule
+  };
+
+  it('lists every command in its commands table', () => {
+    const listed = tableUnder('### Commands').flatMap((cell) => cell.split(', '));
+    assert.deepEqual(sorted(listed), sorted(contributes.commands.map((c) => c.title)));
+  });
+
+  it('lists every setting in its settings table', () => {
+    const listed = tableUnder('### Settings').flatMap((cell) => {
+      const [first, ...more] = [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+      // `clientFriction.workingHours.start` / `.end`
+      return [first, ...more.map((m) => (m.startsWith('.') ? first.replace(/\.[^.]+$/, m) : m))];
+    });
+    assert.deepEqual(sorted(listed), sorted(Object.keys(contributes.configuration.properties)));
+  });
+
+  it('shows images that exist, under media/', () => {
+    const images = [...readme.matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g)];
+    assert.ok(images.length >= 5);
+    for (const [, alt, src] of images) {
+      assert.ok(alt.length > 20, `${src} has a description`);
+      assert.match(src, /^media\//);
+      assert.ok(existsSync(join(root, src)), src);
+      assert.ok(statSync(join(root, src)).size < 110 * 1024, `${src} is small (${statSync(join(root, src)).size} bytes)`);
+    }
+  });
+});
+
+describe('the walkthrough (contributes.walkthroughs)', () => {
+  const [walkthrough, ...others] = contributes.walkthroughs;
+  /** Where a command link of a step may go: our commands, or the focus command VS Code makes for our view. */
+  const linkable = (id: string) => contributedCommands.has(id) || id === `${VIEW_ID}.focus`;
+
+  it('is the one walkthrough the code opens, with the six steps of a first hour', () => {
+    assert.equal(others.length, 0);
+    assert.equal(walkthrough.id, WALKTHROUGH_ID);
+    assert.deepEqual(
+      walkthrough.steps.map((s) => s.id),
+      ['openExamples', 'newClientNote', 'logInteraction', 'readScore', 'openReport', 'offboard'],
+    );
+    assert.equal(new Set(walkthrough.steps.map((s) => s.title)).size, walkthrough.steps.length);
+  });
+
+  it('links each step to an existing command and completes it on an existing command or view', () => {
+    const views = new Set(Object.values(contributes.views).flat().map((v) => v.id));
+    for (const step of walkthrough.steps) {
+      const links = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      assert.equal(links.length, 1, `${step.id}: one command link`);
+      assert.ok(linkable(links[0]), `${step.id} links to ${links[0]}`);
+      assert.ok(step.completionEvents?.length, `${step.id} has a completion event`);
+      for (const event of step.completionEvents) {
+        const m = /^(onCommand|onView):([\w.]+)$/.exec(event);
+        assert.ok(m, `${step.id}: ${event}`);
+        assert.ok(m[1] === 'onCommand' ? linkable(m[2]) : views.has(m[2]), `${step.id}: ${event} names an existing ${m[1] === 'onCommand' ? 'command' : 'view'}`);
+      }
+      // Clicking the link completes the step.
+      assert.ok(step.completionEvents.includes(`onCommand:${links[0]}`), step.id);
+    }
+  });
+
+  it('shows media that exist, and their images exist too', () => {
+    for (const step of walkthrough.steps) {
+      const files = [step.media.markdown, ...(typeof step.media.image === 'string' ? [step.media.image] : Object.values(step.media.image ?? {}))].filter((f): f is string => !!f);
+      assert.ok(files.length > 0, `${step.id} has media`);
+      for (const file of files) {
+        assert.ok(existsSync(join(root, file)), `${step.id}: ${file}`);
+        if (!file.endsWith('.md')) continue;
+        const text = readFileSync(join(root, file), 'utf8');
+        assert.match(text, /^# \S/, `${file} starts with a heading`);
+        for (const [, src] of text.matchAll(/!\[[^\]]+\]\(([^)\s]+)\)/g)) assert.ok(existsSync(join(root, dirname(file), src)), `${file}: image ${src}`);
+        for (const [, id] of text.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(linkable(id), `${file} links to ${id}`);
+      }
+    }
+  });
+
+  it('is opened once per machine, behind a setting the test harness turns off', () => {
+    const setting = contributes.configuration.properties[`${SECTION}.${SettingKeys.showWalkthroughOnFirstRun}`];
+    assert.equal(setting.default, true);
+    const harness = readFileSync(join(root, 'scripts', 'vscode', 'code-server.mjs'), 'utf8');
+    assert.match(harness, new RegExp(`'${SECTION}\\.${SettingKeys.showWalkthroughOnFirstRun}': false`));
+    const code = SOURCES.get('src/vscode/welcome/walkthrough.ts') ?? '';
+    assert.match(code, /globalState/);
+    assert.match(code, /workbench\.action\.openWalkthrough/);
   });
 });
 
