@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { DEFAULT_SETTINGS, resolveSettings, SIGNAL_IDS } from '../../src/core/settings';
 import { KNOWN_TAGS, TAG_DEFINITIONS } from '../../src/core/tags';
 import { Commands, ContextKeys, SECTION, SettingKeys, VIEW_ID, WALKTHROUGH_ID } from '../../src/vscode/settingKeys';
+import { listFiles, PackageManager } from '@vscode/vsce';
 import { repoRoot } from './helpers';
 
 interface Manifest {
@@ -260,6 +261,25 @@ describe('the walkthrough (contributes.walkthroughs)', () => {
 });
 
 describe('the packaged extension (.vscodeignore)', () => {
+  it('packages what the extension loads and shows, and nothing else (vsce ls)', async function () {
+    this.timeout(20000);
+    const files = new Set((await listFiles({ cwd: root, packageManager: PackageManager.None })).map((f) => f.split('\\').join('/')));
+    const m = manifest as unknown as { main: string; icon: string; contributes: { viewsContainers: { activitybar: { icon: string }[] }; 'markdown.previewStyles': string[] } };
+    const walkthroughMedia = contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? ''));
+    const walkthroughImages = walkthroughMedia.flatMap((md) => [...readFileSync(join(root, md), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((i) => join(dirname(md), i[1]).split('\\').join('/')));
+    const needed = [
+      'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
+      `${m.main.replace(/^\.\//, '')}`, 'dist/webview/report.js', m.icon,
+      ...m.contributes.viewsContainers.activitybar.map((c) => c.icon),
+      ...m.contributes['markdown.previewStyles'].map((f) => f.replace(/^\.\//, '')),
+      ...contributes.snippets.map((sn) => sn.path.replace(/^\.\//, '')),
+      ...walkthroughMedia, ...walkthroughImages,
+      ...readdirSync(join(root, 'examples', 'clients')).map((f) => `examples/clients/${f}`),
+    ];
+    for (const file of needed) assert.ok(files.has(file), `${file} is packaged`);
+    assert.deepEqual(sorted([...files].filter((f) => !needed.includes(f))), [], 'nothing else is packaged');
+  });
+
   it('leaves out everything but what the extension needs: no .vscode/, sources or tests', () => {
     const lines = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
     assert.ok(lines.includes('**'), 'everything is excluded first');
