@@ -41,6 +41,15 @@ export type KnownTag = (typeof TAG_DEFINITIONS)[number]['tag'];
 /** Canonical tag names, in the table's order (the picker's and the snippets'). */
 export const KNOWN_TAGS: readonly KnownTag[] = Object.freeze(TAG_DEFINITIONS.map((d) => d.tag));
 
+/**
+ * Each known tag as one bit (KNOWN_TAGS[i] is bit i), so a set of tags is a
+ * number: the scorer tests an entry's tags with a mask instead of searching
+ * a list, on every entry of every note, twice per note (today and 30 days ago).
+ */
+export const TAG_BIT: Readonly<Record<KnownTag, number>> = Object.freeze(
+  Object.fromEntries(KNOWN_TAGS.map((tag, i) => [tag, 1 << i])) as Record<KnownTag, number>,
+);
+
 const BY_TAG: ReadonlyMap<string, TagDefinition> = new Map(TAG_DEFINITIONS.map((d) => [d.tag, d]));
 
 /** Built-in synonyms, `rude` → `disrespect`; settings may add more. */

@@ -114,14 +114,14 @@ export function summarizeNoteBytes(
  * 5 KB note would keep all 5 KB alive in the index.
  */
 export function detach(text: string): string {
+  // V8 copies strings shorter than 13 characters instead of slicing them.
   if (text.length < 13) return text;
-  // A round trip through UTF-8 builds a new flat string. Lone surrogates,
-  // which UTF-8 cannot carry, take the slower way that keeps them.
-  return text.isWellFormed() ? DECODER.decode(ENCODER.encode(text)) : Array.from(text).join('');
+  // Slicing a concatenation first flattens it: the characters are copied
+  // into a new string, of which the result is a slice, so nothing of the
+  // note stays reachable (a unit test holds this). ~60 ns a string, where a
+  // round trip through UTF-8 cost ~500.
+  return (' ' + text).slice(1);
 }
-
-const ENCODER = new TextEncoder();
-const DECODER = new TextDecoder();
 
 /** The ranking order: score descending, then name, then file; total and locale-independent. */
 export function compareRanked(a: ClientSummary, b: ClientSummary): number {

@@ -6,7 +6,7 @@
  */
 import { CalendarDay, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDayAt } from '../dates';
 import { isDigit, literalAt, literalTable } from '../chars';
-import { canonicalTag, KNOWN_TAGS, KnownTag } from '../tags';
+import { canonicalTag, KNOWN_TAGS, KnownTag, TAG_BIT } from '../tags';
 
 export type { KnownTag } from '../tags';
 
@@ -20,8 +20,10 @@ export interface LogEntry {
   hours?: number;
   /** The entry's text after the date, time and duration (tags included). */
   text: string;
-  /** Known tags, canonical names, each once. */
+  /** Known tags, canonical names, each once, in the order written. */
   tags: KnownTag[];
+  /** The same tags as bits (TAG_BIT). */
+  tagBits: number;
 }
 
 /** A defect found while reading a body line (1-based line and columns). */
@@ -111,7 +113,8 @@ export function readLogEntry(
     }
     p = duration.end;
   }
-  return { line: lineNo, date, minutes, hours, text: line.slice(p).trim(), tags: readTags(line, p, synonyms) };
+  const tags = readTags(line, p, synonyms);
+  return { line: lineNo, date, minutes, hours, text: line.slice(p).trim(), tags, tagBits: bitsOf(tags) };
 }
 
 /**
@@ -255,6 +258,12 @@ function endsDuration(line: string, at: number): boolean {
 }
 
 const NO_TAGS: KnownTag[] = [];
+
+function bitsOf(tags: readonly KnownTag[]): number {
+  let bits = 0;
+  for (let i = 0; i < tags.length; i++) bits |= TAG_BIT[tags[i]];
+  return bits;
+}
 
 function readTags(text: string, from: number, synonyms: Readonly<Record<string, string>>): KnownTag[] {
   let hash = text.indexOf('#', from);

@@ -7,6 +7,7 @@
  * its line, never a crash, and is not counted.
  */
 import { CalendarDay, parseIsoDayAt } from '../dates';
+import { TAG_BIT } from '../tags';
 import { isIsoShape, LineProblem, LogEntry } from './logEntry';
 
 export interface PaymentPromise {
@@ -33,7 +34,7 @@ export function readPromises(log: readonly LogEntry[], invoiceIds: readonly stri
   const out: PaymentPromise[] = [];
   let ids: Map<string, string> | undefined;
   for (const entry of log) {
-    if (!entry.tags.includes('promise')) continue;
+    if ((entry.tagBits & TAG_BIT.promise) === 0) continue;
     ids ??= new Map(invoiceIds.map((id) => [id.toLowerCase(), id]));
     const promise = readPromise(entry, ids, problems);
     if (promise) out.push(promise);

@@ -10,7 +10,7 @@ import { LogEntry } from '../read/logEntry';
 import { ClientNote, Invoice } from '../read/note';
 import { PaymentPromise } from '../read/promise';
 import { FrictionSettings } from '../settings';
-import { KnownTag } from '../tags';
+import { KnownTag, TAG_BIT } from '../tags';
 
 export interface Evidence {
   line: number;
@@ -43,15 +43,18 @@ export interface ScoreContext {
   readonly fade: Fade;
   /** Whether to word each piece of evidence (the index keeps only totals and details). */
   readonly describe: boolean;
+  /** Whether to word each signal's one-line detail (a score alone, as the trend needs, skips it). */
+  readonly detail: boolean;
   /** The entries carrying a tag, in log order. */
   tagged(tag: KnownTag): readonly LogEntry[];
 }
 
 const NONE: readonly LogEntry[] = Object.freeze([]);
 
-export function scoreContext(whole: ClientNote, settings: FrictionSettings, asOf: CalendarDay, describe: boolean): ScoreContext {
+export function scoreContext(whole: ClientNote, settings: FrictionSettings, asOf: CalendarDay, describe: boolean, detail = true): ScoreContext {
   const note = noteAsOf(whole, asOf);
   const { log, invoices } = note;
+  let present: number | undefined;
   const byTag: Partial<Record<KnownTag, readonly LogEntry[]>> = {};
   return {
     note,
@@ -63,15 +66,29 @@ export function scoreContext(whole: ClientNote, settings: FrictionSettings, asOf
     overdue: overdueInvoices(invoices, settings, asOf),
     fade: (day) => fadeAfter(Math.max(0, asOf - day), settings.halfLifeDays),
     describe,
-    tagged: (tag) => (byTag[tag] ??= entriesTagged(log, tag)),
+    detail,
+    tagged: (tag) => {
+      // The signals and flags ask for eight tags, and a note uses a few:
+      // one pass finds which, and only those are looked for.
+      present ??= tagsPresent(log);
+      const bit = TAG_BIT[tag];
+      return (present & bit) === 0 ? NONE : (byTag[tag] ??= entriesTagged(log, bit));
+    },
   };
 }
 
-/** The entries carrying `tag`, found when a signal first asks (most tags are asked for by none). */
-function entriesTagged(log: readonly LogEntry[], tag: KnownTag): readonly LogEntry[] {
-  let out: LogEntry[] | undefined;
-  for (const e of log) if (e.tags.length !== 0 && e.tags.includes(tag)) (out ??= []).push(e);
-  return out ?? NONE;
+/** The bits (TAG_BIT) of the tags that some entry of the log carries. */
+function tagsPresent(log: readonly LogEntry[]): number {
+  let bits = 0;
+  for (let i = 0; i < log.length; i++) bits |= log[i].tagBits;
+  return bits;
+}
+
+/** The entries carrying the tag of `bit`, in log order. */
+function entriesTagged(log: readonly LogEntry[], bit: number): readonly LogEntry[] {
+  const out: LogEntry[] = [];
+  for (let i = 0; i < log.length; i++) if ((log[i].tagBits & bit) !== 0) out.push(log[i]);
+  return out;
 }
 
 // Ages (in days) whose fade is remembered; older events are computed each time.

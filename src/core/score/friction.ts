@@ -68,11 +68,17 @@ export interface ScoreOptions {
    * every number, detail and line is the same.
    */
   evidence?: boolean;
+  /**
+   * Whether to word each signal's one-line detail (default true). The trend
+   * and a chart need the score alone; without it every `detail` is empty and
+   * every number and line is the same.
+   */
+  details?: boolean;
 }
 
 export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, options: ScoreOptions = {}): FrictionResult {
   const describe = options.evidence !== false;
-  const ctx = scoreContext(note, settings, asOf, describe);
+  const ctx = scoreContext(note, settings, asOf, describe, options.details !== false);
 
   const signals: SignalResult[] = [];
   const order = SIGNAL_ORDER;

@@ -11,6 +11,9 @@ import { Band, FrictionSettings, SignalId } from '../settings';
 import { FlagId } from './flags';
 import { frictionScore } from './friction';
 
+/** What the trend and a series read of a score: its number, band, points and flags, nothing worded. */
+const SCORE_ALONE = Object.freeze({ evidence: false, details: false });
+
 /** The trend compares today's score with the score this many days earlier. */
 export const TREND_DAYS = 30;
 /** A change this large or larger is shown as an arrow. */
@@ -26,8 +29,8 @@ export interface Trend {
 
 /** The trend of a note whose score as of `asOf` is `score` (computed by the caller, or here). */
 export function trendOf(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, score?: number): Trend {
-  const now = score ?? frictionScore(note, settings, asOf, { evidence: false }).score;
-  const scoreThen = frictionScore(note, settings, asOf - TREND_DAYS, { evidence: false }).score;
+  const now = score ?? frictionScore(note, settings, asOf, SCORE_ALONE).score;
+  const scoreThen = frictionScore(note, settings, asOf - TREND_DAYS, SCORE_ALONE).score;
   return { days: TREND_DAYS, scoreThen, delta: now - scoreThen };
 }
 
@@ -50,7 +53,7 @@ export interface SeriesPoint {
 /** The score of a note as of each day (any order; evidence is not worded). */
 export function frictionSeries(note: ClientNote, settings: FrictionSettings, days: readonly CalendarDay[]): SeriesPoint[] {
   return days.map((day) => {
-    const r = frictionScore(note, settings, day, { evidence: false });
+    const r = frictionScore(note, settings, day, SCORE_ALONE);
     const points: Partial<Record<SignalId, number>> = {};
     for (const s of r.signals) points[s.id] = s.points;
     return { day, score: r.score, band: r.band, points, flags: r.flags.map((f) => f.id) };

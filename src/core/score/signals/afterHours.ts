@@ -1,6 +1,7 @@
 /** `afterHours`: contacts outside working hours or on non-working days, `#after-hours`, `#urgent`. */
 import { formatClock, formatIsoDay, weekday } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
+import { TAG_BIT } from '../../tags';
 import { plural } from '../../text';
 import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
@@ -14,11 +15,13 @@ export function afterHoursSignal(ctx: ScoreContext): SignalDraft | undefined {
   let tagged = 0;
   let urgent = 0;
   let latest: LogEntry | undefined;
+  let workingDays = 0; // bit d set: weekday d is a working day
+  for (const d of settings.workingDays) workingDays |= 1 << d;
   for (const e of ctx.log) {
-    const isOffDay = !settings.workingDays.includes(weekday(e.date));
+    const isOffDay = (workingDays & (1 << weekday(e.date))) === 0;
     const isOffHours = e.minutes !== undefined && (e.minutes < settings.workStartMinutes || e.minutes >= settings.workEndMinutes);
-    const isTagged = e.tags.includes('after-hours');
-    const isUrgent = e.tags.includes('urgent');
+    const isTagged = (e.tagBits & TAG_BIT['after-hours']) !== 0;
+    const isUrgent = (e.tagBits & TAG_BIT.urgent) !== 0;
     const afterHours = isOffDay || isOffHours || isTagged;
     if (!afterHours && !isUrgent) continue;
     if (isOffDay) offDay++;
@@ -30,6 +33,7 @@ export function afterHoursSignal(ctx: ScoreContext): SignalDraft | undefined {
     if (afterHours && (!latest || e.date > latest.date || (e.date === latest.date && e.line > latest.line))) latest = e;
   }
   if (evidence.length === 0) return undefined;
+  if (!ctx.detail) return { evidence, detail: '' };
   const contacts = offDay + night + tagged;
   const parts: string[] = [];
   if (contacts > 0) {

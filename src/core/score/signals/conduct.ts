@@ -10,6 +10,6 @@ export function conductSignal(ctx: ScoreContext): SignalDraft | undefined {
   if (entries.length === 0) return undefined;
   return {
     evidence: entries.map((e) => ({ line: e.line, text: ctx.describe ? entryText(e) : '', points: B.disrespect * ctx.fade(e.date) })),
-    detail: `${plural(entries.length, 'disrespectful incident')}, latest ${formatIsoDay(latestOf(entries).date)}: no referral when offboarding`,
+    detail: ctx.detail ? `${plural(entries.length, 'disrespectful incident')}, latest ${formatIsoDay(latestOf(entries).date)}: no referral when offboarding` : '',
   };
 }

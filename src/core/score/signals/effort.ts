@@ -34,6 +34,7 @@ export function effortSignal(ctx: ScoreContext): SignalDraft | undefined {
   if (!Number.isFinite(shortfall)) return undefined;
   if (shortfall < B.effortTolerance) return undefined;
   const points = B.effortMax * Math.min(1, shortfall);
+  if (!ctx.detail && !ctx.describe) return { evidence: [{ line: lastWork.line, text: '', points }], detail: '' };
   const pct = Math.round(Math.min(1, shortfall) * 100);
   const spent = `${formatHours(hours)} logged, ${formatAmount(paid, note.currency)} paid`;
   return {

@@ -14,7 +14,7 @@ import { BASE_POINTS } from '../points';
 
 export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
-  const { note, settings, asOf, overdue, fade, describe } = ctx;
+  const { note, settings, asOf, overdue, fade, describe, detail } = ctx;
   const evidence: Evidence[] = [];
   const parts: string[] = [];
 
@@ -22,15 +22,20 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   for (const e of chargebacks) {
     evidence.push({ line: e.line, text: describe ? `chargeback or dispute: ${entryText(e)}` : '', points: B.chargeback * fade(e.date) });
   }
-  if (chargebacks.length === 1) parts.push(`chargeback or dispute on ${formatIsoDay(chargebacks[0].date)}`);
-  else if (chargebacks.length > 1) parts.push(`${chargebacks.length} chargebacks or disputes, latest ${formatIsoDay(latestOf(chargebacks).date)}`);
+  if (detail && chargebacks.length > 0) {
+    parts.push(
+      chargebacks.length === 1
+        ? `chargeback or dispute on ${formatIsoDay(chargebacks[0].date)}`
+        : `${chargebacks.length} chargebacks or disputes, latest ${formatIsoDay(latestOf(chargebacks).date)}`,
+    );
+  }
 
   const broken: string[] = [];
   const byId = ctx.promises.length > 0 ? invoicesById(ctx.invoices) : undefined;
   for (const promise of ctx.promises) {
     const judged = judgePromise(promise, ctx.invoices, settings, asOf, byId);
     if (judged.state !== 'broken') continue;
-    const text = brokenPromiseText(promise, judged.promised, judged.missed);
+    const text = describe || detail ? brokenPromiseText(promise, judged.promised, judged.missed) : '';
     broken.push(text);
     // Like a late payment, dearer: more for each day past the promised day,
     // and no fading while what was promised is still unpaid.
@@ -44,8 +49,8 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
     evidence.push({ line: e.line, text: describe ? `broken promise: ${entryText(e)}` : '', points: B.brokenPromise * fade(e.date) });
   }
   const brokenCount = broken.length + brokenByHand.length;
-  if (brokenCount === 1) parts.push(broken.length ? `promise broken (${broken[0]})` : `1 promise broken (${formatIsoDay(brokenByHand[0].date)})`);
-  else if (brokenCount > 1) parts.push(`${brokenCount} promises broken${broken.length ? ` (latest ${broken[broken.length - 1]})` : ''}`);
+  if (detail && brokenCount === 1) parts.push(broken.length ? `promise broken (${broken[0]})` : `1 promise broken (${formatIsoDay(brokenByHand[0].date)})`);
+  else if (detail && brokenCount > 1) parts.push(`${brokenCount} promises broken${broken.length ? ` (latest ${broken[broken.length - 1]})` : ''}`);
 
   const late = latePayments(ctx.invoices, settings, asOf);
   for (const { invoice, days } of late) {
@@ -55,7 +60,7 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
       points: (B.latePaid + Math.min(days, B.latePaidMaxDays) * B.latePaidPerDay) * fade(invoice.paid!),
     });
   }
-  if (late.length > 0) {
+  if (detail && late.length > 0) {
     const avg = Math.round(late.reduce((s, l) => s + l.days, 0) / late.length);
     parts.push(
       late.length === 1
@@ -75,7 +80,7 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
       // Still unpaid: it does not fade, like the overdue invoice itself.
       points: (B.escalation + Math.min(rise, B.escalationMaxDays) * B.escalationPerDay) * (newest.unpaid ? 1 : fade(newest.invoice.paid!)),
     });
-    parts.push(trail);
+    if (detail) parts.push(trail);
   }
 
   for (const { invoice, daysOverdue } of overdue) {
@@ -91,11 +96,13 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
       points,
     });
   }
-  for (const { invoice, daysOverdue } of overdue.slice(0, 3)) {
-    parts.push(`${invoice.id} unpaid, ${plural(daysOverdue, 'day')} overdue`);
+  if (detail) {
+    for (const { invoice, daysOverdue } of overdue.slice(0, 3)) {
+      parts.push(`${invoice.id} unpaid, ${plural(daysOverdue, 'day')} overdue`);
+    }
   }
-  if (overdue.length > 3) parts.push(`${overdue.length - 3} more unpaid`);
-  if (overdue.length > 0) {
+  if (detail && overdue.length > 3) parts.push(`${overdue.length - 3} more unpaid`);
+  if (detail && overdue.length > 0) {
     const total = overdue.reduce((s, o) => s + (o.invoice.amount ?? 0), 0);
     if (total > 0) parts.push(`${formatAmount(total, note.currency)} overdue`);
   }
@@ -104,7 +111,7 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   for (const e of tagged) {
     evidence.push({ line: e.line, text: describe ? entryText(e) : '', points: B.latePaymentTag * fade(e.date) });
   }
-  if (tagged.length > 0) parts.push(`${plural(tagged.length, '#late-payment entry', '#late-payment entries')} (invoices not tracked)`);
+  if (detail && tagged.length > 0) parts.push(`${plural(tagged.length, '#late-payment entry', '#late-payment entries')} (invoices not tracked)`);
 
   if (evidence.length === 0) return undefined;
   return { evidence, detail: parts.join('; ') };

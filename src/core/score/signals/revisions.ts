@@ -1,6 +1,7 @@
 /** `revisions`: `#revision` rounds beyond `revisions_included` per deliverable (each dearer than the last), `#vague` feedback. */
 import { CalendarDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
+import { TAG_BIT } from '../../tags';
 import { plural } from '../../text';
 import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS, DELIVERABLE_GAP_DAYS } from '../points';
@@ -20,8 +21,10 @@ export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
   let lastRevision: CalendarDay | undefined;
   let vague = 0;
   for (const e of ordered) {
-    if (e.tags.includes('delivered')) inDeliverable = 0;
-    if (e.tags.includes('revision')) {
+    const bits = e.tagBits;
+    if (bits === 0) continue;
+    if ((bits & TAG_BIT.delivered) !== 0) inDeliverable = 0;
+    if ((bits & TAG_BIT.revision) !== 0) {
       if (lastRevision !== undefined && e.date - lastRevision > DELIVERABLE_GAP_DAYS) inDeliverable = 0;
       if (inDeliverable === 0) deliverables++;
       inDeliverable++;
@@ -39,12 +42,13 @@ export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
         });
       }
     }
-    if (e.tags.includes('vague')) {
+    if ((bits & TAG_BIT.vague) !== 0) {
       vague++;
       evidence.push({ line: e.line, text: describe ? `vague feedback: ${entryText(e)}` : '', points: B.vague * fade(e.date) });
     }
   }
   if (evidence.length === 0) return undefined;
+  if (!ctx.detail) return { evidence, detail: '' };
   const parts: string[] = [];
   if (extra > 0) {
     parts.push(`${plural(extra, 'revision round')} beyond the ${included} included (${rounds} rounds over ${plural(deliverables, 'deliverable')})`);

@@ -17,6 +17,7 @@ export function scopeCreepSignal(ctx: ScoreContext): SignalDraft | undefined {
       points: (B.scopeCreep + Math.min(e.hours ?? 0, B.scopeCreepMaxHours) * B.scopeCreepPerHour) * ctx.fade(e.date),
     };
   });
+  if (!ctx.detail) return { evidence, detail: '' };
   const time = hours > 0 ? `, ${formatHours(hours)} spent` : '';
   return {
     evidence,

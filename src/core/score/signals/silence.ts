@@ -7,6 +7,7 @@
  */
 import { formatIsoDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
+import { TAG_BIT } from '../../tags';
 import { plural } from '../../text';
 import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
@@ -25,18 +26,18 @@ export function waitsOf(ctx: ScoreContext): Wait[] {
   if (waiting.length === 0) return [];
   // Replies and waits in date order (the note's order within a day): a reply
   // closes what was opened before it; an entry that is both closes first.
-  const events = [...waiting, ...ctx.tagged('reply').filter((e) => !e.tags.includes('waiting'))].sort((a, b) => a.date - b.date || a.line - b.line);
+  const events = [...waiting, ...ctx.tagged('reply').filter((e) => (e.tagBits & TAG_BIT.waiting) === 0)].sort((a, b) => a.date - b.date || a.line - b.line);
   const waits: Wait[] = [];
   let open: Wait[] = [];
   for (const e of events) {
-    if (e.tags.includes('reply')) {
+    if ((e.tagBits & TAG_BIT.reply) !== 0) {
       for (const w of open) {
         w.reply = e;
         w.days = e.date - w.entry.date;
       }
       open = [];
     }
-    if (e.tags.includes('waiting')) {
+    if ((e.tagBits & TAG_BIT.waiting) !== 0) {
       const w: Wait = { entry: e, days: ctx.asOf - e.date };
       waits.push(w);
       open.push(w);
@@ -76,6 +77,7 @@ export function silenceSignal(ctx: ScoreContext): SignalDraft | undefined {
     }
   }
   if (evidence.length === 0) return undefined;
+  if (!ctx.detail) return { evidence, detail: '' };
   const parts: string[] = [];
   if (longest) {
     parts.push(
