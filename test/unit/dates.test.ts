@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { calendarDay, civilFromDays, formatDay, formatIsoDay, parseIsoDay, today, weekday, dayFromYamlDate } from '../../src/core/dates';
+import { calendarDay, civilDayNumber, civilFromDays, dayNumber, daysInMonth, formatDay, formatIsoDay, parseIsoDay, today, weekday, dayFromYamlDate } from '../../src/core/dates';
 import { day } from './helpers';
 
 // Titles carry [tz]: `npm test` runs these again under a second TZ.
@@ -22,6 +22,14 @@ describe('dates [tz]', () => {
     for (let d = day('0400-01-01'); d < day('4400-01-01'); d += 17) {
       const [y, m, dd] = civilFromDays(d);
       assert.equal(calendarDay(y, m, dd), d);
+    }
+  });
+
+  it('numbers every day of 1890–2110 by its table as the civil algorithm does', () => {
+    for (let y = 1890; y <= 2110; y++) {
+      for (let m = 1; m <= 12; m++) {
+        for (let d = 1; d <= daysInMonth(y, m); d++) assert.equal(dayNumber(y, m, d), civilDayNumber(y, m, d), `${y}-${m}-${d}`);
+      }
     }
   });
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { paidInLastYear } from '../../src/core/invoices';
-import { buildPortfolio, ClientSummary, compareRanked, incomeShare, paretoOf, scoreHeadline, summarizeClient } from '../../src/core/rank/portfolio';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { buildPortfolio, ClientSummary, compareRanked, detach, incomeShare, paretoOf, scoreHeadline, summarizeClient, summarizeNoteBytes } from '../../src/core/rank/portfolio';
 import { random } from '../bench/generateNotes';
 import { ago, AS_OF, clientNote, invoiceLines, note, readClient, scoreClient, settings } from './helpers';
 
@@ -126,5 +128,36 @@ describe('the headline every surface shows', () => {
     assert.equal(scoreHeadline(flagged, '<b>x</b>').startsWith('<b>x</b> ↑'), true);
     const calm = summarizeClient(readClient(['client: C']), s, AS_OF);
     assert.equal(scoreHeadline(calm), '0 · calm');
+  });
+});
+
+describe('a summary', () => {
+  it('keeps no part of its note alive (detached strings)', () => {
+    // The note's strings are slices of its text: a summary holding one would
+    // keep the whole text. 200 notes of ~100 KB each, their summaries kept.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const padding = `${'x'.repeat(100)}\n`.repeat(1000);
+    const kept: ClientSummary[] = [];
+    const s = settings();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 200; i++) {
+      const text = `---\nclient: Client with a long name number ${i} and more\ncurrency: EUR and more words here\ninvoices:\n  - id: INVOICE-WITH-A-LONG-ID-${i}\n    amount: 10\n    due: 2026-01-01\n---\n${padding}`;
+      kept.push(summarizeNoteBytes(`clients/c${i}.md`, `c${i}`, new TextEncoder().encode(text), s, AS_OF));
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.ok(kept.every((k) => k.name.startsWith('Client with') && k.signals.some((g) => g.detail.includes('INVOICE-WITH'))));
+    assert.ok(grown < 4 * 1024 * 1024, `the summaries of 20 MB of notes hold ${(grown / 1024 / 1024).toFixed(1)} MB`);
+  });
+
+  it('is detached by a copy that equals the text, any text', () => {
+    const r = random(3);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: Math.floor(r() * 40) }, () => String.fromCharCode(Math.floor(r() * 0x10000))).join('');
+      assert.equal(detach(text), text);
+      assert.equal(detach(`${text}x`.slice(0, -1)), text);
+    }
   });
 });

@@ -127,6 +127,8 @@ export interface FrontmatterResult {
   yamlStartLine: number;
   /** The markdown after the frontmatter. */
   body: string;
+  /** Where `body` starts in the text. */
+  bodyStart: number;
   /** 1-based line where `body` starts. */
   bodyStartLine: number;
   problems: { line: number; column?: number; message: string }[];
@@ -137,7 +139,7 @@ const YAML_FIRST_LINE = 2;
 
 /** `text` has no byte-order mark (the reader strips it). */
 export function splitFrontmatter(text: string): FrontmatterResult {
-  const none: FrontmatterResult = { data: undefined, yaml: '', yamlStartLine: YAML_FIRST_LINE, body: text, bodyStartLine: 1, problems: [] };
+  const none: FrontmatterResult = { data: undefined, yaml: '', yamlStartLine: YAML_FIRST_LINE, body: text, bodyStart: 0, bodyStartLine: 1, problems: [] };
   const block = findFrontmatter(text);
   if (!block) return none;
   if (!block.closed) {
@@ -157,6 +159,7 @@ export function splitFrontmatter(text: string): FrontmatterResult {
     return {
       ...none,
       body,
+      bodyStart: block.bodyStart,
       bodyStartLine: block.bodyStartLine,
       problems: [
         {
@@ -170,13 +173,21 @@ export function splitFrontmatter(text: string): FrontmatterResult {
     };
   }
   const yaml = text.slice(block.yamlStart, block.yamlEnd);
-  const result: FrontmatterResult = { data: undefined, yaml, yamlStartLine: YAML_FIRST_LINE, body, bodyStartLine: block.bodyStartLine, problems: [] };
+  const result: FrontmatterResult = {
+    data: undefined,
+    yaml,
+    yamlStartLine: YAML_FIRST_LINE,
+    body,
+    bodyStart: block.bodyStart,
+    bodyStartLine: block.bodyStartLine,
+    problems: [],
+  };
   if (isBlankOrComments(yaml)) {
     result.data = {};
     return result;
   }
   try {
-    result.data = loadYaml(yaml);
+    result.data = loadYaml(text, block.yamlStart, block.yamlEnd);
   } catch (err) {
     if (err instanceof YamlError) {
       const line = err.line === undefined ? YAML_FIRST_LINE : err.line + YAML_FIRST_LINE;

@@ -6,7 +6,7 @@
  */
 import { CalendarDay, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDayAt } from '../dates';
 import { isDigit, literalAt, literalTable } from '../chars';
-import { canonicalTag, KNOWN_TAGS, KnownTag, TAG_BIT } from '../tags';
+import { BUILT_IN_SYNONYMS, canonicalTag, isKnownTag, KNOWN_TAGS, KnownTag, TAG_BIT } from '../tags';
 
 export type { KnownTag } from '../tags';
 
@@ -41,13 +41,22 @@ const DATE_LIKE = /(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/y;
 
 /** `NNNN-NN-NN` at `t`, followed by the end of the line, a space or punctuation. */
 export function isIsoShape(line: string, t: number): boolean {
+  return isIsoShapeIn(line, t, line.length);
+}
+
+/** `isIsoShape` on the line `text[…, e)`, read where it stands. */
+export function isIsoShapeIn(text: string, t: number, e: number): boolean {
+  // Past the end of the line a character reads as NaN, as in a line of its
+  // own: it fails a dash and passes a digit (`2026-11-0` is read, and
+  // reported as a date that does not exist).
   for (let i = 0; i < 10; i++) {
-    const c = line.charCodeAt(t + i);
+    const c = t + i < e ? text.charCodeAt(t + i) : NaN;
     if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
   }
-  const after = line.charCodeAt(t + 10);
+  if (t + 10 >= e) return true;
+  const after = text.charCodeAt(t + 10);
   // end, space, tab , : ; . ) ]
-  return Number.isNaN(after) || after === 32 || after === 9 || after === 44 || after === 58 || after === 59 || after === 46 || after === 41 || after === 93;
+  return after === 32 || after === 9 || after === 44 || after === 58 || after === 59 || after === 46 || after === 41 || after === 93;
 }
 
 /**
@@ -61,35 +70,53 @@ export function readLogEntry(
   synonyms: Readonly<Record<string, string>>,
   problems: LineProblem[],
 ): LogEntry | undefined {
-  const date = parseIsoDayAt(line, t);
+  return readLogEntryIn(line, t, line.length, 0, lineNo, synonyms, problems, line.indexOf('#', t));
+}
+
+/**
+ * `readLogEntry` on the line `text[s, e)`, read where it stands (the body
+ * scanner passes the whole body): columns count from `s`. `hash` is the first
+ * `#` at or after `t` when it is before `e`, else -1.
+ */
+export function readLogEntryIn(
+  text: string,
+  t: number,
+  e: number,
+  s: number,
+  lineNo: number,
+  synonyms: Readonly<Record<string, string>>,
+  problems: LineProblem[],
+  hash: number,
+): LogEntry | undefined {
+  const date = parseIsoDayAt(text, t);
   if (date === undefined) {
     problems.push({
       line: lineNo,
-      column: t + 1,
-      endColumn: t + 11,
-      message: `log entry date ${line.slice(t, t + 10)} does not exist; the entry is not counted`,
+      column: t - s + 1,
+      endColumn: t - s + 11,
+      message: `log entry date ${text.slice(t, Math.min(t + 10, e))} does not exist; the entry is not counted`,
     });
     return undefined;
   }
   if (!isPlausibleDay(date)) {
     problems.push({
       line: lineNo,
-      column: t + 1,
-      endColumn: t + 11,
-      message: `log entry date ${line.slice(t, t + 10)} is not between ${MIN_YEAR} and ${MAX_YEAR}; the entry is not counted`,
+      column: t - s + 1,
+      endColumn: t - s + 11,
+      message: `log entry date ${text.slice(t, Math.min(t + 10, e))} is not between ${MIN_YEAR} and ${MAX_YEAR}; the entry is not counted`,
     });
     return undefined;
   }
   let p = t + 10;
   let minutes: number | undefined;
   let hours: number | undefined;
-  const clock = readClock(line, p);
+  const clock = readClock(text, p, e);
   if (clock) {
     if (clock.hour < 24 && clock.minute < 60) minutes = clock.hour * 60 + clock.minute;
     else {
-      const column = clock.hourStart + 1;
-      const hh = line.slice(clock.hourStart, clock.colon);
-      const mm = line.slice(clock.colon + 1, clock.end);
+      const column = clock.hourStart - s + 1;
+      const hh = text.slice(clock.hourStart, clock.colon);
+      const mm = text.slice(clock.colon + 1, clock.end);
       problems.push({
         line: lineNo,
         column,
@@ -99,22 +126,40 @@ export function readLogEntry(
     }
     p = clock.end;
   }
-  const duration = readDuration(line, p);
+  const duration = readDuration(text, p, e);
   if (duration) {
     if (duration.hours <= MAX_ENTRY_HOURS) hours = duration.hours;
     else {
-      const start = skipBlanks(line, p);
+      const start = skipBlanks(text, p);
       problems.push({
         line: lineNo,
-        column: start + 1,
-        endColumn: duration.end + 1,
-        message: `duration ${line.slice(start, Math.min(duration.end, start + 20))}${duration.end - start > 20 ? '…' : ''} is too large to be real (over ${MAX_ENTRY_HOURS}h); the entry counts without it`,
+        column: start - s + 1,
+        endColumn: duration.end - s + 1,
+        message: `duration ${text.slice(start, Math.min(duration.end, start + 20))}${duration.end - start > 20 ? '…' : ''} is too large to be real (over ${MAX_ENTRY_HOURS}h); the entry counts without it`,
       });
     }
     p = duration.end;
   }
-  const tags = readTags(line, p, synonyms);
-  return { line: lineNo, date, minutes, hours, text: line.slice(p).trim(), tags, tagBits: bitsOf(tags) };
+  let tags = NO_TAGS;
+  let tagBits = 0;
+  if (hash >= 0) {
+    tags = readTags(text, hash >= p ? hash : p, e, synonyms);
+    tagBits = bitsOf(tags);
+  }
+  return { line: lineNo, date, minutes, hours, text: trimmedSlice(text, p, e), tags, tagBits };
+}
+
+/** `text.slice(from, end).trim()`, slicing once. */
+export function trimmedSlice(text: string, from: number, end: number): string {
+  while (from < end && isTrimmed(text.charCodeAt(from))) from++;
+  while (end > from && isTrimmed(text.charCodeAt(end - 1))) end--;
+  return text.slice(from, end);
+}
+
+/** What String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -163,14 +208,14 @@ interface Clock {
  * of the line or a blank. Out-of-range values (25:99) are returned for the
  * caller to report. (A char-code reading of `[ \t]+(\d{1,2}):(\d{2})(?=$|[ \t])`.)
  */
-function readClock(line: string, from: number): Clock | undefined {
+function readClock(line: string, from: number, lineEnd: number): Clock | undefined {
   const hourStart = skipBlanks(line, from);
   if (hourStart === from) return undefined;
   const colon = skipDigits(line, hourStart);
   if (colon === hourStart || colon - hourStart > 2 || line.charCodeAt(colon) !== 58 /* : */) return undefined;
   const end = colon + 3;
-  if (!isDigit(line.charCodeAt(colon + 1)) || !isDigit(line.charCodeAt(colon + 2))) return undefined;
-  if (end < line.length && !isBlank(line.charCodeAt(end))) return undefined;
+  if (end > lineEnd || !isDigit(line.charCodeAt(colon + 1)) || !isDigit(line.charCodeAt(colon + 2))) return undefined;
+  if (end < lineEnd && !isBlank(line.charCodeAt(end))) return undefined;
   const hour = colon - hourStart === 1 ? digitAt(line, hourStart) : digitAt(line, hourStart) * 10 + digitAt(line, hourStart + 1);
   const minute = digitAt(line, colon + 1) * 10 + digitAt(line, colon + 2);
   return { hour, minute, hourStart, colon, end };
@@ -192,7 +237,7 @@ const MINUTE_UNITS = ['m', 'min', 'mins'];
  * `[ \t]+(\d+(?:\.\d+)?)(h|hr|hrs|m|min|mins)(?:(\d{1,2})m)?(?=$|[ \t,;.])`
  * (case-insensitive), which a test holds it to.
  */
-function readDuration(line: string, from: number): { hours: number; end: number } | undefined {
+function readDuration(line: string, from: number, lineEnd: number): { hours: number; end: number } | undefined {
   const numberStart = skipBlanks(line, from);
   if (numberStart === from) return undefined;
   let numberEnd = skipDigits(line, numberStart);
@@ -213,7 +258,7 @@ function readDuration(line: string, from: number): { hours: number; end: number 
       extra = line.slice(unitEnd, extraEnd);
       end = extraEnd + 1;
     }
-    if (!endsDuration(line, end)) continue;
+    if (!endsDuration(line, end, lineEnd)) continue;
     const amount = decimalAt(line, numberStart, numberEnd);
     const hours = unit[0] === 'h' ? amount + (extra ? Number(extra) / 60 : 0) : amount / 60;
     return { hours, end };
@@ -251,8 +296,8 @@ function unitAt(line: string, at: number, unit: string): boolean {
 }
 
 /** The end of the line, a blank, `,`, `;` or `.`. */
-function endsDuration(line: string, at: number): boolean {
-  if (at >= line.length) return true;
+function endsDuration(line: string, at: number, lineEnd: number): boolean {
+  if (at >= lineEnd) return true;
   const c = line.charCodeAt(at);
   return isBlank(c) || c === 44 || c === 59 || c === 46;
 }
@@ -265,32 +310,42 @@ function bitsOf(tags: readonly KnownTag[]): number {
   return bits;
 }
 
-function readTags(text: string, from: number, synonyms: Readonly<Record<string, string>>): KnownTag[] {
-  let hash = text.indexOf('#', from);
-  if (hash < 0) return NO_TAGS;
-  const tags: KnownTag[] = [];
-  for (; hash >= 0; hash = text.indexOf('#', hash + 1)) {
+/**
+ * The tags of the line's text from `first` (its first `#`) to `lineEnd`,
+ * found with one bounded pass over the line's characters.
+ */
+function readTags(text: string, first: number, lineEnd: number, synonyms: Readonly<Record<string, string>>): KnownTag[] {
+  let tags: KnownTag[] | undefined;
+  for (let hash = first; hash < lineEnd; hash++) {
+    if (text.charCodeAt(hash) !== 35 /* # */) continue;
     const before = text.charCodeAt(hash - 1);
     if (hash > 0 && before !== 32 && before !== 9 && before !== 40 /* ( */) continue;
     let end = hash + 1;
     const c0 = text.charCodeAt(end) | 32;
     if (c0 < 97 || c0 > 122) continue;
     for (let c = text.charCodeAt(end); isTagChar(c); c = text.charCodeAt(++end));
-    const tag = knownTagAt(text, hash + 1, end) ?? canonicalTag(text.slice(hash + 1, end).toLowerCase(), synonyms);
-    if (tag && !tags.includes(tag)) tags.push(tag);
+    const tag = tagAt(text, hash + 1, end, synonyms);
+    if (tag !== undefined) {
+      if (tags === undefined) tags = [tag];
+      else if (!tags.includes(tag)) tags.push(tag);
+    }
+    hash = end - 1;
   }
-  return tags.length ? tags : NO_TAGS;
+  return tags ?? NO_TAGS;
 }
 
-const KNOWN_TABLE = literalTable(KNOWN_TAGS);
+// The known tags and their built-in synonyms, as the table's own strings.
+const TAG_WORDS = literalTable<string>([...KNOWN_TAGS, ...Object.keys(BUILT_IN_SYNONYMS)]);
 
 /**
- * The known tag written at `text[start, end)` in any case, or undefined: the
- * same as looking up the lower-cased slice, without slicing and lower-casing
- * every tag of every entry (tag characters are ASCII).
+ * The known tag that the tag name `text[start, end)` stands for, in any case,
+ * or undefined: the same as canonicalTag of the lower-cased slice, without
+ * slicing and lower-casing the names of the table (tag characters are ASCII).
  */
-function knownTagAt(text: string, start: number, end: number): KnownTag | undefined {
-  return literalAt(KNOWN_TABLE, text, start, end, true);
+function tagAt(text: string, start: number, end: number, synonyms: Readonly<Record<string, string>>): KnownTag | undefined {
+  const word = literalAt(TAG_WORDS, text, start, end, true);
+  if (word !== undefined && isKnownTag(word)) return word;
+  return canonicalTag(word ?? text.slice(start, end).toLowerCase(), synonyms);
 }
 
 function isTagChar(c: number): boolean {

@@ -176,7 +176,7 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   for (const p of fm.problems) problem(p.line, p.message, p.column);
 
   const synonyms = options.settings.tagSynonyms;
-  const body: BodyScan = scanBody(fm.body, fm.bodyStartLine, synonyms);
+  const body: BodyScan = scanBody(text, fm.bodyStartLine, synonyms, fm.bodyStart);
   note.bodyStartLine = fm.bodyStartLine;
   if (body.openAtEnd) note.openAtEnd = body.openAtEnd;
   note.log = body.log;

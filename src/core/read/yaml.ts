@@ -33,11 +33,14 @@ export class YamlError extends Error {
   }
 }
 
-/** Parses YAML text; throws `YamlError` with a plain message and position. */
-export function loadYaml(text: string): unknown {
-  const fast = fastLoad(text);
+/**
+ * Parses YAML text (`text[start, end)`: the frontmatter read where it stands
+ * in the note); throws `YamlError` with a plain message and position.
+ */
+export function loadYaml(text: string, start = 0, end = text.length): unknown {
+  const fast = fastLoad(text, start, end);
   if (fast !== GAVE_UP) return fast;
-  return loadWithJsYaml(text);
+  return loadWithJsYaml(start === 0 && end === text.length ? text : text.slice(start, end));
 }
 
 export function loadWithJsYaml(text: string): unknown {
@@ -71,7 +74,14 @@ export const GAVE_UP: unique symbol = Symbol('gave up');
 // value ending in one would be read differently. With all of these gone, the
 // only blank left inside a line is the ASCII space, and every scan below can
 // compare char codes with 32 instead of calling trim() or a regex.
-const UNUSUAL_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\ufffe\uffff\ud800-\udfff]/;
+const UNUSUAL_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\ufffe\uffff\ud800-\udfff]/g;
+
+/** Whether `text[start, end)` has one of UNUSUAL_CHARS. */
+function hasUnusualChar(text: string, start: number, end: number): boolean {
+  UNUSUAL_CHARS.lastIndex = start;
+  const found = UNUSUAL_CHARS.exec(text);
+  return found !== null && found.index < end;
+}
 
 // Char codes used by the scanner.
 const SPACE = 32;
@@ -103,16 +113,17 @@ class Reader {
  * Reads the common subset of YAML used by client notes, or returns GAVE_UP.
  * Never throws on any input.
  */
-export function fastLoad(text: string): unknown {
-  if (UNUSUAL_CHARS.test(text)) return GAVE_UP;
+export function fastLoad(text: string, start = 0, end = text.length): unknown {
+  if (hasUnusualChar(text, start, end)) return GAVE_UP;
   // Only a line's own end may be a carriage return (CRLF); checked per line
   // only when the text has one at all.
-  const hasCR = text.includes('\r');
+  const cr = text.indexOf('\r', start);
+  const hasCR = cr >= 0 && cr < end;
   const r = new Reader(text);
-  let lineStart = 0;
-  while (lineStart <= text.length) {
+  let lineStart = start;
+  while (lineStart <= end) {
     let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
     const next = lineEnd + 1;
     if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
     let at = lineStart;
@@ -124,11 +135,11 @@ export function fastLoad(text: string): unknown {
     const first = text.charCodeAt(at);
     if (first === HASH) continue; // comment line
     if (indent === 0 && (first === 37 /* % */ || text.startsWith('---', at) || text.startsWith('...', at))) return GAVE_UP;
-    let end = lineEnd;
-    while (text.charCodeAt(end - 1) === SPACE) end--;
+    let last = lineEnd;
+    while (text.charCodeAt(last - 1) === SPACE) last--;
     r.indent.push(indent);
     r.start.push(at);
-    r.end.push(end);
+    r.end.push(last);
   }
   if (r.length === 0) return GAVE_UP; // empty documents: let js-yaml say what they are
   if (r.indent[0] !== 0 || isSeqItem(r, 0)) return GAVE_UP;
