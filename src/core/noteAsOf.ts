@@ -9,18 +9,30 @@
  * comes back), and only the invoices paid after the day are copied.
  */
 import { CalendarDay } from './dates';
+import { LogEntry } from './read/logEntry';
 import { ClientNote, Invoice } from './read/note';
+import { PaymentPromise } from './read/promise';
 
 export function noteAsOf(note: ClientNote, day: CalendarDay): ClientNote {
-  const log = keepWhere(note.log, (e) => e.date <= day);
-  const promises = keepWhere(note.promises, (p) => p.entry.date <= day);
+  const log = logAsOf(note.log, day);
+  const promises = promisesAsOf(note.promises, day);
   const invoices = invoicesAsOf(note.invoices, day);
   if (log === note.log && promises === note.promises && invoices === note.invoices) return note;
   return { ...note, log, promises, invoices };
 }
 
+/** The entries dated up to the day (the list itself when all are). */
+export function logAsOf(log: LogEntry[], day: CalendarDay): LogEntry[] {
+  return keepWhere(log, (e) => e.date <= day);
+}
+
+/** The promises made up to the day (the list itself when all were). */
+export function promisesAsOf(promises: PaymentPromise[], day: CalendarDay): PaymentPromise[] {
+  return keepWhere(promises, (p) => p.entry.date <= day);
+}
+
 /** Invoices issued by the day (or undated), unpaid when their payment came after it. */
-function invoicesAsOf(invoices: Invoice[], day: CalendarDay): Invoice[] {
+export function invoicesAsOf(invoices: Invoice[], day: CalendarDay): Invoice[] {
   let out: Invoice[] | undefined;
   for (let i = 0; i < invoices.length; i++) {
     const invoice = invoices[i];

@@ -74,13 +74,11 @@ export const GAVE_UP: unique symbol = Symbol('gave up');
 // value ending in one would be read differently. With all of these gone, the
 // only blank left inside a line is the ASCII space, and every scan below can
 // compare char codes with 32 instead of calling trim() or a regex.
-const UNUSUAL_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\ufffe\uffff\ud800-\udfff]/g;
+const UNUSUAL_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\ufffe\uffff\ud800-\udfff]/;
 
-/** Whether `text[start, end)` has one of UNUSUAL_CHARS. */
+/** Whether `text[start, end)` has one of UNUSUAL_CHARS (tested on a slice: a regex cannot be told where to stop). */
 function hasUnusualChar(text: string, start: number, end: number): boolean {
-  UNUSUAL_CHARS.lastIndex = start;
-  const found = UNUSUAL_CHARS.exec(text);
-  return found !== null && found.index < end;
+  return UNUSUAL_CHARS.test(start === 0 && end === text.length ? text : text.slice(start, end));
 }
 
 // Char codes used by the scanner.

@@ -5,7 +5,7 @@
  */
 import { CalendarDay, formatClock, formatIsoDay } from '../dates';
 import { overdueInvoices, OverdueInvoice } from '../invoices';
-import { noteAsOf } from '../noteAsOf';
+import { invoicesAsOf, logAsOf, promisesAsOf } from '../noteAsOf';
 import { LogEntry } from '../read/logEntry';
 import { ClientNote, Invoice } from '../read/note';
 import { PaymentPromise } from '../read/promise';
@@ -21,15 +21,52 @@ export interface Evidence {
 
 /** What one signal measured: its evidence (unweighted points) and a one-line detail. */
 export interface SignalDraft {
+  /** Each piece of evidence, worded; empty unless the context describes. */
   evidence: Evidence[];
+  /** The sum of the evidence's points, added in order. */
+  points: number;
+  /** The line of the weightiest piece (the first of equal points). */
+  line: number;
   detail: string;
+}
+
+/**
+ * A signal's evidence as it is found: the sum and the weightiest line are
+ * kept as pieces are added, and each piece is kept only when the context
+ * describes (the index, the trend and charts need the numbers alone, and a
+ * score makes a few dozen pieces).
+ */
+export class EvidenceList {
+  readonly items: Evidence[] = [];
+  count = 0;
+  private sum = 0;
+  private topLine = 0;
+  private topPoints = 0;
+
+  constructor(private readonly keep: boolean) {}
+
+  /** `text` is read only when the context describes: pass '' otherwise. */
+  add(line: number, points: number, text: string): void {
+    if (this.keep) this.items.push({ line, text, points });
+    this.sum += points;
+    if (this.count === 0 || points > this.topPoints) {
+      this.topLine = line;
+      this.topPoints = points;
+    }
+    this.count++;
+  }
+
+  /** The draft of these pieces, or undefined when there are none. */
+  draft(detail: string): SignalDraft | undefined {
+    return this.count === 0 ? undefined : { evidence: this.items, points: this.sum, line: this.topLine, detail };
+  }
 }
 
 /** 0.5^(age / half-life) of an event on that day. */
 export type Fade = (day: CalendarDay) => number;
 
 export interface ScoreContext {
-  /** The note as it stood on the as-of date (see noteAsOf). */
+  /** The note (its fields; what it logged and billed as of the date is below). */
   readonly note: ClientNote;
   readonly settings: FrictionSettings;
   readonly asOf: CalendarDay;
@@ -45,16 +82,19 @@ export interface ScoreContext {
   readonly describe: boolean;
   /** Whether to word each signal's one-line detail (a score alone, as the trend needs, skips it). */
   readonly detail: boolean;
+  /** The tags some entry of the log carries, as bits (TAG_BIT). */
+  readonly tagBits: number;
   /** The entries carrying a tag, in log order. */
   tagged(tag: KnownTag): readonly LogEntry[];
 }
 
 const NONE: readonly LogEntry[] = Object.freeze([]);
 
-export function scoreContext(whole: ClientNote, settings: FrictionSettings, asOf: CalendarDay, describe: boolean, detail = true): ScoreContext {
-  const note = noteAsOf(whole, asOf);
-  const { log, invoices } = note;
-  let present: number | undefined;
+export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay, describe: boolean, detail = true): ScoreContext {
+  // The note as it stood on the date (noteAsOf), without copying the note.
+  const log = logAsOf(note.log, asOf);
+  const invoices = invoicesAsOf(note.invoices, asOf);
+  const present = tagsPresent(log);
   const byTag: Partial<Record<KnownTag, readonly LogEntry[]>> = {};
   return {
     note,
@@ -62,15 +102,15 @@ export function scoreContext(whole: ClientNote, settings: FrictionSettings, asOf
     asOf,
     log,
     invoices,
-    promises: note.promises,
+    promises: promisesAsOf(note.promises, asOf),
     overdue: overdueInvoices(invoices, settings, asOf),
     fade: (day) => fadeAfter(Math.max(0, asOf - day), settings.halfLifeDays),
     describe,
     detail,
+    tagBits: present,
     tagged: (tag) => {
       // The signals and flags ask for eight tags, and a note uses a few:
-      // one pass finds which, and only those are looked for.
-      present ??= tagsPresent(log);
+      // only those are looked for.
       const bit = TAG_BIT[tag];
       return (present & bit) === 0 ? NONE : (byTag[tag] ??= entriesTagged(log, bit));
     },

@@ -86,15 +86,13 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
     const draft = measure(ctx);
     if (!draft) continue;
     const weight = settings.weights[id];
-    const sum = draft.evidence.reduce((s, e) => s + e.points, 0) * weight;
+    const sum = draft.points * weight;
     if (!(sum > 0.05)) continue; // NaN too: a signal that cannot be measured adds nothing
-    let top = draft.evidence[0];
-    for (const e of draft.evidence) if (e.points > top.points) top = e;
     signals.push({
       id,
       points: round1(sum),
       detail: draft.detail,
-      line: top.line,
+      line: draft.line,
       evidence: describe ? draft.evidence.map((e) => ({ ...e, points: round1(e.points * weight) })) : [],
     });
   }

@@ -3,13 +3,13 @@ import { formatClock, formatIsoDay, weekday } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { TAG_BIT } from '../../tags';
 import { plural } from '../../text';
-import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
+import { entryText, EvidenceList, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
 export function afterHoursSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
   const { settings, fade, describe } = ctx;
-  const evidence: Evidence[] = [];
+  const evidence = new EvidenceList(describe);
   let night = 0;
   let offDay = 0;
   let tagged = 0;
@@ -29,11 +29,10 @@ export function afterHoursSignal(ctx: ScoreContext): SignalDraft | undefined {
     else if (isTagged) tagged++;
     if (isUrgent) urgent++;
     const points = ((afterHours ? B.afterHours : 0) + (isUrgent ? B.urgent : 0)) * fade(e.date);
-    evidence.push({ line: e.line, text: describe ? entryText(e) : '', points });
+    evidence.add(e.line, points, describe ? entryText(e) : '');
     if (afterHours && (!latest || e.date > latest.date || (e.date === latest.date && e.line > latest.line))) latest = e;
   }
-  if (evidence.length === 0) return undefined;
-  if (!ctx.detail) return { evidence, detail: '' };
+  if (evidence.count === 0 || !ctx.detail) return evidence.draft('');
   const contacts = offDay + night + tagged;
   const parts: string[] = [];
   if (contacts > 0) {
@@ -45,5 +44,5 @@ export function afterHoursSignal(ctx: ScoreContext): SignalDraft | undefined {
   }
   if (urgent) parts.push(`${urgent} #urgent`);
   if (latest) parts.push(`latest ${formatIsoDay(latest.date)}${latest.minutes !== undefined ? ` ${formatClock(latest.minutes)}` : ''}`);
-  return { evidence, detail: parts.join('; ') };
+  return evidence.draft(parts.join('; '));
 }

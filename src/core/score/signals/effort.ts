@@ -2,7 +2,7 @@
 import { isPaidBy } from '../../invoices';
 import { LogEntry } from '../../read/logEntry';
 import { formatAmount, formatHours } from '../../text';
-import { ScoreContext, SignalDraft } from '../context';
+import { EvidenceList, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
 export function effortSignal(ctx: ScoreContext): SignalDraft | undefined {
@@ -34,11 +34,13 @@ export function effortSignal(ctx: ScoreContext): SignalDraft | undefined {
   if (!Number.isFinite(shortfall)) return undefined;
   if (shortfall < B.effortTolerance) return undefined;
   const points = B.effortMax * Math.min(1, shortfall);
-  if (!ctx.detail && !ctx.describe) return { evidence: [{ line: lastWork.line, text: '', points }], detail: '' };
+  const evidence = new EvidenceList(ctx.describe);
+  if (!ctx.detail && !ctx.describe) {
+    evidence.add(lastWork.line, points, '');
+    return evidence.draft('');
+  }
   const pct = Math.round(Math.min(1, shortfall) * 100);
   const spent = `${formatHours(hours)} logged, ${formatAmount(paid, note.currency)} paid`;
-  return {
-    evidence: [{ line: lastWork.line, text: ctx.describe ? spent : '', points }],
-    detail: `recent effective rate ${formatAmount(effective, note.currency)}/h against ${formatAmount(note.rate, note.currency)} agreed (−${pct}%): ${spent}`,
-  };
+  evidence.add(lastWork.line, points, spent);
+  return evidence.draft(`recent effective rate ${formatAmount(effective, note.currency)}/h against ${formatAmount(note.rate, note.currency)} agreed (−${pct}%): ${spent}`);
 }

@@ -9,18 +9,18 @@ import { LogEntry } from '../../read/logEntry';
 import { Invoice } from '../../read/note';
 import { PaymentPromise } from '../../read/promise';
 import { formatAmount, plural } from '../../text';
-import { entryText, Evidence, latestOf, ScoreContext, SignalDraft } from '../context';
+import { entryText, EvidenceList, latestOf, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
 export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
   const { note, settings, asOf, overdue, fade, describe, detail } = ctx;
-  const evidence: Evidence[] = [];
+  const evidence = new EvidenceList(describe);
   const parts: string[] = [];
 
   const chargebacks = ctx.tagged('chargeback');
   for (const e of chargebacks) {
-    evidence.push({ line: e.line, text: describe ? `chargeback or dispute: ${entryText(e)}` : '', points: B.chargeback * fade(e.date) });
+    evidence.add(e.line, B.chargeback * fade(e.date), describe ? `chargeback or dispute: ${entryText(e)}` : '');
   }
   if (detail && chargebacks.length > 0) {
     parts.push(
@@ -42,11 +42,11 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
     const paidLast = judged.missed.every((i) => i.paid !== undefined) ? latestPaid(judged.missed) : undefined;
     const daysPast = (paidLast ?? asOf) - promise.by;
     const points = (B.brokenPromise + Math.min(daysPast, B.latePaidMaxDays) * B.latePaidPerDay) * (paidLast === undefined ? 1 : fade(paidLast));
-    evidence.push({ line: promise.entry.line, text: describe ? text : '', points });
+    evidence.add(promise.entry.line, points, describe ? text : '');
   }
   const brokenByHand = ctx.tagged('broken-promise');
   for (const e of brokenByHand) {
-    evidence.push({ line: e.line, text: describe ? `broken promise: ${entryText(e)}` : '', points: B.brokenPromise * fade(e.date) });
+    evidence.add(e.line, B.brokenPromise * fade(e.date), describe ? `broken promise: ${entryText(e)}` : '');
   }
   const brokenCount = broken.length + brokenByHand.length;
   if (detail && brokenCount === 1) parts.push(broken.length ? `promise broken (${broken[0]})` : `1 promise broken (${formatIsoDay(brokenByHand[0].date)})`);
@@ -54,11 +54,8 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
 
   const late = latePayments(ctx.invoices, settings, asOf);
   for (const { invoice, days } of late) {
-    evidence.push({
-      line: invoice.line,
-      text: describe ? `${invoice.id} paid ${formatIsoDay(invoice.paid!)}, ${plural(days, 'day')} after its due date` : '',
-      points: (B.latePaid + Math.min(days, B.latePaidMaxDays) * B.latePaidPerDay) * fade(invoice.paid!),
-    });
+    const points = (B.latePaid + Math.min(days, B.latePaidMaxDays) * B.latePaidPerDay) * fade(invoice.paid!);
+    evidence.add(invoice.line, points, describe ? `${invoice.id} paid ${formatIsoDay(invoice.paid!)}, ${plural(days, 'day')} after its due date` : '');
   }
   if (detail && late.length > 0) {
     const avg = Math.round(late.reduce((s, l) => s + l.days, 0) / late.length);
@@ -74,12 +71,9 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
     const newest = escalating[escalating.length - 1];
     const rise = newest.days - escalating[0].days;
     const trail = `lateness escalating (${escalating.map((l) => l.days).join(' → ')} days)`;
-    evidence.push({
-      line: newest.invoice.line,
-      text: describe ? `${trail}: ${escalating.map((l) => l.invoice.id).join(', ')}` : '',
-      // Still unpaid: it does not fade, like the overdue invoice itself.
-      points: (B.escalation + Math.min(rise, B.escalationMaxDays) * B.escalationPerDay) * (newest.unpaid ? 1 : fade(newest.invoice.paid!)),
-    });
+    // Still unpaid: it does not fade, like the overdue invoice itself.
+    const points = (B.escalation + Math.min(rise, B.escalationMaxDays) * B.escalationPerDay) * (newest.unpaid ? 1 : fade(newest.invoice.paid!));
+    evidence.add(newest.invoice.line, points, describe ? `${trail}: ${escalating.map((l) => l.invoice.id).join(', ')}` : '');
     if (detail) parts.push(trail);
   }
 
@@ -88,13 +82,11 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
     if (invoice.amount !== undefined && note.rate) {
       points += Math.min(B.overdueMaxWorkDays, (invoice.amount / (note.rate * 8)) * B.overduePerWorkDay);
     }
-    evidence.push({
-      line: invoice.line,
-      text: describe
-        ? `${invoice.id}${invoice.amount !== undefined ? ` (${formatAmount(invoice.amount, note.currency)})` : ''} unpaid, ${plural(daysOverdue, 'day')} overdue`
-        : '',
+    evidence.add(
+      invoice.line,
       points,
-    });
+      describe ? `${invoice.id}${invoice.amount !== undefined ? ` (${formatAmount(invoice.amount, note.currency)})` : ''} unpaid, ${plural(daysOverdue, 'day')} overdue` : '',
+    );
   }
   if (detail) {
     for (const { invoice, daysOverdue } of overdue.slice(0, 3)) {
@@ -107,14 +99,11 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
     if (total > 0) parts.push(`${formatAmount(total, note.currency)} overdue`);
   }
 
-  const tagged: readonly LogEntry[] = note.invoices.length === 0 ? ctx.tagged('late-payment') : [];
-  for (const e of tagged) {
-    evidence.push({ line: e.line, text: describe ? entryText(e) : '', points: B.latePaymentTag * fade(e.date) });
-  }
+  const tagged: readonly LogEntry[] = ctx.invoices.length === 0 ? ctx.tagged('late-payment') : [];
+  for (const e of tagged) evidence.add(e.line, B.latePaymentTag * fade(e.date), describe ? entryText(e) : '');
   if (detail && tagged.length > 0) parts.push(`${plural(tagged.length, '#late-payment entry', '#late-payment entries')} (invoices not tracked)`);
 
-  if (evidence.length === 0) return undefined;
-  return { evidence, detail: parts.join('; ') };
+  return evidence.draft(parts.join('; '));
 }
 
 /** `promised on 2026-11-10 to pay NW-019 by 2026-11-20; still unpaid`. */

@@ -3,14 +3,16 @@ import { CalendarDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { TAG_BIT } from '../../tags';
 import { plural } from '../../text';
-import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
+import { entryText, EvidenceList, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS, DELIVERABLE_GAP_DAYS } from '../points';
 
 export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
   const { note, settings, fade, describe } = ctx;
+  // Only `#revision` and `#vague` entries count (`#delivered` only closes a round).
+  if ((ctx.tagBits & (TAG_BIT.revision | TAG_BIT.vague)) === 0) return undefined;
   const included = note.revisionsIncluded ?? settings.defaultRevisionsIncluded;
-  const evidence: Evidence[] = [];
+  const evidence = new EvidenceList(describe);
   const byDate = (a: LogEntry, b: LogEntry) => a.date - b.date || a.line - b.line;
   // A log is usually written in date order: sort a copy only when it is not.
   const ordered = isSorted(ctx.log, byDate) ? ctx.log : [...ctx.log].sort(byDate);
@@ -35,26 +37,21 @@ export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
         // Each round beyond those included costs more than the one before: the
         // ninth round on one deliverable is not the third.
         const base = Math.min(B.extraRevisionMax, B.extraRevision + (inDeliverable - included - 1) * B.extraRevisionStep);
-        evidence.push({
-          line: e.line,
-          text: describe ? `round ${inDeliverable} (${included} included): ${entryText(e)}` : '',
-          points: base * fade(e.date),
-        });
+        evidence.add(e.line, base * fade(e.date), describe ? `round ${inDeliverable} (${included} included): ${entryText(e)}` : '');
       }
     }
     if ((bits & TAG_BIT.vague) !== 0) {
       vague++;
-      evidence.push({ line: e.line, text: describe ? `vague feedback: ${entryText(e)}` : '', points: B.vague * fade(e.date) });
+      evidence.add(e.line, B.vague * fade(e.date), describe ? `vague feedback: ${entryText(e)}` : '');
     }
   }
-  if (evidence.length === 0) return undefined;
-  if (!ctx.detail) return { evidence, detail: '' };
+  if (evidence.count === 0 || !ctx.detail) return evidence.draft('');
   const parts: string[] = [];
   if (extra > 0) {
     parts.push(`${plural(extra, 'revision round')} beyond the ${included} included (${rounds} rounds over ${plural(deliverables, 'deliverable')})`);
   }
   if (vague > 0) parts.push(plural(vague, 'vague feedback', 'vague feedbacks'));
-  return { evidence, detail: parts.join('; ') };
+  return evidence.draft(parts.join('; '));
 }
 
 function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {

@@ -9,7 +9,7 @@ import { formatIsoDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { TAG_BIT } from '../../tags';
 import { plural } from '../../text';
-import { entryText, Evidence, ScoreContext, SignalDraft } from '../context';
+import { entryText, EvidenceList, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
 export interface Wait {
@@ -50,7 +50,7 @@ export function silenceSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
   const { settings, fade, describe } = ctx;
   const window = settings.replyDays;
-  const evidence: Evidence[] = [];
+  const evidence = new EvidenceList(describe);
   let open = 0;
   let longest: Wait | undefined;
   let late = 0;
@@ -61,23 +61,16 @@ export function silenceSignal(ctx: ScoreContext): SignalDraft | undefined {
     if (w.reply === undefined) {
       open++;
       if (!longest || w.days > longest.days) longest = w;
-      evidence.push({
-        line: w.entry.line,
-        text: describe ? `no reply for ${plural(w.days, 'day')}: ${entryText(w.entry)}` : '',
-        points: B.silenceOpen + Math.min(beyond, B.silenceOpenMaxDays) * B.silenceOpenPerDay,
-      });
+      const points = B.silenceOpen + Math.min(beyond, B.silenceOpenMaxDays) * B.silenceOpenPerDay;
+      evidence.add(w.entry.line, points, describe ? `no reply for ${plural(w.days, 'day')}: ${entryText(w.entry)}` : '');
     } else {
       late++;
       longestLate = Math.max(longestLate, w.days);
-      evidence.push({
-        line: w.entry.line,
-        text: describe ? `answered after ${plural(w.days, 'day')} (on ${formatIsoDay(w.reply.date)}): ${entryText(w.entry)}` : '',
-        points: (B.silenceLate + Math.min(beyond, B.silenceLateMaxDays) * B.silenceLatePerDay) * fade(w.reply.date),
-      });
+      const points = (B.silenceLate + Math.min(beyond, B.silenceLateMaxDays) * B.silenceLatePerDay) * fade(w.reply.date);
+      evidence.add(w.entry.line, points, describe ? `answered after ${plural(w.days, 'day')} (on ${formatIsoDay(w.reply.date)}): ${entryText(w.entry)}` : '');
     }
   }
-  if (evidence.length === 0) return undefined;
-  if (!ctx.detail) return { evidence, detail: '' };
+  if (evidence.count === 0 || !ctx.detail) return evidence.draft('');
   const parts: string[] = [];
   if (longest) {
     parts.push(
@@ -85,5 +78,5 @@ export function silenceSignal(ctx: ScoreContext): SignalDraft | undefined {
     );
   }
   if (late > 0) parts.push(`${late} answered late (up to ${plural(longestLate, 'day')})`);
-  return { evidence, detail: parts.join('; ') };
+  return evidence.draft(parts.join('; '));
 }
