@@ -5,8 +5,8 @@
  * each reader to the regex it stands for.
  */
 import { CalendarDay, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDayAt } from '../dates';
-import { isDigit, literalAt, literalTable } from '../chars';
-import { BUILT_IN_SYNONYMS, canonicalTag, isKnownTag, KNOWN_TAGS, KnownTag, TAG_BIT } from '../tags';
+import { isDigit } from '../chars';
+import { BUILT_IN_SYNONYMS, canonicalTag, KNOWN_TAGS, KnownTag, TAG_BIT } from '../tags';
 
 export type { KnownTag } from '../tags';
 
@@ -144,7 +144,7 @@ export function readLogEntryIn(
   let tagBits = 0;
   if (hash >= 0) {
     tags = readTags(text, hash >= p ? hash : p, e, synonyms);
-    tagBits = bitsOf(tags);
+    tagBits = lastTagBits;
   }
   return { line: lineNo, date, minutes, hours, text: trimmedSlice(text, p, e), tags, tagBits };
 }
@@ -304,48 +304,71 @@ function endsDuration(line: string, at: number, lineEnd: number): boolean {
 
 const NO_TAGS: KnownTag[] = [];
 
-function bitsOf(tags: readonly KnownTag[]): number {
-  let bits = 0;
-  for (let i = 0; i < tags.length; i++) bits |= TAG_BIT[tags[i]];
-  return bits;
-}
+/** The bits (TAG_BIT) of the tags the last call of readTags read. */
+let lastTagBits = 0;
 
 /**
  * The tags of the line's text from `first` (its first `#`) to `lineEnd`,
- * found with one bounded pass over the line's characters.
+ * found with one bounded pass over the line's characters; their bits are
+ * left in lastTagBits.
  */
 function readTags(text: string, first: number, lineEnd: number, synonyms: Readonly<Record<string, string>>): KnownTag[] {
   let tags: KnownTag[] | undefined;
+  let bits = 0;
   for (let hash = first; hash < lineEnd; hash++) {
     if (text.charCodeAt(hash) !== 35 /* # */) continue;
     const before = text.charCodeAt(hash - 1);
     if (hash > 0 && before !== 32 && before !== 9 && before !== 40 /* ( */) continue;
-    let end = hash + 1;
-    const c0 = text.charCodeAt(end) | 32;
+    const start = hash + 1;
+    const c0 = text.charCodeAt(start) | 32;
     if (c0 < 97 || c0 > 122) continue;
+    let end = start;
     for (let c = text.charCodeAt(end); isTagChar(c); c = text.charCodeAt(++end));
-    const tag = tagAt(text, hash + 1, end, synonyms);
-    if (tag !== undefined) {
-      if (tags === undefined) tags = [tag];
-      else if (!tags.includes(tag)) tags.push(tag);
-    }
     hash = end - 1;
+    const tag = tagAt(text, start, end, synonyms);
+    if (tag === undefined) continue;
+    const bit = TAG_BIT[tag];
+    if ((bits & bit) !== 0) continue; // each tag once
+    bits |= bit;
+    if (tags === undefined) tags = [tag];
+    else tags.push(tag);
   }
+  lastTagBits = bits;
   return tags ?? NO_TAGS;
 }
 
-// The known tags and their built-in synonyms, as the table's own strings.
-const TAG_WORDS = literalTable<string>([...KNOWN_TAGS, ...Object.keys(BUILT_IN_SYNONYMS)]);
+/** A tag name of the table: a known tag, or a built-in synonym of one. */
+interface TagWord {
+  word: string;
+  tag: KnownTag;
+  synonym: boolean;
+}
+
+// The table's words by length.
+const TAG_WORDS: TagWord[][] = [];
+for (const tag of KNOWN_TAGS) (TAG_WORDS[tag.length] ??= []).push({ word: tag, tag, synonym: false });
+for (const [word, tag] of Object.entries(BUILT_IN_SYNONYMS)) (TAG_WORDS[word.length] ??= []).push({ word, tag, synonym: true });
 
 /**
  * The known tag that the tag name `text[start, end)` stands for, in any case,
  * or undefined: the same as canonicalTag of the lower-cased slice, without
  * slicing and lower-casing the names of the table (tag characters are ASCII).
+ * A built-in synonym that the settings map elsewhere goes to canonicalTag.
  */
 function tagAt(text: string, start: number, end: number, synonyms: Readonly<Record<string, string>>): KnownTag | undefined {
-  const word = literalAt(TAG_WORDS, text, start, end, true);
-  if (word !== undefined && isKnownTag(word)) return word;
-  return canonicalTag(word ?? text.slice(start, end).toLowerCase(), synonyms);
+  const candidates = TAG_WORDS[end - start];
+  if (candidates !== undefined) {
+    next: for (const w of candidates) {
+      const word = w.word;
+      for (let i = 0; i < word.length; i++) {
+        let c = text.charCodeAt(start + i);
+        if (c >= 65 && c <= 90) c |= 32;
+        if (c !== word.charCodeAt(i)) continue next;
+      }
+      return w.synonym && Object.prototype.hasOwnProperty.call(synonyms, word) ? canonicalTag(word, synonyms) : w.tag;
+    }
+  }
+  return canonicalTag(text.slice(start, end).toLowerCase(), synonyms);
 }
 
 function isTagChar(c: number): boolean {

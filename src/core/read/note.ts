@@ -206,6 +206,9 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
 
 const CR_BREAKS = /\r\n?/g;
 
+/** Reports a problem of the field `key` (the reader knows where that field is). */
+type Say = (key: string, message: string) => void;
+
 type Report = (line: number, message: string, column?: number, endColumn?: number, severity?: Problem['severity']) => void;
 
 function readFields(
@@ -239,7 +242,9 @@ function readFields(
     else complain(['client'], `client should be the client's name, not ${describeValue(client)}`);
   }
 
-  note.aliases = readNames(own('aliases'), (m) => complain(['aliases'], m));
+  // One reporter for the note's own fields: `key` is the field's path.
+  const say: Say = (key, m) => complain([key], m);
+  note.aliases = readNames(own('aliases'), say);
 
   const status = own('status');
   if (status !== undefined && status !== null) {
@@ -248,14 +253,14 @@ function readFields(
     else complain(['status'], `status ${describeValue(status)} is not one of ${STATUSES.join(', ')}; read as active`);
   }
 
-  note.contact = readContact(own('contact'), (m) => complain(['contact'], m));
-  note.since = readDay(own('since'), 'since', (m) => complain(['since'], m));
-  note.rate = readAmount(own('rate'), 'rate', (m) => complain(['rate'], m));
-  note.currency = readText(own('currency'), 'currency', (m) => complain(['currency'], m));
-  note.noticeDays = readCount(own('notice_days'), 'notice_days', MAX_NOTICE_DAYS, (m) => complain(['notice_days'], m));
-  note.revisionsIncluded = readCount(own('revisions_included'), 'revisions_included', MAX_REVISIONS, (m) => complain(['revisions_included'], m));
-  note.contract = readText(own('contract'), 'contract', (m) => complain(['contract'], m));
-  note.scope = readText(own('scope'), 'scope', (m) => complain(['scope'], m));
+  note.contact = readContact(own('contact'), say);
+  note.since = readDay(own('since'), 'since', say);
+  note.rate = readAmount(own('rate'), 'rate', say);
+  note.currency = readText(own('currency'), 'currency', say);
+  note.noticeDays = readCount(own('notice_days'), 'notice_days', MAX_NOTICE_DAYS, say);
+  note.revisionsIncluded = readCount(own('revisions_included'), 'revisions_included', MAX_REVISIONS, say);
+  note.contract = readText(own('contract'), 'contract', say);
+  note.scope = readText(own('scope'), 'scope', say);
 
   const tags = own('tags');
   if (typeof tags === 'string') note.tags = tags.split(',').map((t) => t.trim()).filter(Boolean);
@@ -320,24 +325,25 @@ function readInvoice(
   if (!id) complain(at, `invoice ${index + 1} has no id; it is shown as #${index + 1}`);
   const label = id || `#${index + 1}`;
   const invoice: Invoice = { id: label, line };
-  const field = (key: string) => (m: string) => complain([...at, key], `invoice ${label}: ${m}`);
-  invoice.amount = readAmount(get('amount'), 'amount', field('amount'));
-  invoice.issued = readDay(get('issued'), 'issued', field('issued'));
-  invoice.due = readDay(get('due'), 'due', field('due'));
+  // One reporter for the invoice's fields: `key` is the field under the invoice.
+  const say: Say = (key, m) => complain([...at, key], `invoice ${label}: ${m}`);
+  invoice.amount = readAmount(get('amount'), 'amount', say);
+  invoice.issued = readDay(get('issued'), 'issued', say);
+  invoice.due = readDay(get('due'), 'due', say);
   const paid = get('paid');
   if (paid === true) {
     invoice.paidUndated = true;
-    field('paid')('paid should be the date of payment (YYYY-MM-DD); counted as paid on time');
+    say('paid', 'paid should be the date of payment (YYYY-MM-DD); counted as paid on time');
   } else if (paid !== false) {
-    invoice.paid = readDay(paid, 'paid', field('paid'));
+    invoice.paid = readDay(paid, 'paid', say);
   }
   if (invoice.due !== undefined && invoice.issued !== undefined && invoice.due < invoice.issued) {
-    field('due')('is due before it was issued');
+    say('due', 'is due before it was issued');
   }
   return invoice;
 }
 
-function readContact(value: unknown, complain: (m: string) => void): Contact | undefined {
+function readContact(value: unknown, say: Say): Contact | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
     const angled = nameAndEmail(value.trim());
@@ -350,26 +356,26 @@ function readContact(value: unknown, complain: (m: string) => void): Contact | u
     for (const key of ['name', 'email', 'phone'] as const) {
       const v = Object.prototype.hasOwnProperty.call(c, key) ? c[key] : undefined;
       if (typeof v === 'string' || typeof v === 'number') contact[key] = String(v).trim();
-      else if (v !== undefined && v !== null) complain(`contact ${key} should be text, not ${describeValue(v)}`);
+      else if (v !== undefined && v !== null) say('contact', `contact ${key} should be text, not ${describeValue(v)}`);
     }
     return contact;
   }
-  complain(`contact should be "Name <email>" or a mapping with name, email, phone; not ${describeValue(value)}`);
+  say('contact', `contact should be "Name <email>" or a mapping with name, email, phone; not ${describeValue(value)}`);
   return undefined;
 }
 
 /** `aliases:` — a list of names, or one name. */
-function readNames(value: unknown, complain: (m: string) => void): string[] {
+function readNames(value: unknown, say: Say): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string' || typeof value === 'number') return String(value).trim() ? [String(value).trim()] : [];
   if (!Array.isArray(value)) {
-    complain(`aliases should be a list of names, not ${describeValue(value)}`);
+    say('aliases', `aliases should be a list of names, not ${describeValue(value)}`);
     return [];
   }
   const names: string[] = [];
   for (const item of value) {
     if ((typeof item === 'string' || typeof item === 'number') && String(item).trim()) names.push(String(item).trim());
-    else complain(`aliases should be a list of names; ${describeValue(item)} was skipped`);
+    else say('aliases', `aliases should be a list of names; ${describeValue(item)} was skipped`);
   }
   return names;
 }
@@ -389,43 +395,43 @@ function nameAndEmail(text: string): Contact | undefined {
   return { name: text.slice(0, open).trim() || undefined, email };
 }
 
-function readText(value: unknown, key: string, complain: (m: string) => void): string | undefined {
+function readText(value: unknown, key: string, say: Say): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  complain(`${key} should be text, not ${describeValue(value)}`);
+  say(key, `${key} should be text, not ${describeValue(value)}`);
   return undefined;
 }
 
-function readDay(value: unknown, key: string, complain: (m: string) => void): CalendarDay | undefined {
+function readDay(value: unknown, key: string, say: Say): CalendarDay | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const plausible = (day: CalendarDay, text: string): CalendarDay | undefined => {
     if (isPlausibleDay(day)) return day;
-    complain(`${key} ${text} is not between ${MIN_YEAR} and ${MAX_YEAR}; it is not counted`);
+    say(key, `${key} ${text} is not between ${MIN_YEAR} and ${MAX_YEAR}; it is not counted`);
     return undefined;
   };
   if (value instanceof Date) {
     const day = dayFromYamlDate(value);
-    if (day === undefined) complain(`${key} is not a valid date`);
+    if (day === undefined) say(key, `${key} is not a valid date`);
     return day === undefined ? undefined : plausible(day, value.toISOString().slice(0, 10));
   }
   if (typeof value === 'string') {
     const text = value.trim();
     const day = parseIsoDay(text);
     if (day !== undefined) return plausible(day, text);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) complain(`${key} ${text} is not a real date`);
-    else complain(`${key} ${describeValue(value)} should be a date written YYYY-MM-DD`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) say(key, `${key} ${text} is not a real date`);
+    else say(key, `${key} ${describeValue(value)} should be a date written YYYY-MM-DD`);
     return undefined;
   }
-  complain(`${key} should be a date written YYYY-MM-DD, not ${describeValue(value)}`);
+  say(key, `${key} should be a date written YYYY-MM-DD, not ${describeValue(value)}`);
   return undefined;
 }
 
-function readCount(value: unknown, key: string, max: number, complain: (m: string) => void): number | undefined {
-  const n = readAmount(value, key, complain, max);
+function readCount(value: unknown, key: string, max: number, say: Say): number | undefined {
+  const n = readAmount(value, key, say, max);
   if (n === undefined) return undefined;
   if (!Number.isInteger(n)) {
-    complain(`${key} should be a whole number, not ${n}`);
+    say(key, `${key} should be a whole number, not ${n}`);
     return Math.round(n);
   }
   return n;
@@ -478,30 +484,30 @@ export function parseAmountText(text: string): number | undefined {
   return undefined;
 }
 
-function readAmount(value: unknown, key: string, complain: (m: string) => void, max = MAX_AMOUNT): number | undefined {
+function readAmount(value: unknown, key: string, say: Say, max = MAX_AMOUNT): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   let n: number | undefined;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
     n = parseAmountText(value);
     if (n === undefined) {
-      complain(`${key} ${describeValue(value)} is not a number I can read unambiguously`);
+      say(key, `${key} ${describeValue(value)} is not a number I can read unambiguously`);
       return undefined;
     }
   } else {
-    complain(`${key} should be a number, not ${describeValue(value)}`);
+    say(key, `${key} should be a number, not ${describeValue(value)}`);
     return undefined;
   }
   if (!Number.isFinite(n)) {
-    complain(`${key} ${describeValue(value)} is not a finite number`);
+    say(key, `${key} ${describeValue(value)} is not a finite number`);
     return undefined;
   }
   if (n < 0) {
-    complain(`${key} ${n} is negative; it is not counted`);
+    say(key, `${key} ${n} is negative; it is not counted`);
     return undefined;
   }
   if (n > max) {
-    complain(`${key} ${describeValue(value)} is too large to be real (over ${max.toLocaleString('en-US')}); it is not counted`);
+    say(key, `${key} ${describeValue(value)} is too large to be real (over ${max.toLocaleString('en-US')}); it is not counted`);
     return undefined;
   }
   return n;

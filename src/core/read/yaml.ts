@@ -365,13 +365,15 @@ function isFlowWord(text: string, start: number, end: number): boolean {
 const FLOW_WORD_FIRST_EXCLUDED = ' ,[]{}#&*!|>\'"%@`?:-+.0123456789';
 const FLOW_WORD_EXCLUDED = ',[]{}#:';
 
-// First characters of a plain scalar that js-yaml may read as something else.
-const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`+.0123456789']);
+// First characters of a plain scalar that js-yaml may read as something else
+// (all ASCII: a table by char code).
+const INDICATORS = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`+.0123456789') INDICATORS[c.charCodeAt(0)] = 1;
 
 function resolvePlain(value: string): unknown {
   if (value === '') return null;
   if (value.includes(': ') || value.charCodeAt(value.length - 1) === COLON) return GAVE_UP;
-  if (INDICATORS.has(value[0])) return resolveNumberOrDate(value);
+  if (INDICATORS[value.charCodeAt(0)] === 1) return resolveNumberOrDate(value);
   switch (value) {
     case '~':
     case 'null':
