@@ -75,13 +75,6 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
   // body rather than searched for in every line.
   let nextComment = body.indexOf('<!--', from);
   let nextHash = body.indexOf('#', from);
-  const addHeading = (line: number, level: number, text: string) => {
-    section = scan.headings.length;
-    scan.headings.push({ line, level, text });
-    if (level === 1 && scan.firstH1 < 0) scan.firstH1 = section;
-    inLogSection = LOG_HEADING.test(text);
-    previousStart = -1;
-  };
 
   while (start < length) {
     let end = body.indexOf('\n', start);
@@ -134,14 +127,18 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
     if (lead === 35 /* # */) {
       const heading = atxHeading(src.slice(s, e));
       if (heading) {
-        addHeading(lineNo, heading.level, heading.text.trim());
+        section = addHeading(scan, lineNo, heading.level, heading.text.trim());
+        inLogSection = LOG_HEADING.test(scan.headings[section].text);
+        previousStart = -1;
         continue;
       }
     }
     if (previousStart >= 0 && lead === 61 /* = */ && SETEXT_H1.test(src.slice(s, e))) {
       const previous = previousSource.slice(previousStart, previousEnd).trim();
       if (previous) {
-        addHeading(lineNo - 1, 1, previous);
+        section = addHeading(scan, lineNo - 1, 1, previous);
+        inLogSection = LOG_HEADING.test(previous);
+        previousStart = -1;
         continue;
       }
     }
@@ -176,6 +173,18 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
   if (fence) scan.openAtEnd = { kind: 'fence', line: fenceLine };
   else if (inComment) scan.openAtEnd = { kind: 'comment', line: commentLine };
   return scan;
+}
+
+/**
+ * Adds a heading, returning its index (the section that follows). Not a
+ * closure in scanBody: variables a closure shares live in memory, not in
+ * registers, and the scanner's loop writes them on every line.
+ */
+function addHeading(scan: BodyScan, line: number, level: number, text: string): number {
+  const section = scan.headings.length;
+  scan.headings.push({ line, level, text });
+  if (level === 1 && scan.firstH1 < 0) scan.firstH1 = section;
+  return section;
 }
 
 function isBlankCode(c: number): boolean {

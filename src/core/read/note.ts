@@ -11,6 +11,7 @@ import { describeValue, Problem } from '../problems';
 import { FrictionSettings } from '../settings';
 import { FieldIndex, locateListItems } from './fieldLocator';
 import { PaymentPromise, readPromises } from './promise';
+import { isDigit } from '../chars';
 
 export const STATUSES = ['lead', 'active', 'paused', 'offboarding', 'former'] as const;
 export type ClientStatus = (typeof STATUSES)[number];
@@ -405,25 +406,26 @@ function readText(value: unknown, key: string, say: Say): string | undefined {
 
 function readDay(value: unknown, key: string, say: Say): CalendarDay | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const plausible = (day: CalendarDay, text: string): CalendarDay | undefined => {
-    if (isPlausibleDay(day)) return day;
-    say(key, `${key} ${text} is not between ${MIN_YEAR} and ${MAX_YEAR}; it is not counted`);
-    return undefined;
-  };
   if (value instanceof Date) {
     const day = dayFromYamlDate(value);
     if (day === undefined) say(key, `${key} is not a valid date`);
-    return day === undefined ? undefined : plausible(day, value.toISOString().slice(0, 10));
+    return day === undefined ? undefined : plausibleDay(day, value.toISOString().slice(0, 10), key, say);
   }
   if (typeof value === 'string') {
     const text = value.trim();
     const day = parseIsoDay(text);
-    if (day !== undefined) return plausible(day, text);
+    if (day !== undefined) return plausibleDay(day, text, key, say);
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) say(key, `${key} ${text} is not a real date`);
     else say(key, `${key} ${describeValue(value)} should be a date written YYYY-MM-DD`);
     return undefined;
   }
   say(key, `${key} should be a date written YYYY-MM-DD, not ${describeValue(value)}`);
+  return undefined;
+}
+
+function plausibleDay(day: CalendarDay, text: string, key: string, say: Say): CalendarDay | undefined {
+  if (isPlausibleDay(day)) return day;
+  say(key, `${key} ${text} is not between ${MIN_YEAR} and ${MAX_YEAR}; it is not counted`);
   return undefined;
 }
 
@@ -448,6 +450,8 @@ const CURRENCY_SUFFIXES = CURRENCY_PREFIXES.filter((c) => c !== 'rp');
  * run of spaces inside an amount).
  */
 function stripCurrency(text: string): string {
+  // Every mark starts and ends with a letter or a symbol: digits at both ends leave nothing to strip.
+  if (isDigit(text.charCodeAt(0)) && isDigit(text.charCodeAt(text.length - 1))) return text;
   const lower = text.toLowerCase();
   for (const mark of CURRENCY_PREFIXES) {
     if (lower.startsWith(mark)) {
