@@ -6,7 +6,8 @@
 //   --watch       rebuilds dist/ on every change (`npm run watch`, the F5 task in
 //                 .vscode/tasks.json, which reads the `[watch]` lines below)
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, mkdirSync, cpSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, rmSync, mkdirSync, cpSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,9 +31,23 @@ function listTs(dir) {
 // in a CommonJS bundle that needs the bundle's own file URL.
 const importMetaShim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
+// The engine: a hash of the core's sources and the locked dependencies. The
+// summary cache (src/core/rank/summaryCache.ts) is used only with the engine
+// that wrote it, so that any change to how notes are read or scored leaves
+// older caches unused. A watching build changes the sources as it runs: it
+// sets none, and the cache is off there.
+function engineHash() {
+  const hash = createHash('sha256');
+  for (const file of [...listTs(join(root, 'src', 'core')).sort(), join(root, 'package-lock.json')]) {
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+const engine = watch ? {} : { CF_ENGINE: JSON.stringify(engineHash()) };
+
 const common = {
   bundle: true,
-  define: { 'import.meta.url': '__importMetaUrl' },
+  define: { 'import.meta.url': '__importMetaUrl', ...engine },
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -95,6 +110,7 @@ if (args.has('--tests') && !watch) {
     outdir: 'out',
     outbase: '.',
     bundle: false,
+    define: engine,
     platform: 'node',
     target: 'node20',
     format: 'cjs',

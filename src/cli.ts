@@ -12,7 +12,7 @@ import { rankCommand } from './cli/rank';
 import { reportCommand } from './cli/reportCommand';
 
 const USAGE = `usage:
-  client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB]
+  client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB] [--cache DIR]
   client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]
   client-friction import FILE... [--into FOLDER] [--dry-run] [--json] [--format NAME] [--date-order mdy|dmy]
   client-friction report [FOLDER ...] [--as-of YYYY-MM-DD] [--out FILE.html] [--md] [--glob GLOB]

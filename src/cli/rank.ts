@@ -1,5 +1,14 @@
-/** `client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB]` (the CLI contract, shared/spec/cli.md). */
+/**
+ * `client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB] [--cache DIR]`
+ * (the CLI contract, shared/spec/cli.md). With `--cache DIR`, the summaries
+ * are kept in DIR between runs, and a run reads only the notes that changed
+ * (src/core/rank/summaryCache.ts).
+ */
+import { realpathSync, stat } from 'node:fs';
 import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { SummaryCache } from '../core/rank/summaryCache';
+import { cacheFilesIn } from '../node/cacheFiles';
 import { today } from '../core/dates';
 import { readNoteAsync } from '../node/readNote';
 import { NoteIndex } from '../core/rank/noteIndex';
@@ -10,11 +19,13 @@ import { rankReport, rankTable } from './report';
 import { displayFolder, scanFolders } from './scan';
 
 export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', json: 'boolean', glob: 'string' });
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', json: 'boolean', glob: 'string', cache: 'string' });
   const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
   const { settings } = resolveSettings({ notesGlob: values.glob });
   const asOf = asOfArg ?? today(io.now());
   const { folders, pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob);
+  // One cache per set of folders scanned (their real paths name it).
+  const cache = values.cache === undefined ? undefined : new SummaryCache(cacheFilesIn(resolve(io.cwd, values.cache)), JSON.stringify(folders.map((f) => realpathSync(f))), settings);
   const index = new NoteIndex({
     settings,
     asOf,
@@ -24,8 +35,10 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
     // (what they leave, or a worker that cannot start, falls back to `read`).
     bulk: summarizeInWorkers({ pathOf: (id) => pathOf.get(id) as string }),
     isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',
+    stat: (id, done) => stat(pathOf.get(id) as string, (err, s) => done(err, s && { mtime: s.mtimeMs, size: s.size })),
+    keepFacts: cache !== undefined,
   });
-  await index.build([...pathOf.keys()]);
+  await index.build([...pathOf.keys()], await cache?.load(asOf));
   const portfolio = index.portfolio();
   if (walkProblems.length) {
     portfolio.problems = [...portfolio.problems, ...walkProblems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -43,6 +56,7 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
       }),
     );
   }
+  await cache?.save(index.cacheEntries(), asOf);
   return 0;
 }
 

@@ -32,17 +32,28 @@ function refusal(size: number, isFile: boolean, maxBytes: number): NoteRefused |
   return undefined;
 }
 
+/** The file a note was read from, as it was opened (its summary cache key). */
+export interface OpenedStat {
+  mtime: number;
+  size: number;
+}
+
 /**
  * The note's bytes, at most `maxBytes` (a file that grew past the cap after
  * its size was checked is cut there, and the reader says it is over the cap):
  * a view of the shared buffer when it fits, valid until the next read.
+ * `stat`, when given, receives the opened file's modification time and size.
  */
-export function readNote(path: string, maxBytes: number): Uint8Array {
+export function readNote(path: string, maxBytes: number, stat?: OpenedStat): Uint8Array {
   const fd = openSync(path, FLAGS);
   try {
     const stats = fstatSync(fd);
     const refused = refusal(stats.size, stats.isFile(), maxBytes);
     if (refused) throw refused;
+    if (stat) {
+      stat.mtime = stats.mtimeMs;
+      stat.size = stats.size;
+    }
     const limit = maxBytes + 1;
     const target = limit <= buffer.length ? buffer : Buffer.allocUnsafe(Math.min(limit, stats.size + 1));
     let length = 0;
@@ -53,21 +64,24 @@ export function readNote(path: string, maxBytes: number): Uint8Array {
       if (got === 0) break;
       length += got;
     }
-    return target.subarray(0, length);
+    // A plain view: Buffer#subarray builds a Buffer, which costs more than the parse of a small note's frontmatter split.
+    return new Uint8Array(target.buffer, target.byteOffset, length);
   } finally {
     closeSync(fd);
   }
 }
 
-/** `readNote` with callbacks, for the main thread (never blocks on a read). */
-export function readNoteAsync(path: string, maxBytes: number, done: (err: Error | null, data?: Uint8Array) => void): void {
+/** `readNote` with callbacks, for the main thread (never blocks on a read); with the opened file's stat. */
+export function readNoteAsync(path: string, maxBytes: number, done: (err: Error | null, data?: Uint8Array, stat?: OpenedStat) => void): void {
   open(path, FLAGS, (err, fd) => {
     if (err) return done(err);
-    const finish = (error: Error | null, data?: Uint8Array) => close(fd, () => done(error, data));
+    let opened: OpenedStat | undefined;
+    const finish = (error: Error | null, data?: Uint8Array) => close(fd, () => done(error, data, error ? undefined : opened));
     fstat(fd, (statErr, stats) => {
       if (statErr) return finish(statErr);
       const refused = refusal(stats.size, stats.isFile(), maxBytes);
       if (refused) return finish(refused);
+      opened = { mtime: stats.mtimeMs, size: stats.size };
       const limit = maxBytes + 1;
       const target = Buffer.allocUnsafe(Math.min(limit, stats.size + 1));
       let length = 0;

@@ -6,8 +6,8 @@
  * exits when no note is left.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { summarizeNoteBytes } from '../core/rank/portfolio';
-import { readNote } from './readNote';
+import { summaryAndFacts } from '../core/rank/noteFacts';
+import { OpenedStat, readNote } from './readNote';
 import type { WorkerJob, WorkerMessage, WorkerResult } from './workerSummarize';
 
 /** Notes claimed at a time: small enough to balance the workers, large enough to rarely touch the counter. */
@@ -17,14 +17,17 @@ const POST_EVERY = 64;
 
 function summarizeOne(job: WorkerJob, i: number): WorkerResult | undefined {
   let bytes: Uint8Array;
+  const stat: OpenedStat = { mtime: 0, size: 0 };
+  const readAt = Date.now();
   try {
-    bytes = readNote(job.paths[i], job.settings.maxNoteBytes);
+    bytes = readNote(job.paths[i], job.settings.maxNoteBytes, stat);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     return { index: i, error: { message: e.message, code: e.code } };
   }
   try {
-    return { index: i, summary: summarizeNoteBytes(job.ids[i], job.stems[i], bytes, job.settings, job.asOf) };
+    const read = summaryAndFacts(job.ids[i], job.stems[i], bytes, job.settings, job.asOf, job.facts);
+    return { index: i, summary: read.summary, source: { stat, readAt, facts: read.facts } };
   } catch {
     return undefined; // never expected (the reader does not throw); the per-file port will read it
   }

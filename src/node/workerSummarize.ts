@@ -20,7 +20,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BulkSummarize } from '../core/rank/noteIndex';
+import type { BulkSource, BulkSummarize } from '../core/rank/noteIndex';
 import type { ClientSummary } from '../core/rank/portfolio';
 import type { FrictionSettings } from '../core/settings';
 import type { CalendarDay } from '../core/dates';
@@ -47,6 +47,8 @@ export interface WorkerJob {
   stems: readonly string[];
   settings: FrictionSettings;
   asOf: CalendarDay;
+  /** Whether to return each note's packed facts (for the summary cache). */
+  facts: boolean;
   /**
    * One Int32 shared by all workers: the index of the next unclaimed note.
    * Workers claim small runs of notes from it, so a worker slowed down by
@@ -55,7 +57,7 @@ export interface WorkerJob {
   next: SharedArrayBuffer;
 }
 
-export type WorkerResult = { index: number; summary: ClientSummary } | { index: number; error: { message: string; code?: string } };
+export type WorkerResult = { index: number; summary: ClientSummary; source: BulkSource } | { index: number; error: { message: string; code?: string } };
 
 /** A batch of results; the last message of a worker has `done`. */
 export interface WorkerMessage {
@@ -79,6 +81,7 @@ export function summarizeInWorkers(options: WorkerSummarizeOptions): BulkSummari
       stems: job.stems,
       settings: job.settings,
       asOf: job.asOf,
+      facts: job.facts,
       next: new SharedArrayBuffer(4),
     };
     const count = Math.max(1, options.workers ?? defaultWorkerCount());
@@ -103,7 +106,7 @@ export function summarizeInWorkers(options: WorkerSummarizeOptions): BulkSummari
         };
         worker.on('message', (message: WorkerMessage) => {
           for (const r of message.results) {
-            if ('summary' in r) sink.summary(r.index, r.summary);
+            if ('summary' in r) sink.summary(r.index, r.summary, r.source);
             else sink.failed(r.index, Object.assign(new Error(r.error.message), { code: r.error.code }));
           }
           if (message.done) end();

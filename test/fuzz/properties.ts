@@ -5,14 +5,17 @@
  * every edit — runs without throwing, in under 100 ms for a note under the
  * size cap, with finite numbers; no byte is lost outside an edit; an edited
  * note reads back as the same fields plus the change; the ranking does not
- * depend on the order notes are read in.
+ * depend on the order notes are read in; a note's packed facts (the summary
+ * cache) summarize as the note does, on any day.
  */
 import { performance } from 'node:perf_hooks';
+import { isDeepStrictEqual } from 'node:util';
 import { rankReport, rankTable } from '../../src/cli/report';
 import { CalendarDay, parseIsoDay } from '../../src/core/dates';
 import { blockInsertion, blockInsertionRefusal, findChecklist, logInsertion, planStatusEdit, TextEdit } from '../../src/core/noteEdits';
 import { listScripts, offboardingChecklist, offboardingFacts, renderScript, SCRIPT_IDS } from '../../src/core/offboard/offboarding';
 import { ClientNote, parseClientNote } from '../../src/core/read/note';
+import { packFacts, summarizeFacts, unpackFacts } from '../../src/core/rank/noteFacts';
 import { buildPortfolio, ClientSummary, summarizeClient } from '../../src/core/rank/portfolio';
 import { frictionScore } from '../../src/core/score/friction';
 import { DEFAULT_SETTINGS, FrictionSettings, resolveSettings } from '../../src/core/settings';
@@ -115,6 +118,13 @@ export function checkNote(text: string, slow: string[] = []): void {
   }
 
   const summary = timed('summarize', text, () => summarizeClient(note, SETTINGS, AS_OF), slow);
+  // The summary cache's facts: scored again on another day, they give the
+  // note's own summary (a warm start on another day is never a wrong ranking).
+  const facts = unpackFacts(packFacts(note), note.file);
+  if (!facts) fail('the packed facts do not read back');
+  for (const day of [AS_OF, AS_OF - 400]) {
+    if (!isDeepStrictEqual(summarizeFacts(facts, SHORT_HALF_LIFE, day), summarizeClient(note, SHORT_HALF_LIFE, day))) fail(`the facts summarize differently as of day ${day}`);
+  }
   timed(
     'report',
     text,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NoteIndex } from '../../src/core/rank/noteIndex';
@@ -183,5 +183,34 @@ describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
     const r = run(['--help']);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /client-friction rank \[FOLDER \.\.\.\]/);
+  });
+
+  it('with --cache DIR prints the same report warm as cold, on the same day and later, and a broken cache changes nothing', () => {
+    // The notes are copied with old modification times (a note modified in
+    // the last two seconds is not cached).
+    const folder = join(tmp, 'cached');
+    mkdirSync(join(folder, 'clients'), { recursive: true });
+    const old = new Date(Date.now() - 3_600_000);
+    for (const name of readdirSync(join(root, 'examples', 'clients'))) {
+      writeFileSync(join(folder, 'clients', name), readFileSync(join(root, 'examples', 'clients', name)));
+      utimesSync(join(folder, 'clients', name), old, old);
+    }
+    const cache = join(tmp, 'cache-dir');
+    for (const asOf of ['2026-11-27', '2026-11-27', '2026-12-20', '2027-02-01']) {
+      const cold = run(['rank', folder, '--as-of', asOf, '--json']);
+      const warm = run(['rank', folder, '--as-of', asOf, '--json', '--cache', cache]);
+      assert.equal(warm.code, 0, warm.stderr);
+      assert.equal(warm.stdout, cold.stdout, asOf);
+      const table = run(['rank', folder, '--as-of', asOf, '--cache', cache]);
+      assert.equal(table.stdout, run(['rank', folder, '--as-of', asOf]).stdout);
+    }
+    const files = readdirSync(cache).sort();
+    assert.equal(files.length, 2);
+    assert.match(files.join(' '), /^[0-9a-f]{16}\.facts [0-9a-f]{16}\.summaries$/);
+    for (const file of files) writeFileSync(join(cache, file), `${readFileSync(join(cache, file), 'utf8').slice(0, 500)}garbage`);
+    const cold = run(['rank', folder, '--as-of', '2026-11-27', '--json']);
+    assert.equal(run(['rank', folder, '--as-of', '2026-11-27', '--json', '--cache', cache]).stdout, cold.stdout);
+    assert.equal(run(['rank', folder, '--as-of', '2026-11-27', '--json', '--cache', cache]).stdout, cold.stdout, 'rewritten');
+    assert.match(readFileSync(join(cache, files[1]), 'utf8'), /"end",15,"[0-9a-f]{16}"\]\n$/);
   });
 });

@@ -1,5 +1,5 @@
 /** Small builders shared by the unit tests. */
-import { readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CalendarDay, formatIsoDay, parseIsoDay } from '../../src/core/dates';
 import { ClientNote, parseClientNote } from '../../src/core/read/note';
@@ -62,6 +62,13 @@ export function repoRoot(): string {
     dir = up;
   }
   return dir;
+}
+
+/** The file names of the example notes, sorted. */
+export function exampleNames(): string[] {
+  return readdirSync(join(repoRoot(), 'examples', 'clients'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 }
 
 export function readExample(name: string): string {

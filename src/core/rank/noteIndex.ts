@@ -8,13 +8,22 @@
  * note (a binary search and a splice) instead of sorting everything again.
  *
  * Where notes are plain files and Node's worker threads are at hand (the
- * CLI), an optional second port (`BulkSummarize`, see
- * src/node/workerSummarize.ts) reads and summarizes many notes at once off
- * the main thread; whatever it leaves undone still goes through `read`.
+ * CLI, and the extension for local folders), an optional second port
+ * (`BulkSummarize`, see src/node/workerSummarize.ts) reads and summarizes
+ * many notes at once off the main thread; whatever it leaves undone still
+ * goes through `read`.
+ *
+ * With a summary cache (summaryCache.ts), a build takes the notes whose file
+ * is unchanged (same modification time and size, through the `stat` port)
+ * from the cache, shows them at once (a change event) and reads only the
+ * rest; the index records what each summary was read from, for the next
+ * cache it writes.
  */
 import { CalendarDay } from '../dates';
 import { Emitter, Event } from '../events';
 import { parseClientNote } from '../read/note';
+import { summarizeFacts, summaryAndFacts, unpackFacts } from './noteFacts';
+import { CacheEntry, CachedNote, NoteStat, RACY_MS } from './summaryCache';
 import {
   ClientSummary,
   compareRanked,
@@ -25,11 +34,19 @@ import {
   problemsOf,
   summarizeClient,
   summarizeNoteBytes,
+  summaryProblem,
 } from './portfolio';
 import { FrictionSettings } from '../settings';
 
-/** Reads a note's bytes; callback style because it is measurably faster than promises in Node. */
-export type ReadBytes = (id: string, done: (err: Error | null, data?: Uint8Array) => void) => void;
+/**
+ * Reads a note's bytes; callback style because it is measurably faster than
+ * promises in Node. `stat` is the file as it was opened, when the port
+ * knows it (stat'ed before its bytes were read): the key of its cache entry.
+ */
+export type ReadBytes = (id: string, done: (err: Error | null, data?: Uint8Array, stat?: NoteStat) => void) => void;
+
+/** The modification time and size of a note's file. */
+export type StatNote = (id: string, done: (err: Error | null, stat?: NoteStat) => void) => void;
 
 /** What a bulk summarizer needs besides the ids, each list in the order of the ids. */
 export interface BulkJob {
@@ -37,11 +54,21 @@ export interface BulkJob {
   asOf: CalendarDay;
   /** The file stem of each note (the name fallback). */
   stems: readonly string[];
+  /** Whether to report each note's packed facts too (for the summary cache). */
+  facts: boolean;
+}
+
+/** What a bulk summarizer knows of the file a summary was read from. */
+export interface BulkSource {
+  stat: NoteStat;
+  /** When the read started (ms since 1970). */
+  readAt: number;
+  facts?: string;
 }
 
 /** Where a bulk summarizer reports each note, by its position in the ids. */
 export interface BulkSink {
-  summary(index: number, summary: ClientSummary): void;
+  summary(index: number, summary: ClientSummary, source?: BulkSource): void;
   /** The note could not be read (the error's `code` says whether it is gone). */
   failed(index: number, err: Error): void;
 }
@@ -67,6 +94,18 @@ export interface NoteIndexOptions {
   stemOf?: (id: string) => string;
   /** Whether a read error means the file is gone (then it is dropped, not reported). */
   isNotFound?: (err: Error) => boolean;
+  /** Stats a note: with it, a build can take unchanged notes from a summary cache. */
+  stat?: StatNote;
+  /** Whether to keep the packed facts of the notes read, for the summary cache. */
+  keepFacts?: boolean;
+  /** The time (ms since 1970); Date.now by default. */
+  now?: () => number;
+}
+
+/** What a summary was read from: the file's cache key, when it was read, and the note's packed facts. */
+interface Source extends NoteStat {
+  readAt: number;
+  facts?: string;
 }
 
 export interface IndexChange {
@@ -75,8 +114,13 @@ export interface IndexChange {
   removed: string[];
 }
 
+/** How long scoring cached facts may keep the event loop before it yields. */
+const FACTS_SLICE_MS = 8;
+
 export class NoteIndex {
   private readonly records = new Map<string, ClientSummary>();
+  /** What each summary read from a file with a known key was read from (for the cache). */
+  private readonly sources = new Map<string, Source>();
   /** Non-former clients in ranking order. */
   private readonly ranked: ClientSummary[] = [];
   private totalScore = 0;
@@ -100,16 +144,46 @@ export class NoteIndex {
     return this.options.settings;
   }
 
-  /** Reads all the given notes (replacing whatever the index held). */
-  build(ids: readonly string[]): Promise<void> {
+  /**
+   * Reads all the given notes (replacing whatever the index held). With a
+   * cache (what a SummaryCache loaded) and a `stat` port, the notes whose
+   * file is unchanged are taken from it — their summary when it is as of the
+   * index's day, else scored again from their facts — and announced at once
+   * (a change event), before the others are read.
+   */
+  build(ids: readonly string[], cached?: ReadonlyMap<string, CachedNote>): Promise<void> {
     this.clear();
     // Rank once at the end instead of inserting each note in order.
     this.bulk = true;
-    return this.readAll(ids).then((updated) => {
+    const finish = (updated: string[]) => {
       this.bulk = false;
       this.ranked.sort(compareRanked);
       this.changed.fire({ updated, removed: [] });
+    };
+    if (!cached || cached.size === 0 || !this.options.stat) return this.readAll(ids).then(finish);
+    return this.takeCached(ids, cached).then(({ taken, misses }) => {
+      if (taken.length > 0 && misses.length > 0) this.changed.fire({ updated: taken, removed: [] });
+      return this.readAll(misses).then((updated) => finish(taken.length === 0 ? updated : [...taken, ...updated]));
     });
+  }
+
+  /**
+   * The notes to write to the summary cache: those read from a file with a
+   * known key (not from an editor's text), modified at least RACY_MS before
+   * they were read.
+   */
+  cacheEntries(): CacheEntry[] {
+    const out: CacheEntry[] = [];
+    for (const [id, summary] of this.records) {
+      const source = this.sources.get(id);
+      if (source && source.mtime <= source.readAt - RACY_MS) out.push({ id, mtime: source.mtime, size: source.size, summary, facts: source.facts });
+    }
+    return out;
+  }
+
+  /** Drops the facts kept for the cache (once written, the cache carries them over). */
+  forgetFacts(): void {
+    for (const source of this.sources.values()) source.facts = undefined;
   }
 
   /** Adds or re-reads several notes, in one change event. */
@@ -131,7 +205,7 @@ export class NoteIndex {
     const o = this.options;
     const note = parseClientNote(text, { file: id, fileStem: this.stemOf(id), settings: o.settings });
     const summary = summarizeClient(note, o.settings, o.asOf);
-    this.put(summary);
+    this.put(summary, undefined);
     this.changed.fire({ updated: [id], removed: [] });
     return summary;
   }
@@ -139,7 +213,7 @@ export class NoteIndex {
   /** Sets a note from bytes (a file's content). */
   updateFromBytes(id: string, bytes: Uint8Array): ClientSummary {
     const summary = this.summarizeBytes(id, bytes);
-    this.put(summary);
+    this.put(summary, undefined);
     this.changed.fire({ updated: [id], removed: [] });
     return summary;
   }
@@ -148,6 +222,7 @@ export class NoteIndex {
     const old = this.records.get(id);
     if (!old) return false;
     this.records.delete(id);
+    this.sources.delete(id);
     this.unrank(old);
     if (notify) this.changed.fire({ updated: [], removed: [id] });
     return true;
@@ -157,10 +232,12 @@ export class NoteIndex {
   rename(from: string, to: string): boolean {
     const old = this.records.get(from);
     if (!old) return false;
+    // A rename keeps the file's modification time and size: its cache key moves with it.
+    const source = this.sources.get(from);
     this.remove(from, false);
     this.remove(to, false);
     const moved: ClientSummary = { ...old, file: to, problems: old.problems.map((p) => ({ ...p, file: to })) };
-    this.put(moved);
+    this.put(moved, source);
     this.changed.fire({ updated: [to], removed: [from] });
     return true;
   }
@@ -203,6 +280,7 @@ export class NoteIndex {
 
   clear(): void {
     this.records.clear();
+    this.sources.clear();
     this.ranked.length = 0;
     this.totalScore = 0;
   }
@@ -223,18 +301,87 @@ export class NoteIndex {
     return summarizeNoteBytes(id, this.stemOf(id), bytes, o.settings, o.asOf);
   }
 
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  /**
+   * Stats the notes the cache knows and takes those unchanged; resolves with
+   * the ids taken and the ids left to read (not cached, changed, or gone:
+   * reading tells which).
+   */
+  private takeCached(ids: readonly string[], cached: ReadonlyMap<string, CachedNote>): Promise<{ taken: string[]; misses: string[] }> {
+    const stat = this.options.stat!;
+    const limit = Math.max(1, this.options.concurrency ?? 32);
+    const taken: string[] = [];
+    const misses: string[] = [];
+    const toScore: [string, CachedNote][] = [];
+    return new Promise<void>((resolve) => {
+      let next = 0;
+      let pending = 0;
+      const start = (): void => {
+        while (next < ids.length && !cached.has(ids[next])) misses.push(ids[next++]);
+        if (next >= ids.length) {
+          if (pending === 0) resolve();
+          return;
+        }
+        const id = ids[next++];
+        const entry = cached.get(id)!;
+        pending++;
+        stat(id, (err, now) => {
+          pending--;
+          if (err || !now || now.mtime !== entry.mtime || now.size !== entry.size) misses.push(id);
+          else if (entry.summary) {
+            // Trusted as it was when cached (it was not racy then): readAt is set so that it stays cacheable.
+            this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS });
+            taken.push(id);
+          } else if (entry.facts !== undefined) toScore.push([id, entry]);
+          else misses.push(id);
+          start();
+        });
+      };
+      for (let i = 0; i < limit; i++) start();
+      if (ids.length === 0) resolve();
+    })
+      .then(() => this.scoreFacts(toScore, taken, misses))
+      .then(() => ({ taken, misses }));
+  }
+
+  /**
+   * Scores notes again from their cached facts (a cache of another day), a
+   * few milliseconds of work at a time so that events are not kept waiting.
+   */
+  private async scoreFacts(list: readonly [string, CachedNote][], taken: string[], misses: string[]): Promise<void> {
+    const { settings, asOf } = this.options;
+    let sliceStart = this.now();
+    for (let k = 0; k < list.length; k++) {
+      if ((k & 15) === 0 && this.now() - sliceStart > FACTS_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = this.now();
+      }
+      const [id, entry] = list[k];
+      const facts = unpackFacts(entry.facts!, id);
+      if (!facts) {
+        misses.push(id);
+        continue;
+      }
+      this.put(summarizeFacts(facts, settings, asOf), { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS });
+      taken.push(id);
+    }
+  }
+
   /** Reads the notes (in bulk when a bulk port is set), resolving with the ids read. */
   private readAll(ids: readonly string[]): Promise<string[]> {
     const bulk = this.options.bulk;
     const updated: string[] = [];
     if (!bulk || ids.length === 0) return this.readEach(ids, updated);
     const reported = new Uint8Array(ids.length);
-    const job: BulkJob = { settings: this.options.settings, asOf: this.options.asOf, stems: ids.map((id) => this.stemOf(id)) };
+    const job: BulkJob = { settings: this.options.settings, asOf: this.options.asOf, stems: ids.map((id) => this.stemOf(id)), facts: this.options.keepFacts === true };
     const sink: BulkSink = {
-      summary: (i, summary) => {
+      summary: (i, summary, source) => {
         if (reported[i]) return;
         reported[i] = 1;
-        this.put(summary);
+        this.put(summary, source && { mtime: source.stat.mtime, size: source.stat.size, readAt: source.readAt, facts: source.facts });
         updated.push(ids[i]);
       },
       failed: (i, err) => {
@@ -259,13 +406,16 @@ export class NoteIndex {
       const start = (): void => {
         if (next >= ids.length) return;
         const id = ids[next++];
-        this.options.read(id, (err, data) => {
+        const readAt = this.now();
+        this.options.read(id, (err, data, stat) => {
           // The next read is queued before parsing this note, so parsing
           // overlaps with I/O instead of adding to it.
           start();
           if (err) this.readFailed(id, err, updated);
           else {
-            this.put(this.summarizeBytes(id, data ?? new Uint8Array()));
+            const o = this.options;
+            const read = summaryAndFacts(id, this.stemOf(id), data ?? new Uint8Array(), o.settings, o.asOf, stat !== undefined && o.keepFacts === true);
+            this.put(read.summary, stat && { mtime: stat.mtime, size: stat.size, readAt, facts: read.facts });
             updated.push(id);
           }
           if (++done === ids.length) resolve(updated);
@@ -278,15 +428,18 @@ export class NoteIndex {
   private readFailed(id: string, err: Error, updated: string[]): void {
     if (this.options.isNotFound?.(err)) return;
     const summary = this.summarizeBytes(id, new Uint8Array());
-    summary.problems = [{ file: id, line: 1, severity: 'error', message: `the note could not be read: ${err.message}` }];
-    this.put(summary);
+    summary.problems = [summaryProblem(id, 1, `the note could not be read: ${err.message}`, 'error')];
+    this.put(summary, undefined);
     updated.push(id);
   }
 
-  private put(summary: ClientSummary): void {
+  /** Sets a note's summary; `source` is what it was read from, when it can be cached. */
+  private put(summary: ClientSummary, source: Source | undefined): void {
     const old = this.records.get(summary.file);
     if (old) this.unrank(old);
     this.records.set(summary.file, summary);
+    if (source) this.sources.set(summary.file, source);
+    else this.sources.delete(summary.file);
     if (summary.status === 'former') return;
     if (this.bulk) this.ranked.push(summary);
     else this.ranked.splice(this.rankPosition(summary), 0, summary);

@@ -55,7 +55,17 @@ export interface ClientSummary {
   offboarding?: OffboardingProgress;
 }
 
-export function summarizeClient(note: ClientNote, settings: FrictionSettings, asOf: CalendarDay): ClientSummary {
+/**
+ * What the index keeps of a note as of a day. `offboarding` is the note's
+ * offboarding progress (read from its headings and tasks when not given: a
+ * note's facts carry it instead, see noteFacts.ts).
+ */
+export function summarizeClient(
+  note: ClientNote,
+  settings: FrictionSettings,
+  asOf: CalendarDay,
+  offboarding: OffboardingProgress | undefined = offboardingProgress(note.headings, note.tasks),
+): ClientSummary {
   // The summary keeps no evidence (the tree re-reads a note for it): skip wording it.
   const result = frictionScore(note, settings, asOf, { evidence: false });
   const currency = note.currency === undefined ? undefined : detach(note.currency);
@@ -69,15 +79,24 @@ export function summarizeClient(note: ClientNote, settings: FrictionSettings, as
     flags: result.flags.map((f) => ({ id: f.id, day: f.day, line: f.line })),
     trend: trendOf(note, settings, asOf, result.score),
     income: { paid12m: paidInLastYear(note.invoices, asOf), currency },
-    problems: note.problems.map((p) => ({ ...p, message: detach(p.message) })),
+    problems: note.problems.map((p) => summaryProblem(p.file, p.line, p.message, p.severity, p.column, p.endColumn)),
     amountOverdue: result.amountOverdue,
     currency,
     rate: note.rate,
     effectiveRate: result.effectiveRate,
     hoursLogged: result.hoursLogged,
     praiseCount: result.praise.length,
-    offboarding: offboardingProgress(note.headings, note.tasks),
+    offboarding,
   };
+}
+
+/**
+ * A problem as a summary keeps it: always these keys in this order, whichever
+ * reader made it, so that a summary read back from the cache or a worker is
+ * the same object as one made here.
+ */
+export function summaryProblem(file: string, line: number, message: string, severity: Problem['severity'], column?: number, endColumn?: number): Problem {
+  return { file, line, column, endColumn, message: detach(message), severity };
 }
 
 /**

@@ -1,0 +1,445 @@
+/**
+ * The summary cache: what a workspace folder's index knew of each note, kept
+ * between sessions so that a workspace opens without reading and parsing the
+ * notes that did not change.
+ *
+ * Two files per folder, written whole and replaced at once (the store's
+ * `write` is atomic):
+ *
+ * - `<key>.summaries`: each note's summary as of the day it was written, for
+ *   a start on the same day (the tree shows it at once);
+ * - `<key>.facts`: each note's facts (noteFacts.ts), for a start on another
+ *   day: a summary depends on the day it is read (scores fade with age, the
+ *   trend looks 30 days back, income 365), so an old summary is never shown
+ *   as today's; the facts are scored again instead, without reading a note.
+ *
+ * Each entry is keyed by the note's id, modification time and size; a note
+ * whose file differs is read again. Each file names its format and version,
+ * the engine (a hash of the core's code, set at build time), a hash of the
+ * settings that change what it holds, and the folder; it ends with the count
+ * of its entries and a digest of them. A file that is corrupt, truncated, of
+ * another version, engine, settings or folder, or of any other content, is
+ * not used (and is written anew after the next index): never a crash, never
+ * a wrong ranking.
+ */
+import { CalendarDay, formatIsoDay, parseIsoDay } from '../dates';
+import { Problem } from '../problems';
+import { FLAG_IDS } from '../score/flags';
+import { BANDS, FrictionSettings, SIGNAL_IDS } from '../settings';
+import { STATUSES } from '../read/note';
+import { arr, fail, int, num, oneOf, optInt, optNum, optStr, str } from './packed';
+import { ClientSummary } from './portfolio';
+
+/** The version of the files' layout; a file of another version is not read. */
+export const CACHE_VERSION = 1;
+
+declare const CF_ENGINE: string | undefined;
+/**
+ * The engine that computed the summaries: a hash of the core's sources and
+ * dependencies that the build sets (scripts/build.mjs), so that any change
+ * to how a note is read or scored leaves every older cache unused.
+ */
+export const ENGINE: string = typeof CF_ENGINE === 'string' ? CF_ENGINE : 'unbuilt';
+
+/** Where the cache files are kept: the CLI's --cache folder, the extension's storage. */
+export interface CacheFiles {
+  /** The file's text, or undefined when it cannot be read (missing, or anything else). */
+  read(name: string): Promise<string | undefined>;
+  /** Replaces the file with the text at once (a reader sees the old file or the new, never part of one). */
+  write(name: string, text: string): Promise<void>;
+}
+
+/** A note's file as it was when it was read: the key of its cache entry. */
+export interface NoteStat {
+  mtime: number;
+  size: number;
+}
+
+/** What the cache knows of one note. */
+export interface CachedNote extends NoteStat {
+  /** Its summary as of the index's day (a same-day start), or undefined. */
+  summary?: ClientSummary;
+  /** Its facts, packed (noteFacts.ts), to score again (a start on another day), or undefined. */
+  facts?: string;
+}
+
+/** What the index writes of one note. */
+export interface CacheEntry extends NoteStat {
+  id: string;
+  summary: ClientSummary;
+  /** The packed facts when the index has them; else the cache carries over the ones it holds for this key. */
+  facts?: string;
+}
+
+/**
+ * Files modified this recently before they were read are not cached: a file
+ * written again within the same tick of its file system's clock, at the
+ * same size, would look unchanged (as git's "racily clean" entries).
+ */
+export const RACY_MS = 2000;
+
+/** Settings that never change a summary (which files are notes, the scripts' wording, display thresholds). */
+const NOT_IN_SUMMARIES: ReadonlySet<keyof FrictionSettings> = new Set<keyof FrictionSettings>([
+  'notesGlob',
+  'yourName',
+  'language',
+  'coolDownDays',
+  'defaultNoticeDays',
+  'concentrationShare',
+  'reminderDays',
+]);
+
+/** The settings that reading a note uses (facts do not depend on the others). */
+const IN_FACTS: readonly (keyof FrictionSettings)[] = ['maxNoteBytes', 'tagSynonyms'];
+
+/** A hash of the settings that change a summary (every setting but NOT_IN_SUMMARIES). */
+export function summarySettingsKey(settings: FrictionSettings): string {
+  const keys = (Object.keys(settings) as (keyof FrictionSettings)[]).filter((k) => !NOT_IN_SUMMARIES.has(k));
+  return hashText(canonicalJson(pick(settings, keys)));
+}
+
+/** A hash of the settings that change a note's facts. */
+export function factsSettingsKey(settings: FrictionSettings): string {
+  return hashText(canonicalJson(pick(settings, IN_FACTS)));
+}
+
+function pick(settings: FrictionSettings, keys: readonly (keyof FrictionSettings)[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, settings[k]]));
+}
+
+/** JSON with every object's keys sorted: equal settings give equal text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * A digest of text: FNV-1a over its UTF-16 code units in two 32-bit lanes
+ * (16 hex digits), cheap enough for megabytes, and changed by any change of
+ * a character. Fed in pieces, it digests as the whole.
+ */
+export class TextHash {
+  private a = 0x811c9dc5;
+  private b = 0xcbf29ce4;
+
+  update(text: string, from = 0, to = text.length): this {
+    let a = this.a;
+    let b = this.b;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    this.a = a;
+    this.b = b;
+    return this;
+  }
+
+  digest(): string {
+    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+export function hashText(text: string): string {
+  return new TextHash().update(text).digest();
+}
+
+// ---------------------------------------------------------------------------
+// A summary as a compact array (the same keys, in the same order, come back).
+
+/** The summary as a compact array, or undefined when it cannot be kept exactly (it is then not cached). */
+export function packSummary(s: ClientSummary): unknown[] | undefined {
+  const finite = (n: number | undefined) => n === undefined || Number.isFinite(n);
+  const signals: unknown[] = [];
+  for (const g of s.signals) signals.push(SIGNAL_IDS.indexOf(g.id), g.points, g.detail, g.line);
+  const flags: unknown[] = [];
+  for (const f of s.flags) flags.push(FLAG_IDS.indexOf(f.id), f.day, f.line);
+  const problems: unknown[] = [];
+  for (const p of s.problems) {
+    if (p.file !== s.file) return undefined;
+    problems.push(p.line, p.column ?? null, p.endColumn ?? null, p.message, p.severity === 'error' ? 1 : 0);
+  }
+  const o = s.offboarding;
+  const numbers = [s.score, s.trend.days, s.trend.scoreThen, s.trend.delta, s.income.paid12m, s.amountOverdue, s.rate, s.effectiveRate, s.hoursLogged, s.praiseCount];
+  if (!numbers.every(finite) || !s.signals.every((g) => finite(g.points)) || s.income.currency !== s.currency) return undefined;
+  return [
+    s.name,
+    STATUSES.indexOf(s.status),
+    s.score,
+    BANDS.indexOf(s.band),
+    signals,
+    flags,
+    s.trend.days,
+    s.trend.scoreThen,
+    s.trend.delta,
+    s.income.paid12m,
+    problems,
+    s.amountOverdue,
+    s.currency ?? null,
+    s.rate ?? null,
+    s.effectiveRate ?? null,
+    s.hoursLogged,
+    s.praiseCount,
+    o === undefined ? null : [o.line, o.started ?? null, o.done, o.total, ...('noticeEnds' in o ? [o.noticeEnds ?? null] : [])],
+  ];
+}
+
+const SUMMARY_LENGTH = 18;
+
+/** The summary of a packed array (as `file`); throws NotPacked on anything packSummary does not write. */
+export function unpackSummary(a: unknown[], file: string, from = 0): ClientSummary {
+  if (a.length - from !== SUMMARY_LENGTH) fail();
+  const v = (k: number) => a[from + k];
+  const signals: ClientSummary['signals'] = [];
+  const sv = arr(v(4));
+  if (sv.length % 4 !== 0) fail();
+  for (let k = 0; k < sv.length; k += 4) signals.push({ id: oneOf(SIGNAL_IDS, sv[k]), points: num(sv[k + 1]), detail: str(sv[k + 2]), line: int(sv[k + 3]) });
+  const flags: ClientSummary['flags'] = [];
+  const fv = arr(v(5));
+  if (fv.length % 3 !== 0) fail();
+  for (let k = 0; k < fv.length; k += 3) flags.push({ id: oneOf(FLAG_IDS, fv[k]), day: int(fv[k + 1]), line: int(fv[k + 2]) });
+  const problems: Problem[] = [];
+  const pv = arr(v(10));
+  if (pv.length % 5 !== 0) fail();
+  for (let k = 0; k < pv.length; k += 5) {
+    const severity = pv[k + 4] === 1 ? 'error' : pv[k + 4] === 0 ? 'warning' : fail();
+    problems.push({ file, line: int(pv[k]), column: optInt(pv[k + 1]), endColumn: optInt(pv[k + 2]), message: str(pv[k + 3]), severity });
+  }
+  const currency = optStr(v(12));
+  let offboarding: ClientSummary['offboarding'];
+  if (v(17) !== null) {
+    const o = arr(v(17));
+    if (o.length !== 4 && o.length !== 5) fail();
+    offboarding = { line: int(o[0]), started: optInt(o[1]), done: int(o[2]), total: int(o[3]) };
+    if (o.length === 5) offboarding.noticeEnds = optInt(o[4]);
+  }
+  return {
+    file,
+    name: str(v(0)),
+    status: oneOf(STATUSES, v(1)),
+    score: int(v(2)),
+    band: oneOf(BANDS, v(3)),
+    signals,
+    flags,
+    trend: { days: int(v(6)), scoreThen: int(v(7)), delta: int(v(8)) },
+    income: { paid12m: num(v(9)), currency },
+    problems,
+    amountOverdue: num(v(11)),
+    currency,
+    rate: optNum(v(13)),
+    effectiveRate: optNum(v(14)),
+    hoursLogged: num(v(15)),
+    praiseCount: int(v(16)),
+    offboarding,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The files.
+
+const SUMMARIES = 'client-friction summaries';
+const FACTS = 'client-friction facts';
+
+interface Header {
+  format: string;
+  version: number;
+  engine: string;
+  settings: string;
+  folder: string;
+  /** The day the summaries are as of (summaries file only). */
+  asOf?: string;
+}
+
+/** Entries decoded per slice of work before the event loop gets a turn (a few ms each). */
+const SLICE = 500;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Characters digested per slice of work (a few ms). */
+const HASH_SLICE = 1 << 20;
+
+/**
+ * The lines of a cache file between its header and its trailer, when the
+ * text is a whole file of `format` with the expected header fields; else
+ * undefined. The trailer holds the number of entries and the digest of the
+ * text between them.
+ */
+async function bodyOf(text: string, expected: Header): Promise<{ header: Header; lines: string[] } | undefined> {
+  const headerEnd = text.indexOf('\n');
+  if (headerEnd < 0 || !text.endsWith('\n')) return undefined;
+  const trailerStart = text.lastIndexOf('\n', text.length - 2) + 1;
+  if (trailerStart <= headerEnd) return undefined;
+  let header: Header;
+  let trailer: unknown;
+  try {
+    header = JSON.parse(text.slice(0, headerEnd)) as Header;
+    trailer = JSON.parse(text.slice(trailerStart, text.length - 1));
+  } catch {
+    return undefined;
+  }
+  if (header === null || typeof header !== 'object') return undefined;
+  for (const key of ['format', 'version', 'engine', 'settings', 'folder'] as const) if (header[key] !== expected[key]) return undefined;
+  if (!Array.isArray(trailer) || trailer.length !== 3 || trailer[0] !== 'end') return undefined;
+  const hash = new TextHash();
+  for (let from = headerEnd + 1; from < trailerStart; from += HASH_SLICE) {
+    if (from > headerEnd + 1) await nextTurn();
+    hash.update(text, from, Math.min(from + HASH_SLICE, trailerStart));
+  }
+  if (trailer[2] !== hash.digest()) return undefined;
+  const body = text.slice(headerEnd + 1, trailerStart);
+  const lines = body === '' ? [] : body.slice(0, -1).split('\n');
+  return trailer[1] === lines.length ? { header, lines } : undefined;
+}
+
+function fileText(header: Header, lines: readonly string[]): string {
+  const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return `${JSON.stringify(header)}\n${body}${JSON.stringify(['end', lines.length, hashText(body)])}\n`;
+}
+
+/** The key of an entry line: `[id, mtime, size` and the rest. */
+function entryKey(entry: unknown[]): { id: string; mtime: number; size: number } {
+  return { id: str(entry[0]), mtime: num(entry[1]), size: int(entry[2]) };
+}
+
+/** A folder's summary cache in a store of files. */
+export class SummaryCache {
+  private readonly name: string;
+  private readonly summariesHeader: Header;
+  private readonly factsHeader: Header;
+
+  constructor(
+    private readonly files: CacheFiles,
+    /** The folder the notes are in (its URI or path): names the files and is checked in them. */
+    folder: string,
+    settings: FrictionSettings,
+  ) {
+    this.name = hashText(folder);
+    this.summariesHeader = { format: SUMMARIES, version: CACHE_VERSION, engine: ENGINE, settings: summarySettingsKey(settings), folder };
+    this.factsHeader = { format: FACTS, version: CACHE_VERSION, engine: ENGINE, settings: factsSettingsKey(settings), folder };
+  }
+
+  /** Whether the build set an engine (a watching build does not: its code changes as it runs). */
+  get enabled(): boolean {
+    return ENGINE !== 'unbuilt';
+  }
+
+  get summariesFile(): string {
+    return `${this.name}.summaries`;
+  }
+
+  get factsFile(): string {
+    return `${this.name}.facts`;
+  }
+
+  /**
+   * What the cache knows of the folder's notes as of `asOf`, by id: their
+   * summaries when they were written that day, else their facts. Empty when
+   * the files are missing or unusable. Never throws.
+   */
+  async load(asOf: CalendarDay): Promise<Map<string, CachedNote>> {
+    const out = new Map<string, CachedNote>();
+    if (!this.enabled) return out;
+    try {
+      const summaries = await this.files.read(this.summariesFile);
+      const read = summaries === undefined ? undefined : await bodyOf(summaries, this.summariesHeader);
+      if (read && read.header.asOf !== undefined && parseIsoDay(read.header.asOf) === asOf) {
+        if (await this.decodeSummaries(read.lines, out)) return out;
+        out.clear();
+      }
+      const facts = await this.files.read(this.factsFile);
+      const factsRead = facts === undefined ? undefined : await bodyOf(facts, this.factsHeader);
+      if (factsRead && !(await this.decodeFacts(factsRead.lines, out))) out.clear();
+    } catch {
+      out.clear(); // a store that throws: as if there were no cache
+    }
+    return out;
+  }
+
+  private async decodeSummaries(lines: string[], out: Map<string, CachedNote>): Promise<boolean> {
+    for (let k = 0; k < lines.length; k++) {
+      if (k > 0 && k % SLICE === 0) await nextTurn();
+      try {
+        const entry = arr(JSON.parse(lines[k]));
+        const { id, mtime, size } = entryKey(entry);
+        out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3) });
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The facts are kept packed: the index unpacks each as it scores it (10,000 notes unpacked at once would take ~100 MB). */
+  private async decodeFacts(lines: string[], out: Map<string, CachedNote>): Promise<boolean> {
+    for (let k = 0; k < lines.length; k++) {
+      if (k > 0 && k % SLICE === 0) await nextTurn();
+      const line = lines[k];
+      const tab = line.indexOf('\t');
+      try {
+        if (tab < 0) fail();
+        const { id, mtime, size } = entryKey(arr(JSON.parse(line.slice(0, tab))));
+        out.set(id, { mtime, size, facts: line.slice(tab + 1) });
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Writes the folder's entries: their summaries as of `asOf`, and their
+   * facts (an entry without facts keeps the ones the cache holds for the
+   * same key, else has none). Entries are skipped whose summary cannot be
+   * packed. Never throws; a store that fails leaves the old files.
+   */
+  async save(entries: readonly CacheEntry[], asOf: CalendarDay): Promise<void> {
+    if (!this.enabled) return;
+    try {
+      // The facts of notes not read this session are carried over from the
+      // facts file, read again here rather than kept in memory all along.
+      const carried = entries.some((e) => e.facts === undefined) ? await this.factsFileLines() : new Map<string, string>();
+      const summaryLines: string[] = [];
+      const factsLines = new Map<string, string>();
+      for (let k = 0; k < entries.length; k++) {
+        if (k > 0 && k % SLICE === 0) await nextTurn();
+        const e = entries[k];
+        const packed = packSummary(e.summary);
+        if (!packed) continue;
+        const key = JSON.stringify([e.id, e.mtime, e.size]);
+        summaryLines.push(`${key.slice(0, -1)},${JSON.stringify(packed).slice(1)}`);
+        if (e.facts !== undefined) factsLines.set(e.id, `${key}\t${e.facts}`);
+        else {
+          const old = carried.get(e.id);
+          if (old !== undefined && old.startsWith(`${key}\t`)) factsLines.set(e.id, old);
+        }
+      }
+      await this.files.write(this.factsFile, fileText(this.factsHeader, [...factsLines.values()]));
+      await this.files.write(this.summariesFile, fileText({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, summaryLines));
+    } catch {
+      // The cache is an optimization: a failed write leaves the last good files.
+    }
+  }
+
+  /** The facts file's lines by id (none when it is missing or unusable). */
+  private async factsFileLines(): Promise<Map<string, string>> {
+    const text = await this.files.read(this.factsFile);
+    const read = text === undefined ? undefined : await bodyOf(text, this.factsHeader);
+    const lines = new Map<string, string>();
+    for (const [k, line] of (read?.lines ?? []).entries()) {
+      if (k > 0 && k % SLICE === 0) await nextTurn();
+      const tab = line.indexOf('\t');
+      try {
+        lines.set(entryKey(arr(JSON.parse(line.slice(0, Math.max(tab, 0))))).id, line);
+      } catch {
+        // a line that is not an entry carries nothing over
+      }
+    }
+    return lines;
+  }
+}

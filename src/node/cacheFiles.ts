@@ -1,0 +1,37 @@
+/**
+ * The summary cache's files in a folder on disk (the CLI's `--cache DIR`):
+ * read whole (a file too large to be a cache is not read), written to a
+ * temporary file beside it and renamed over it, so that a reader never sees
+ * half a file.
+ */
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CacheFiles } from '../core/rank/summaryCache';
+
+/** Larger than any cache of a real workspace (10,000 notes take ~15 MB). */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+
+export function cacheFilesIn(dir: string): CacheFiles {
+  return {
+    async read(name) {
+      try {
+        const path = join(dir, name);
+        if ((await stat(path)).size > MAX_CACHE_BYTES) return undefined;
+        return await readFile(path, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    async write(name, text) {
+      await mkdir(dir, { recursive: true });
+      const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
+      try {
+        await writeFile(temporary, text);
+        await rename(temporary, join(dir, name));
+      } catch (err) {
+        await unlink(temporary).catch(() => undefined);
+        throw err;
+      }
+    },
+  };
+}
