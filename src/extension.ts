@@ -17,6 +17,7 @@ import { ReportStatusBar } from './vscode/report/reportStatusBar';
 import { FrictionTreeProvider } from './vscode/tree/frictionTree';
 import { FrictionNode } from './vscode/tree/nodes';
 import { treeCommands } from './vscode/tree/treeCommands';
+import { cacheStore } from './vscode/workspace/cacheStore';
 import { ClientWorkspace } from './vscode/workspace/clientWorkspace';
 import { showIndexing } from './vscode/workspace/indexingContext';
 import { showWalkthroughOnFirstRun } from './vscode/welcome/walkthrough';
@@ -32,7 +33,8 @@ export interface ClientFrictionApi {
 }
 
 export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
-  const clients = new ClientWorkspace();
+  // The summary cache lives in this workspace's storage (none without a workspace).
+  const clients = new ClientWorkspace(context.storageUri && cacheStore(context.storageUri));
   const tree = new FrictionTreeProvider(clients, context.workspaceState);
   const importProblems = new ImportDiagnostics();
   const report = new ReportPanel(context.extensionUri, clients);

@@ -76,3 +76,26 @@ export function generateNote(i: number, seedBase = 1): string {
   lines.push('');
   return lines.join('\n');
 }
+
+/**
+ * A note with `lines` log lines (10,000: ~1 MB, the size cap): the frontmatter
+ * of a generated note, then years of entries, a day or two apart, with
+ * times, durations and tags.
+ */
+export function bigLogNote(lines = 10_000, seed = 7): string {
+  const r = random(seed);
+  const head = generateNote(seed);
+  const frontmatter = head.slice(0, head.indexOf('\n---', 3) + 5);
+  const out: string[] = [frontmatter, '', '# Big Account', '', '## Log'];
+  // Two entries a day on average, ending by 2026-11-25, so that every entry counts as of the bench's day.
+  const last = parseIsoDay('2026-11-25')!;
+  let day = last - Math.ceil(lines / 2);
+  for (let k = 0; k < lines; k++) {
+    day = Math.min(last, day + (r() < 0.5 ? 1 : 0));
+    const time = r() < 0.5 ? ` ${pad(7 + Math.floor(r() * 16))}:${pad(Math.floor(r() * 60))}` : '';
+    const duration = r() < 0.4 ? ` ${['1h', '2h', '1.5h', '45m', '3h', '30m'][Math.floor(r() * 6)]}` : '';
+    out.push(`- ${formatIsoDay(day)}${time}${duration} ${WORK[Math.floor(r() * WORK.length)]} for the account, item ${k}${TAGS[Math.floor(r() * TAGS.length)]}`);
+  }
+  out.push('');
+  return out.join('\n');
+}

@@ -181,9 +181,12 @@ export class NoteIndex {
     return out;
   }
 
-  /** Drops the facts kept for the cache (once written, the cache carries them over). */
-  forgetFacts(): void {
-    for (const source of this.sources.values()) source.facts = undefined;
+  /** Drops the facts kept for these entries once the cache holds them (it carries them over from then on). */
+  forgetFacts(written: readonly CacheEntry[]): void {
+    for (const e of written) {
+      const source = this.sources.get(e.id);
+      if (source && e.facts !== undefined && source.facts === e.facts) source.facts = undefined;
+    }
   }
 
   /** Adds or re-reads several notes, in one change event. */

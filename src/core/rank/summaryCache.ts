@@ -254,11 +254,23 @@ interface Header {
   asOf?: string;
 }
 
-/** Entries decoded per slice of work before the event loop gets a turn (a few ms each). */
-const SLICE = 500;
+/** How long decoding or encoding may keep the event loop before it yields (ms). */
+const SLICE_MS = 8;
 
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Yields to the event loop once the current slice of work has taken SLICE_MS (checked every 32 steps). */
+class Slicer {
+  private started = Date.now();
+  private steps = 0;
+
+  async step(): Promise<void> {
+    if ((++this.steps & 31) !== 0 || Date.now() - this.started < SLICE_MS) return;
+    await nextTurn();
+    this.started = Date.now();
+  }
 }
 
 /** Characters digested per slice of work (a few ms). */
@@ -362,8 +374,9 @@ export class SummaryCache {
   }
 
   private async decodeSummaries(lines: string[], out: Map<string, CachedNote>): Promise<boolean> {
+    const slicer = new Slicer();
     for (let k = 0; k < lines.length; k++) {
-      if (k > 0 && k % SLICE === 0) await nextTurn();
+      await slicer.step();
       try {
         const entry = arr(JSON.parse(lines[k]));
         const { id, mtime, size } = entryKey(entry);
@@ -377,8 +390,9 @@ export class SummaryCache {
 
   /** The facts are kept packed: the index unpacks each as it scores it (10,000 notes unpacked at once would take ~100 MB). */
   private async decodeFacts(lines: string[], out: Map<string, CachedNote>): Promise<boolean> {
+    const slicer = new Slicer();
     for (let k = 0; k < lines.length; k++) {
-      if (k > 0 && k % SLICE === 0) await nextTurn();
+      await slicer.step();
       const line = lines[k];
       const tab = line.indexOf('\t');
       try {
@@ -406,8 +420,9 @@ export class SummaryCache {
       const carried = entries.some((e) => e.facts === undefined) ? await this.factsFileLines() : new Map<string, string>();
       const summaryLines: string[] = [];
       const factsLines = new Map<string, string>();
+      const slicer = new Slicer();
       for (let k = 0; k < entries.length; k++) {
-        if (k > 0 && k % SLICE === 0) await nextTurn();
+        await slicer.step();
         const e = entries[k];
         const packed = packSummary(e.summary);
         if (!packed) continue;
@@ -431,8 +446,9 @@ export class SummaryCache {
     const text = await this.files.read(this.factsFile);
     const read = text === undefined ? undefined : await bodyOf(text, this.factsHeader);
     const lines = new Map<string, string>();
-    for (const [k, line] of (read?.lines ?? []).entries()) {
-      if (k > 0 && k % SLICE === 0) await nextTurn();
+    const slicer = new Slicer();
+    for (const line of read?.lines ?? []) {
+      await slicer.step();
       const tab = line.indexOf('\t');
       try {
         lines.set(entryKey(arr(JSON.parse(line.slice(0, Math.max(tab, 0))))).id, line);

@@ -111,7 +111,8 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
 
   async getChildren(node?: FrictionNode): Promise<FrictionNode[]> {
     if (!node) {
-      await this.clients.ready();
+      // The notes taken from the summary cache are shown at once; the rest join as they are read.
+      await this.clients.shown();
       if (!this.roots) this.roots = this.buildRoots();
       return this.roots;
     }

@@ -9,6 +9,7 @@ import { CalendarDay, today } from '../../core/dates';
 import { ClientNote, parseClientNote, parseClientNoteBytes } from '../../core/read/note';
 import { ClientSummary, incomeShare, Portfolio } from '../../core/rank/portfolio';
 import { FrictionSettings, Language } from '../../core/settings';
+import { CacheFiles } from '../../core/rank/summaryCache';
 import { Disposable } from '../lifecycle';
 import { EditorOverlay } from './editorOverlay';
 import { FolderIndex } from './folderIndex';
@@ -34,6 +35,8 @@ export class ClientWorkspace extends Disposable {
   private loaded = loadSettings();
   private asOf = today();
   private building: Promise<void> | undefined;
+  /** Resolves when the current (or last) build's notes are first there to show. */
+  private showing: Promise<void> | undefined;
   /** The portfolios of the current state of the notes; dropped on every change. */
   private ranked: FolderPortfolio[] | undefined;
   private readonly overlay = this.register(new EditorOverlay((uri) => this.folderOf(uri)));
@@ -47,7 +50,8 @@ export class ClientWorkspace extends Disposable {
   /** Fires after a full (re)build: settings, folders or the date changed. */
   readonly onDidRebuild = this.rebuilt.event;
 
-  constructor() {
+  /** `cacheFiles`: where the summary cache is kept (the extension's storage for this workspace), if anywhere. */
+  constructor(private readonly cacheFiles?: CacheFiles) {
     super();
     this.register(rebuildTriggers(() => void this.rebuild(), () => this.asOf));
     this.register({ dispose: () => this.disposeFolders() });
@@ -69,6 +73,16 @@ export class ClientWorkspace extends Disposable {
     return this.asOf;
   }
 
+  /**
+   * Resolves when every folder's notes are there to show: taken from the
+   * summary cache (the rest still being read), or all read. The tree waits
+   * for this, not for the whole build.
+   */
+  shown(): Promise<void> {
+    if (!this.showing) void this.rebuild();
+    return this.showing!;
+  }
+
   /** Resolves when the first build (or the current rebuild) is done. */
   ready(): Promise<void> {
     return this.building ?? this.rebuild();
@@ -76,12 +90,14 @@ export class ClientWorkspace extends Disposable {
 
   /** Re-reads every note from scratch (settings, folders or date changed, or Refresh). */
   rebuild(): Promise<void> {
+    let markShown: () => void = () => undefined;
+    this.showing = new Promise((resolve) => (markShown = resolve));
     const run = async () => {
       this.loaded = loadSettings();
       this.asOf = today();
       this.disposeFolders();
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const f = new FolderIndex(folder, this.loaded.settings, this.asOf, (id) => this.overlay.textOf(id));
+        const f = new FolderIndex(folder, this.loaded.settings, this.asOf, (id) => this.overlay.textOf(id), this.cacheFiles);
         this.folderDisposables.push(
           f.index.onDidChange((e) => {
             this.ranked = undefined;
@@ -91,12 +107,17 @@ export class ClientWorkspace extends Disposable {
         );
         this.folders.set(folder.uri.toString(), f);
       }
+      void Promise.all([...this.folders.values()].map((f) => f.shown)).then(markShown);
       const built = Promise.all([...this.folders.values()].map((f) => f.build()));
       this.rebuilding.fire(built.then(
         () => undefined,
         () => undefined,
       ));
-      await built;
+      try {
+        await built;
+      } finally {
+        markShown();
+      }
       this.rebuilt.fire();
     };
     const previous = this.building ?? Promise.resolve();

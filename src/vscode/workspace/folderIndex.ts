@@ -1,44 +1,64 @@
 /**
- * One workspace folder's notes: a core `NoteIndex` fed through
- * `vscode.workspace.fs` (so virtual file systems work), kept current by a
- * file watcher on the notes glob. File events are debounced per note and
+ * One workspace folder's notes: a core `NoteIndex` fed by worker threads and
+ * Node for a local folder, through `vscode.workspace.fs` for any other (so
+ * remote and virtual file systems work; see noteSources.ts), kept current by
+ * a file watcher on the notes glob. File events are debounced per note and
  * applied in batches; a rename inside the folder moves the note without
  * reading it again. Open editors' unsaved text stands in for the file.
+ *
+ * With a summary cache (in the extension's storage), a build takes the notes
+ * that did not change from it, shows them at once and reads only the rest;
+ * the cache is written after each build and a few seconds after changes.
  */
 import * as vscode from 'vscode';
 import { CalendarDay } from '../../core/dates';
 import { NoteIndex } from '../../core/rank/noteIndex';
+import { CacheFiles, SummaryCache } from '../../core/rank/summaryCache';
 import { FrictionSettings } from '../../core/settings';
 import { Disposable } from '../lifecycle';
 import { matchesNotesGlob, noteStem } from './noteFiles';
+import { noteSources } from './noteSources';
 
 /** Delay before a burst of file events for one note is applied. */
 const FILE_DEBOUNCE_MS = 100;
+/** Delay after the last change before the summary cache is written again. */
+const CACHE_SAVE_DELAY_MS = 5000;
 
 export class FolderIndex extends Disposable {
   readonly index: NoteIndex;
   private readonly pending = new Map<string, 'changed' | 'deleted'>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly cache: SummaryCache | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private built = false;
+  private firstShown: (() => void) | undefined;
+  /** Resolves when the notes are first there to show: taken from the cache, or all read. */
+  readonly shown: Promise<void>;
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
     settings: FrictionSettings,
-    asOf: CalendarDay,
+    private readonly asOf: CalendarDay,
     private readonly openText: (id: string) => string | undefined,
+    cacheFiles?: CacheFiles,
   ) {
     super();
+    this.shown = new Promise((resolve) => (this.firstShown = resolve));
+    this.cache = cacheFiles && new SummaryCache(cacheFiles, folder.uri.toString(), settings);
     this.index = new NoteIndex({
       settings,
       asOf,
-      read: (id, done) => {
-        vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then(
-          (data) => done(null, data),
-          (err: Error) => done(err),
-        );
-      },
-      isNotFound: (err) => err instanceof vscode.FileSystemError && err.code === 'FileNotFound',
+      ...noteSources(folder, settings.maxNoteBytes),
       stemOf: (id) => noteStem(vscode.Uri.parse(id)),
+      keepFacts: this.cache?.enabled === true,
     });
+    this.register(
+      this.index.onDidChange(() => {
+        this.firstShown?.();
+        if (this.built) this.scheduleSave(CACHE_SAVE_DELAY_MS);
+      }),
+    );
+    this.register({ dispose: () => clearTimeout(this.saveTimer) });
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, settings.notesGlob)));
     this.register(watcher.onDidCreate((uri) => this.queue(uri, 'changed')));
     this.register(watcher.onDidChange((uri) => this.queue(uri, 'changed')));
@@ -49,14 +69,36 @@ export class FolderIndex extends Disposable {
   }
 
   async build(): Promise<void> {
-    const glob = this.index.settings.notesGlob;
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), '**/{node_modules,.git}/**');
-    await this.index.build(uris.map((u) => u.toString()).sort());
-    // Open editors may hold unsaved text newer than the files.
-    for (const id of this.index.ids()) {
-      const text = this.openText(id);
-      if (text !== undefined) this.index.updateFromText(id, text);
+    try {
+      const glob = this.index.settings.notesGlob;
+      const [uris, cached] = await Promise.all([
+        vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), '**/{node_modules,.git}/**'),
+        this.cache?.load(this.asOf),
+      ]);
+      await this.index.build(
+        uris.map((u) => u.toString()).sort(),
+        cached,
+      );
+      // Open editors may hold unsaved text newer than the files.
+      for (const id of this.index.ids()) {
+        const text = this.openText(id);
+        if (text !== undefined) this.index.updateFromText(id, text);
+      }
+    } finally {
+      this.built = true;
+      this.firstShown?.();
     }
+    this.scheduleSave(0);
+  }
+
+  /** Writes the summary cache once the index has been still for `delay` ms. */
+  private scheduleSave(delay: number): void {
+    if (!this.cache?.enabled || this.isDisposed) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      const entries = this.index.cacheEntries();
+      void this.cache!.save(entries, this.asOf).then(() => this.index.forgetFacts(entries));
+    }, delay);
   }
 
   /** Whether a file is in this folder's index or would be (it matches the notes glob here). */

@@ -1,0 +1,56 @@
+/**
+ * How a folder's notes are read. A local folder (`file:`) is read with Node
+ * as the CLI reads it: worker threads read and summarize many notes at once
+ * off the extension host's main thread (src/node/workerSummarize.ts), one
+ * note at a time is opened and checked before a byte is read
+ * (src/node/readNote.ts), and a stat is a Node stat. Any other folder (remote
+ * or virtual file systems) is read through `vscode.workspace.fs`, a stat
+ * before each read when the summary cache needs the file's key.
+ */
+import { stat } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { BulkSummarize, ReadBytes, StatNote } from '../../core/rank/noteIndex';
+import { readNoteAsync } from '../../node/readNote';
+import { summarizeInWorkers } from '../../node/workerSummarize';
+
+export interface NoteSources {
+  read: ReadBytes;
+  stat: StatNote;
+  bulk?: BulkSummarize;
+  isNotFound: (err: Error) => boolean;
+}
+
+export function noteSources(folder: vscode.WorkspaceFolder, maxNoteBytes: number): NoteSources {
+  if (folder.uri.scheme === 'file') {
+    const pathOf = (id: string) => vscode.Uri.parse(id).fsPath;
+    return {
+      read: (id, done) => readNoteAsync(pathOf(id), maxNoteBytes, done),
+      stat: (id, done) => stat(pathOf(id), (err, s) => done(err, s && { mtime: s.mtimeMs, size: s.size })),
+      // The worker's bundle lies beside this one in dist/.
+      bulk: summarizeInWorkers({ pathOf, script: join(__dirname, 'summarizeWorker.js') }),
+      isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',
+    };
+  }
+  const statOf = (id: string) => vscode.workspace.fs.stat(vscode.Uri.parse(id));
+  return {
+    // Stat'ed before reading: the key the summary cache keeps is that of a file no newer than the bytes read.
+    read: (id, done) => {
+      statOf(id).then(
+        (s) =>
+          vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then(
+            (data) => done(null, data, { mtime: s.mtime, size: s.size }),
+            (err: Error) => done(err),
+          ),
+        (err: Error) => done(err),
+      );
+    },
+    stat: (id, done) => {
+      statOf(id).then(
+        (s) => done(null, { mtime: s.mtime, size: s.size }),
+        (err: Error) => done(err),
+      );
+    },
+    isNotFound: (err) => err instanceof vscode.FileSystemError && err.code === 'FileNotFound',
+  };
+}
