@@ -7,6 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { summaryAndFacts } from '../core/rank/noteFacts';
+import { packSummary } from '../core/rank/summaryCache';
 import { OpenedStat, readNote } from './readNote';
 import type { WorkerJob, WorkerMessage, WorkerResult } from './workerSummarize';
 
@@ -27,7 +28,12 @@ function summarizeOne(job: WorkerJob, i: number): WorkerResult | undefined {
   }
   try {
     const read = summaryAndFacts(job.ids[i], job.stems[i], bytes, job.settings, job.asOf, job.facts);
-    return { index: i, summary: read.summary, source: { stat, readAt, facts: read.facts } };
+    // Packed as the summary cache packs it: an array of plain values clones
+    // faster, and the main thread rebuilds the summary as one object literal
+    // (a cloned object keeps most of its 17 properties out of line: +25% heap).
+    const packed = packSummary(read.summary);
+    const source = { stat, readAt, facts: read.facts };
+    return packed ? { index: i, packed, source } : { index: i, summary: read.summary, source };
   } catch {
     return undefined; // never expected (the reader does not throw); the per-file port will read it
   }

@@ -21,6 +21,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BulkSource, BulkSummarize } from '../core/rank/noteIndex';
+import { unpackSummary } from '../core/rank/summaryCache';
 import type { ClientSummary } from '../core/rank/portfolio';
 import type { FrictionSettings } from '../core/settings';
 import type { CalendarDay } from '../core/dates';
@@ -57,7 +58,11 @@ export interface WorkerJob {
   next: SharedArrayBuffer;
 }
 
-export type WorkerResult = { index: number; summary: ClientSummary; source: BulkSource } | { index: number; error: { message: string; code?: string } };
+export type WorkerResult =
+  | { index: number; summary: ClientSummary; source: BulkSource }
+  /** The summary packed (summaryCache.ts's packSummary). */
+  | { index: number; packed: unknown[]; source: BulkSource }
+  | { index: number; error: { message: string; code?: string } };
 
 /** A batch of results; the last message of a worker has `done`. */
 export interface WorkerMessage {
@@ -106,7 +111,15 @@ export function summarizeInWorkers(options: WorkerSummarizeOptions): BulkSummari
         };
         worker.on('message', (message: WorkerMessage) => {
           for (const r of message.results) {
-            if ('summary' in r) sink.summary(r.index, r.summary, r.source);
+            if ('packed' in r) {
+              let summary: ClientSummary;
+              try {
+                summary = unpackSummary(r.packed, data.ids[r.index]);
+              } catch {
+                continue; // never expected; the per-file port reads the note
+              }
+              sink.summary(r.index, summary, r.source);
+            } else if ('summary' in r) sink.summary(r.index, r.summary, r.source);
             else sink.failed(r.index, Object.assign(new Error(r.error.message), { code: r.error.code }));
           }
           if (message.done) end();
