@@ -30,9 +30,12 @@ export interface ClientFrictionApi {
   tree: FrictionTreeProvider;
   view: vscode.TreeView<FrictionNode>;
   report: ReportPanel;
+  /** When activate() started and how long it took (performance.now() ms; the bench reads them). */
+  activation: { startedAt: number; ms: number };
 }
 
 export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
+  const startedAt = performance.now();
   // The summary cache lives in this workspace's storage (none without a workspace).
   const clients = new ClientWorkspace(context.storageUri && cacheStore(context.storageUri));
   const tree = new FrictionTreeProvider(clients, context.workspaceState);
@@ -68,7 +71,14 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
     (uri) => clients.summaryOf(uri),
     () => clients.settings.tagSynonyms,
   );
-  return { extendMarkdownIt: (md) => preview(md as Parameters<typeof preview>[0]), clients, tree, view: tree.view, report };
+  return {
+    extendMarkdownIt: (md) => preview(md as Parameters<typeof preview>[0]),
+    clients,
+    tree,
+    view: tree.view,
+    report,
+    activation: { startedAt, ms: performance.now() - startedAt },
+  };
 }
 
 export function deactivate(): void {

@@ -75,6 +75,8 @@ export function packagedFiles(dir) {
  * @param {boolean} [options.browser=true] open the workbench in Chromium
  * @param {{ width: number, height: number }} [options.viewport]
  * @param {boolean} [options.keep=false] keep the temp folder (logs, user data) after stop()
+ * @param {string} [options.userDataDir] VS Code's user data folder to use instead of a fresh one, kept
+ *   after stop(): a second start with it finds the first's state (extension storage, caches)
  * @param {(line: string) => void} [options.log]
  */
 export async function startCodeServer(options = {}) {
@@ -90,7 +92,7 @@ export async function startCodeServer(options = {}) {
   const workspace = options.workspace ? resolve(options.workspace) : join(root, 'workspace');
   const dirs = {
     root,
-    userData: join(root, 'user-data'),
+    userData: options.userDataDir ? resolve(options.userDataDir) : join(root, 'user-data'),
     extensions: join(root, 'extensions'),
     // code-server keeps its own state (config, last opened folder) under the XDG folders.
     xdgConfig: join(root, 'xdg-config'),

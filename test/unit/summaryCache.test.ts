@@ -270,6 +270,37 @@ describe('summary cache', () => {
     );
   });
 
+  it('writes nothing when nothing changed, and rewrites a facts file it could not use', async () => {
+    const disk = new Disk();
+    for (const [id, text] of notes()) disk.write(id, text);
+    const s = settings();
+    const store = new Store();
+    const first = disk.index(s);
+    await first.build([...disk.texts.keys()]);
+    await new SummaryCache(store, 'folder', s).save(first.cacheEntries(), AS_OF);
+    assert.equal(store.writes, 2);
+    // A warm start on the same day, nothing changed: nothing written.
+    let cache = new SummaryCache(store, 'folder', s);
+    let warm = disk.index(s);
+    await warm.build([...disk.texts.keys()], await cache.load(AS_OF));
+    await cache.save(warm.cacheEntries(), AS_OF);
+    assert.equal(store.writes, 2);
+    // Another day: the summaries are written for it, the facts are not.
+    cache = new SummaryCache(store, 'folder', s);
+    warm = disk.index(s, AS_OF + 1);
+    await warm.build([...disk.texts.keys()], await cache.load(AS_OF + 1));
+    await cache.save(warm.cacheEntries(), AS_OF + 1);
+    assert.equal(store.writes, 3);
+    // A facts file broken meanwhile, a same-day start (summaries only): the facts file is written anew, with what the index has.
+    store.files.set(cache.factsFile, 'broken');
+    cache = new SummaryCache(store, 'folder', s);
+    warm = disk.index(s, AS_OF + 1);
+    await warm.build([...disk.texts.keys()], await cache.load(AS_OF + 1));
+    await cache.save(warm.cacheEntries(), AS_OF + 1);
+    assert.equal(store.writes, 4);
+    assert.match(store.files.get(cache.factsFile)!, /^\{"format":"client-friction facts"/);
+  });
+
   it('survives a store that fails', async () => {
     const failing: CacheFiles = {
       read: () => Promise.reject(new Error('disk on fire')),

@@ -309,9 +309,30 @@ async function bodyOf(text: string, expected: Header): Promise<{ header: Header;
   return trailer[1] === lines.length ? { header, lines } : undefined;
 }
 
-function fileText(header: Header, lines: readonly string[]): string {
+async function fileText(header: Header, lines: readonly string[]): Promise<string> {
   const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-  return `${JSON.stringify(header)}\n${body}${JSON.stringify(['end', lines.length, hashText(body)])}\n`;
+  const hash = new TextHash();
+  for (let from = 0; from < body.length; from += HASH_SLICE) {
+    if (from > 0) await nextTurn();
+    hash.update(body, from, Math.min(from + HASH_SLICE, body.length));
+  }
+  return `${JSON.stringify(header)}\n${body}${JSON.stringify(['end', lines.length, hash.digest()])}\n`;
+}
+
+/** Each entry's key (`[id,mtime,size]` as written) by id. */
+type KeysOnDisk = Map<string, string>;
+
+function sameKeys(a: KeysOnDisk, b: KeysOnDisk): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, key] of a) if (b.get(id) !== key) return false;
+  return true;
+}
+
+/** The keys (as written) of what a cache file gave. */
+function keysOf(cached: ReadonlyMap<string, CachedNote>): KeysOnDisk {
+  const keys: KeysOnDisk = new Map();
+  for (const [id, e] of cached) keys.set(id, JSON.stringify([id, e.mtime, e.size]));
+  return keys;
 }
 
 /** The key of an entry line: `[id, mtime, size` and the rest. */
@@ -324,6 +345,12 @@ export class SummaryCache {
   private readonly name: string;
   private readonly summariesHeader: Header;
   private readonly factsHeader: Header;
+  /**
+   * What the files hold, as last read or written (undefined: not known):
+   * a save that would write the same entries again writes nothing.
+   */
+  private summariesOnDisk: { asOf: CalendarDay; keys: KeysOnDisk } | undefined;
+  private factsOnDisk: KeysOnDisk | undefined;
 
   constructor(
     private readonly files: CacheFiles,
@@ -361,12 +388,16 @@ export class SummaryCache {
       const summaries = await this.files.read(this.summariesFile);
       const read = summaries === undefined ? undefined : await bodyOf(summaries, this.summariesHeader);
       if (read && read.header.asOf !== undefined && parseIsoDay(read.header.asOf) === asOf) {
-        if (await this.decodeSummaries(read.lines, out)) return out;
+        if (await this.decodeSummaries(read.lines, out)) {
+          this.summariesOnDisk = { asOf, keys: keysOf(out) };
+          return out;
+        }
         out.clear();
       }
       const facts = await this.files.read(this.factsFile);
       const factsRead = facts === undefined ? undefined : await bodyOf(facts, this.factsHeader);
       if (factsRead && !(await this.decodeFacts(factsRead.lines, out))) out.clear();
+      if (factsRead) this.factsOnDisk = keysOf(out);
     } catch {
       out.clear(); // a store that throws: as if there were no cache
     }
@@ -415,27 +446,53 @@ export class SummaryCache {
   async save(entries: readonly CacheEntry[], asOf: CalendarDay): Promise<void> {
     if (!this.enabled) return;
     try {
-      // The facts of notes not read this session are carried over from the
-      // facts file, read again here rather than kept in memory all along.
-      const carried = entries.some((e) => e.facts === undefined) ? await this.factsFileLines() : new Map<string, string>();
-      const summaryLines: string[] = [];
-      const factsLines = new Map<string, string>();
+      const packed: { entry: CacheEntry; summary: unknown[]; key: string }[] = [];
+      const keys: KeysOnDisk = new Map();
       const slicer = new Slicer();
-      for (let k = 0; k < entries.length; k++) {
+      for (const entry of entries) {
         await slicer.step();
-        const e = entries[k];
-        const packed = packSummary(e.summary);
-        if (!packed) continue;
-        const key = JSON.stringify([e.id, e.mtime, e.size]);
-        summaryLines.push(`${key.slice(0, -1)},${JSON.stringify(packed).slice(1)}`);
-        if (e.facts !== undefined) factsLines.set(e.id, `${key}\t${e.facts}`);
-        else {
-          const old = carried.get(e.id);
-          if (old !== undefined && old.startsWith(`${key}\t`)) factsLines.set(e.id, old);
-        }
+        const summary = packSummary(entry.summary);
+        if (!summary) continue;
+        const key = JSON.stringify([entry.id, entry.mtime, entry.size]);
+        packed.push({ entry, summary, key });
+        keys.set(entry.id, key);
       }
-      await this.files.write(this.factsFile, fileText(this.factsHeader, [...factsLines.values()]));
-      await this.files.write(this.summariesFile, fileText({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, summaryLines));
+      // What the facts file holds is learnt once (a same-day start reads only
+      // the summaries): a facts file that is missing or unusable is rewritten.
+      let carried: Map<string, string> | undefined;
+      if (this.factsOnDisk === undefined) {
+        carried = await this.factsFileLines();
+        this.factsOnDisk = new Map([...carried].map(([id, line]) => [id, line.slice(0, line.indexOf('\t'))]));
+      }
+      // Summaries are a function of the key, the day, the engine and the
+      // settings (the file's header), and facts of all but the day: the same
+      // keys make the same files, which are then not written again.
+      const summariesSame = this.summariesOnDisk !== undefined && this.summariesOnDisk.asOf === asOf && sameKeys(this.summariesOnDisk.keys, keys);
+      if (!sameKeys(this.factsOnDisk, keys)) {
+        // The facts of notes not read this session are carried over from the
+        // facts file, read again here rather than kept in memory all along.
+        if (!carried && packed.some((p) => p.entry.facts === undefined)) carried = await this.factsFileLines();
+        const lines: string[] = [];
+        const written: KeysOnDisk = new Map();
+        for (const { entry, key } of packed) {
+          await slicer.step();
+          const line = entry.facts !== undefined ? `${key}\t${entry.facts}` : carried?.get(entry.id);
+          if (line === undefined || !line.startsWith(`${key}\t`)) continue;
+          lines.push(line);
+          written.set(entry.id, key);
+        }
+        await this.files.write(this.factsFile, await fileText(this.factsHeader, lines));
+        this.factsOnDisk = written;
+      }
+      if (!summariesSame) {
+        const lines: string[] = [];
+        for (const { summary, key } of packed) {
+          await slicer.step();
+          lines.push(`${key.slice(0, -1)},${JSON.stringify(summary).slice(1)}`);
+        }
+        await this.files.write(this.summariesFile, await fileText({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, lines));
+        this.summariesOnDisk = { asOf, keys };
+      }
     } catch {
       // The cache is an optimization: a failed write leaves the last good files.
     }

@@ -9,27 +9,38 @@ import { ClientWorkspace } from '../workspace/clientWorkspace';
 
 export class NoteDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('clientFriction'));
+  /** The notes that have diagnostics now: a change to any other note without problems changes nothing here. */
+  private readonly shown = new Set<string>();
 
   constructor(private readonly clients: ClientWorkspace) {
     super();
-    this.register(
-      clients.onDidChange((e) => {
-        for (const uri of e.removed) this.collection.delete(uri);
-        for (const uri of e.updated) this.set(uri);
-      }),
-    );
+    this.register(clients.onDidChange((e) => this.update([...e.removed, ...e.updated])));
     this.register(clients.onDidRebuild(() => this.resetAll()));
   }
 
   private resetAll(): void {
     this.collection.clear();
-    for (const s of this.clients.allSummaries()) if (s.problems.length) this.collection.set(vscode.Uri.parse(s.file), s.problems.map(toDiagnostic));
+    this.shown.clear();
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    for (const s of this.clients.allSummaries()) {
+      if (!s.problems.length) continue;
+      entries.push([vscode.Uri.parse(s.file), s.problems.map(toDiagnostic)]);
+      this.shown.add(s.file);
+    }
+    if (entries.length) this.collection.set(entries);
   }
 
-  private set(uri: vscode.Uri): void {
-    const problems = this.clients.summaryOf(uri)?.problems ?? [];
-    if (problems.length) this.collection.set(uri, problems.map(toDiagnostic));
-    else this.collection.delete(uri);
+  /** The notes' diagnostics, in one message to VS Code (one per note took ~200 ms for a build of 10,000). */
+  private update(ids: readonly string[]): void {
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
+    for (const id of ids) {
+      const problems = this.clients.summaryOfId(id)?.problems ?? [];
+      if (problems.length) {
+        entries.push([vscode.Uri.parse(id), problems.map(toDiagnostic)]);
+        this.shown.add(id);
+      } else if (this.shown.delete(id)) entries.push([vscode.Uri.parse(id), undefined]);
+    }
+    if (entries.length) this.collection.set(entries);
   }
 }
 

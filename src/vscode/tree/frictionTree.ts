@@ -20,6 +20,13 @@ import { ClientNode, EvidenceNode, FolderNode, FrictionNode, GroupNode, InfoNode
 export type SortBy = 'friction' | 'name' | 'overdue';
 
 const REFRESH_DEBOUNCE_MS = 50;
+/**
+ * The most clients one level of the tree lists: the rest go in groups of as
+ * many ("Clients 501–1,000"). VS Code takes a level's rows in one message,
+ * built and sent on the extension host's main thread: 10,000 rows at once
+ * kept it from every other event for ~250 ms.
+ */
+export const TREE_PAGE = 500;
 const STATUS_GROUPS: { status: ClientStatus; label: string }[] = [
   { status: 'offboarding', label: 'Offboarding' },
   { status: 'active', label: 'Active' },
@@ -34,6 +41,12 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   private byUri = new Map<string, ClientNode>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   readonly view: vscode.TreeView<FrictionNode>;
+  /**
+   * When the tree handed its clients to VS Code (performance.now() ms) and
+   * how many: the last few, for the bench (time to the first client shown
+   * and to the complete tree).
+   */
+  readonly timeline: { at: number; clients: number }[] = [];
 
   constructor(
     private readonly clients: ClientWorkspace,
@@ -105,6 +118,12 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
     return node.toTreeItem();
   }
 
+  /** A client's tooltip, built when its row is hovered (see ClientNode.toTreeItem). */
+  resolveTreeItem(item: vscode.TreeItem, node: FrictionNode): vscode.TreeItem {
+    if (node.kind === 'client' && item.tooltip === undefined) item.tooltip = node.tooltip();
+    return item;
+  }
+
   getParent(node: FrictionNode): FrictionNode | undefined {
     return node.parent;
   }
@@ -113,7 +132,11 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
     if (!node) {
       // The notes taken from the summary cache are shown at once; the rest join as they are read.
       await this.clients.shown();
-      if (!this.roots) this.roots = this.buildRoots();
+      if (!this.roots) {
+        this.roots = this.buildRoots();
+        this.timeline.push({ at: performance.now(), clients: this.byUri.size });
+        if (this.timeline.length > 20) this.timeline.shift();
+      }
       return this.roots;
     }
     switch (node.kind) {
@@ -154,7 +177,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
         const share = income ? incomeShare(s, income) : null;
         const concentrated = share !== null && share >= this.clients.settings.concentrationShare;
         const expanded = first && this.sortBy === 'friction' && s.band === 'fire';
-        const node = new ClientNode(p, s, vscode.workspace.asRelativePath(vscode.Uri.parse(s.file), several), expanded, { share, concentrated });
+        const node = new ClientNode(p, s, several, expanded, { share, concentrated });
         first = false;
         this.byUri.set(s.file, node);
         return node;
@@ -165,15 +188,17 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
           const members = ranked.filter((s) => s.status === status);
           if (members.length === 0) continue;
           const group = new GroupNode(parent, status, label, status !== 'lead');
-          group.children = members.map((s) => client(group, s, portfolio.income));
+          group.children = paged(group, members, (p, s) => client(p, s, portfolio.income));
+          group.clientCount = members.length;
           nodes.push(group);
         }
       } else {
-        nodes.push(...ranked.map((s) => client(parent, s, portfolio.income)));
+        nodes.push(...paged(parent, ranked, (p, s) => client(p, s, portfolio.income)));
       }
       if (this.showFormer && portfolio.former.length > 0) {
         const group = new GroupNode(parent, 'former', 'Former clients', false);
-        group.children = this.sorted(portfolio.former).map((s) => client(group, s));
+        group.children = paged(group, this.sorted(portfolio.former), client);
+        group.clientCount = portfolio.former.length;
         nodes.push(group);
       }
       if (parent) {
@@ -218,4 +243,25 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
       return [];
     }
   }
+}
+
+/**
+ * The rows of `summaries` under `parent`: the first TREE_PAGE clients, then
+ * the rest in collapsed groups of TREE_PAGE, so that no level of the tree
+ * holds more than TREE_PAGE clients plus a group per further page.
+ */
+function paged(
+  parent: FolderNode | GroupNode | undefined,
+  summaries: readonly ClientSummary[],
+  client: (parent: FolderNode | GroupNode | undefined, s: ClientSummary) => ClientNode,
+): FrictionNode[] {
+  const rows: FrictionNode[] = summaries.slice(0, TREE_PAGE).map((s) => client(parent, s));
+  for (let from = TREE_PAGE; from < summaries.length; from += TREE_PAGE) {
+    const to = Math.min(from + TREE_PAGE, summaries.length);
+    const page = new GroupNode(parent, `page:${from}`, `Clients ${(from + 1).toLocaleString('en-US')}–${to.toLocaleString('en-US')}`, false);
+    page.children = summaries.slice(from, to).map((s) => client(page, s));
+    page.clientCount = to - from;
+    rows.push(page);
+  }
+  return rows;
 }

@@ -57,20 +57,28 @@ export class FolderNode {
   }
 }
 
+/** A group of clients: a status (Grouped by status), the former clients, or a page of a long list. */
 export class GroupNode {
   readonly kind = 'group';
   children: FrictionNode[] = [];
+  /** The clients in it (its rows may be pages of them). */
+  clientCount = 0;
   constructor(
-    readonly parent: FolderNode | undefined,
+    readonly parent: FolderNode | GroupNode | undefined,
     readonly key: string,
     readonly label: string,
     readonly expanded: boolean,
   ) {}
 
+  /** The folder the group is in (several folders open), if any. */
+  get folder(): FolderNode | undefined {
+    return this.parent?.kind === 'group' ? this.parent.folder : this.parent;
+  }
+
   toTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.label, this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = `group:${this.parent?.folder.uri.toString() ?? ''}:${this.key}`;
-    item.description = `${this.children.length}`;
+    item.id = `group:${this.folder?.folder.uri.toString() ?? ''}:${this.parent?.kind === 'group' ? `${this.parent.key}/` : ''}${this.key}`;
+    item.description = `${this.clientCount}`;
     item.contextValue = 'group';
     return item;
   }
@@ -82,7 +90,8 @@ export class ClientNode {
   constructor(
     readonly parent: FolderNode | GroupNode | undefined,
     readonly summary: ClientSummary,
-    readonly relativePath: string,
+    /** Whether the note's path in the tooltip names its workspace folder (several folders open). */
+    private readonly pathWithFolder: boolean,
     private readonly expanded: boolean,
     /** Its share of the folder's income (null: not counted), and whether that is a concentration risk. */
     readonly income: { share: number | null; concentrated: boolean } = { share: null, concentrated: false },
@@ -90,6 +99,12 @@ export class ClientNode {
     this.uri = vscode.Uri.parse(summary.file);
   }
 
+  /**
+   * The row, without its tooltip: VS Code asks for that when the row is
+   * hovered (FrictionTreeProvider.resolveTreeItem). Built for every row, the
+   * tooltips' markdown cost ~2 s of the extension host's time for 10,000
+   * clients (VS Code parses each one), most of the tree's memory too.
+   */
   toTreeItem(): vscode.TreeItem {
     const s = this.summary;
     const item = new vscode.TreeItem(s.name, this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
@@ -98,7 +113,6 @@ export class ClientNode {
     const errors = s.problems.length ? ` · ⚠ ${s.problems.length}` : '';
     item.description = `${scoreHeadline(s)}${top}${errors}`;
     item.iconPath = s.flags.length ? flagIcon(s.band) : bandIcon(s.band);
-    item.tooltip = clientTooltip(s, this.relativePath, this.income);
     item.command = openCommand(this.uri);
     item.resourceUri = this.uri;
     const states = [s.offboarding ? 'hasChecklist' : 'noChecklist', s.status === 'offboarding' ? 'offboarding' : 'notOffboarding'];
@@ -112,6 +126,11 @@ export class ClientNode {
     ];
     item.accessibilityInformation = { label: `${s.name}, ${spoken.join(', ')}` };
     return item;
+  }
+
+  /** The row's tooltip: the breakdown of the score, as markdown. */
+  tooltip(): vscode.MarkdownString {
+    return clientTooltip(this.summary, vscode.workspace.asRelativePath(this.uri, this.pathWithFolder), this.income);
   }
 }
 

@@ -10,15 +10,59 @@ import type { CacheFiles } from '../../core/rank/summaryCache';
 /** Larger than any cache of a real workspace (10,000 notes take ~15 MB). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
+/** Bytes or characters converted per turn of the event loop (~1 ms each). */
+const CHUNK = 1 << 20;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** UTF-8 to text a megabyte at a time (a 10 MB file in one go kept the extension host busy ~25 ms). */
+async function decode(bytes: Uint8Array): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    if (at > 0) await nextTurn();
+    text += decoder.decode(bytes.subarray(at, Math.min(at + CHUNK, bytes.length)), { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Text to UTF-8 a megabyte of characters at a time, never splitting a surrogate pair. */
+async function encode(text: string): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  // The cache's text is JSON, ASCII but for names and details: a byte per character, and room to grow.
+  let bytes = new Uint8Array(text.length + 4096);
+  let written = 0;
+  for (let at = 0; at < text.length; ) {
+    if (at > 0) await nextTurn();
+    let end = Math.min(at + CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    let chunk = text.slice(at, end);
+    for (;;) {
+      const done = encoder.encodeInto(chunk, bytes.subarray(written));
+      written += done.written;
+      if (done.read === chunk.length) break;
+      // Out of room (characters of two or three bytes): more, and the rest of the chunk.
+      chunk = chunk.slice(done.read);
+      const grown = new Uint8Array(Math.max(bytes.length * 2, written + chunk.length * 3));
+      grown.set(bytes.subarray(0, written));
+      bytes = grown;
+    }
+    at = end;
+  }
+  return bytes.subarray(0, written);
+}
+
 export function cacheStore(storage: vscode.Uri): CacheFiles {
   const dir = vscode.Uri.joinPath(storage, 'summary-cache');
-  const decoder = new TextDecoder();
   return {
     async read(name) {
       try {
         const uri = vscode.Uri.joinPath(dir, name);
         if ((await vscode.workspace.fs.stat(uri)).size > MAX_CACHE_BYTES) return undefined;
-        return decoder.decode(await vscode.workspace.fs.readFile(uri));
+        return await decode(await vscode.workspace.fs.readFile(uri));
       } catch {
         return undefined;
       }
@@ -26,7 +70,7 @@ export function cacheStore(storage: vscode.Uri): CacheFiles {
     async write(name, text) {
       await vscode.workspace.fs.createDirectory(dir);
       const temporary = vscode.Uri.joinPath(dir, `${name}.${Date.now()}.tmp`);
-      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+      await vscode.workspace.fs.writeFile(temporary, await encode(text));
       try {
         await vscode.workspace.fs.rename(temporary, vscode.Uri.joinPath(dir, name), { overwrite: true });
       } catch (err) {

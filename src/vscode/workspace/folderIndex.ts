@@ -91,14 +91,20 @@ export class FolderIndex extends Disposable {
     this.scheduleSave(0);
   }
 
+  /** Writes the summary cache now (the bench and tests; otherwise it is written after builds and changes). */
+  async saveCache(): Promise<void> {
+    if (!this.cache?.enabled) return;
+    clearTimeout(this.saveTimer);
+    const entries = this.index.cacheEntries();
+    await this.cache.save(entries, this.asOf);
+    this.index.forgetFacts(entries);
+  }
+
   /** Writes the summary cache once the index has been still for `delay` ms. */
   private scheduleSave(delay: number): void {
     if (!this.cache?.enabled || this.isDisposed) return;
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      const entries = this.index.cacheEntries();
-      void this.cache!.save(entries, this.asOf).then(() => this.index.forgetFacts(entries));
-    }, delay);
+    this.saveTimer = setTimeout(() => void this.saveCache(), delay);
   }
 
   /** Whether a file is in this folder's index or would be (it matches the notes glob here). */

@@ -39,6 +39,7 @@ const RUNNER_EXTENSION = join(repoRoot, 'test', 'vscode', 'runner-extension');
  * @param {string} [options.result] also write the result JSON here
  * @param {string} [options.name] label for output and artifacts; default the suite's base name
  * @param {boolean} [options.keep=false] keep temp folders (code-server logs, user data, workspace copy)
+ * @param {string} [options.userDataDir] VS Code's user data folder, kept across runs (see startCodeServer)
  * @param {(line: string) => void} [options.log]
  * @returns {Promise<{ passed: number, failed: number, pending: number, failures: object[], tests: object[],
  *   durationMs: number, error?: string, artifacts?: string }>}
@@ -87,6 +88,7 @@ export async function runSuite(options = {}) {
       },
       settings: options.settings,
       keep: options.keep,
+      userDataDir: options.userDataDir,
       log: (line) => log(`[${name}] ${line}`),
     });
     log(`[${name}] workbench opened after ${seconds(Date.now() - started)}; the runner starts once the window has started`);

@@ -71,7 +71,11 @@ describe('the Friction tree on the example workspace', () => {
 
   it('puts flags, the trend and the share of income in the tooltip, and the concentration risk', async () => {
     const rows = await clientRows(api);
-    const tooltip = (name: string) => (rows.find((r) => r.summary.name === name)!.toTreeItem().tooltip as vscode.MarkdownString).value;
+    // As VS Code gets it when the row is hovered.
+    const tooltip = (name: string) => {
+      const row = rows.find((r) => r.summary.name === name)!;
+      return (api.tree.resolveTreeItem(row.toTreeItem(), row).tooltip as vscode.MarkdownString).value;
+    };
     const bluebird = tooltip('Bluebird Dental');
     assert.match(bluebird, /\$\(flag\) \*\*Flagged: disrespect\*\* \(latest 2026-11-02, line \d+\)/);
     assert.match(bluebird, /— friction \d+ · \d+% of income · fire · offboarding/);

@@ -18,7 +18,8 @@ describe('text from notes is shown as text', () => {
 
   it('renders a hostile client name literally: untrusted tooltip, no HTML, no command links', async () => {
     const row = (await clientRows(api)).find((r) => r.summary.file === uri.toString())!;
-    const item = row.toTreeItem();
+    // The tooltip as VS Code gets it when the row is hovered.
+    const item = api.tree.resolveTreeItem(row.toTreeItem(), row);
     assert.equal(item.label, HOSTILE, 'the label is plain text');
     const tooltip = item.tooltip as vscode.MarkdownString;
     assert.ok(tooltip instanceof vscode.MarkdownString);

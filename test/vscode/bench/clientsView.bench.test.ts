@@ -1,0 +1,120 @@
+/**
+ * The measurements of `npm run bench:vscode`, taken inside the extension host
+ * (test/vscode/bench/run.mjs starts code-server on a workspace, twice with the
+ * same user data: a cold start, then a warm one with the summary cache).
+ * Printed by the runner, not asserted: it writes them to $CF_BENCH_OUT.
+ *
+ * - activate(): its own duration (the extension measures it).
+ * - The Clients view opened as soon as the suite starts (the extension is
+ *   active then, its index being built): time to the first client the tree
+ *   hands VS Code, and to the complete tree (every note).
+ * - The extension host's heap once the index is complete.
+ * - The longest event-loop stall while the index is rebuilt: warm (cache),
+ *   and cold (a setting that changes how notes are read: every note read).
+ */
+import { writeFileSync } from 'node:fs';
+import * as inspector from 'node:inspector';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { ClientFrictionApi } from '../../../src/extension';
+
+const EXTENSION_ID = 'client-friction.client-friction';
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function until<T>(fn: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const end = performance.now() + timeoutMs;
+  for (;;) {
+    const value = fn();
+    if (value !== undefined) return value;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+/** Runs `fn` and returns its duration and the longest event-loop stall meanwhile (ms). */
+async function withStalls(fn: () => Promise<unknown>): Promise<{ ms: number; stallMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const t = performance.now();
+  await fn();
+  const ms = performance.now() - t;
+  delay.disable();
+  return { ms, stallMs: delay.max / 1e6 };
+}
+
+/** Starts the V8 profiler on this thread (the extension host's); the function returned stops it and gives the profile. */
+function startProfile(): () => Promise<unknown> {
+  const session = new inspector.Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.start');
+  return () =>
+    new Promise((resolve, reject) =>
+      session.post('Profiler.stop', (err, result) => {
+        session.disconnect();
+        if (err) reject(err);
+        else resolve(result.profile);
+      }),
+    );
+}
+
+describe('bench: the Clients view', function () {
+  this.timeout(15 * 60_000);
+
+  it('measures activation, the view, the heap and the stalls', async () => {
+    const suiteStart = performance.now();
+    const expected = Number(process.env.CF_BENCH_NOTES);
+    const ext = vscode.extensions.getExtension<ClientFrictionApi>(EXTENSION_ID)!;
+    const api = ext.exports ?? (await ext.activate());
+    await vscode.commands.executeCommand('workbench.view.extension.clientFriction');
+    const opened = performance.now();
+    const first = await until(() => api.tree.timeline.find((e) => e.at >= opened && e.clients > 0), 10 * 60_000, 'the first client');
+    const complete = await until(() => api.tree.timeline.find((e) => e.at >= opened && e.clients >= expected), 10 * 60_000, `${expected} clients`);
+    await api.clients.ready();
+    // The heap as the index leaves it once its cache is written (the facts kept for it are then dropped).
+    await api.clients.saveCache();
+    await sleep(500);
+    const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
+
+    const profileWarm = process.env.CF_BENCH_PROFILE ? startProfile() : undefined;
+    const warmRebuild = await withStalls(() => api.clients.rebuild());
+    if (profileWarm) writeFileSync(process.env.CF_BENCH_PROFILE!.replace(/\.cpuprofile$/, '-warm-rebuild.cpuprofile'), JSON.stringify(await profileWarm()));
+    // A setting that changes how notes are read leaves the cache unused: every note is read again.
+    const config = vscode.workspace.getConfiguration('clientFriction');
+    const rebuilt = new Promise<void>((resolve) => {
+      const once = api.clients.onDidRebuild(() => {
+        once.dispose();
+        resolve();
+      });
+    });
+    const profiling = process.env.CF_BENCH_PROFILE ? startProfile() : undefined;
+    const coldRebuild = await withStalls(async () => {
+      await config.update('tagSynonyms', { asap: 'urgent' }, vscode.ConfigurationTarget.Global);
+      await rebuilt;
+      await sleep(1000); // the tree's refresh after the rebuild
+    });
+    if (profiling) writeFileSync(process.env.CF_BENCH_PROFILE!, JSON.stringify(await profiling()));
+    await config.update('tagSynonyms', undefined, vscode.ConfigurationTarget.Global);
+    await api.clients.ready();
+    // The cache of the default settings, for the next (warm) start.
+    await api.clients.saveCache();
+
+    const out = {
+      notes: api.clients.noteCount(),
+      activateMs: api.activation.ms,
+      suiteStartAfterActivateMs: suiteStart - api.activation.startedAt,
+      firstClientMs: first.at - opened,
+      completeTreeMs: complete.at - opened,
+      completeTreeAfterActivateMs: complete.at - api.activation.startedAt,
+      heapMB,
+      warmRebuildMs: warmRebuild.ms,
+      warmRebuildStallMs: warmRebuild.stallMs,
+      coldRebuildMs: coldRebuild.ms,
+      coldRebuildStallMs: coldRebuild.stallMs,
+    };
+    if (process.env.CF_BENCH_OUT) writeFileSync(process.env.CF_BENCH_OUT, JSON.stringify(out));
+  });
+});
