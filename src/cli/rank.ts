@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { SummaryCache } from '../core/rank/summaryCache';
 import { cacheFilesIn } from '../node/cacheFiles';
 import { today } from '../core/dates';
-import { readNoteAsync } from '../node/readNote';
+import { readNoteAsync, statNotes } from '../node/readNote';
 import { NoteIndex } from '../core/rank/noteIndex';
 import { Band, resolveSettings } from '../core/settings';
 import { summarizeInWorkers } from '../node/workerSummarize';
@@ -24,8 +24,9 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
   const { settings } = resolveSettings({ notesGlob: values.glob });
   const asOf = asOfArg ?? today(io.now());
   const { folders, pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob);
-  // One cache per set of folders scanned (their real paths name it).
-  const cache = values.cache === undefined ? undefined : new SummaryCache(cacheFilesIn(resolve(io.cwd, values.cache)), JSON.stringify(folders.map((f) => realpathSync(f))), settings);
+  // One cache per set of folders scanned and notes glob.
+  const scanKey = JSON.stringify([folders.map((f) => realpathSync(f)), settings.notesGlob]);
+  const cache = values.cache === undefined ? undefined : new SummaryCache(cacheFilesIn(resolve(io.cwd, values.cache)), scanKey, settings);
   const index = new NoteIndex({
     settings,
     asOf,
@@ -36,6 +37,7 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
     bulk: summarizeInWorkers({ pathOf: (id) => pathOf.get(id) as string }),
     isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',
     stat: (id, done) => stat(pathOf.get(id) as string, (err, s) => done(err, s && { mtime: s.mtimeMs, size: s.size })),
+    statAll: (ids) => statNotes(ids.map((id) => pathOf.get(id) as string)),
     keepFacts: cache !== undefined,
   });
   await index.build([...pathOf.keys()], await cache?.load(asOf));

@@ -8,7 +8,7 @@
  * benchmark's read floor reads with this same function.
  */
 import { formatSize } from '../core/read/note';
-import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync, constants } from 'node:fs';
+import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync, statSync, constants } from 'node:fs';
 
 const buffer = Buffer.allocUnsafe(256 * 1024);
 
@@ -98,4 +98,27 @@ export function readNoteAsync(path: string, maxBytes: number, done: (err: Error 
       next();
     });
   });
+}
+
+/** How long statNotes may keep the event loop before it yields (ms). */
+const STAT_SLICE_MS = 5;
+
+/**
+ * The modification time and size of each file (undefined when it cannot be
+ * stat'ed), with synchronous stats a few milliseconds at a time: a stat of a
+ * local file takes ~3 µs, where a callback stat costs the main thread ~12 µs
+ * (measured in the extension host, 10,000 notes).
+ */
+export async function statNotes(paths: readonly string[]): Promise<(OpenedStat | undefined)[]> {
+  const out: (OpenedStat | undefined)[] = [];
+  let sliceStart = Date.now();
+  for (let i = 0; i < paths.length; i++) {
+    if ((i & 63) === 0 && Date.now() - sliceStart > STAT_SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = Date.now();
+    }
+    const s = statSync(paths[i], { throwIfNoEntry: false });
+    out.push(s ? { mtime: s.mtimeMs, size: s.size } : undefined);
+  }
+  return out;
 }

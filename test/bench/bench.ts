@@ -42,6 +42,7 @@ import { buildPortfolio } from '../../src/core/rank/portfolio';
 import { CachedNote, SummaryCache } from '../../src/core/rank/summaryCache';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { cacheFilesIn } from '../../src/node/cacheFiles';
+import { statNotes } from '../../src/node/readNote';
 import { defaultWorkerCount, summarizeInWorkers } from '../../src/node/workerSummarize';
 import { bigLogNote, generateNote } from './generateNotes';
 import { describeStages, measureStages } from './stages';
@@ -238,8 +239,9 @@ async function main(): Promise<void> {
     const read: ReadBytes = (id, done) => readFile(id, done);
     const statNote: StatNote = (id, done) => stat(id, (err, st) => done(err, st && { mtime: st.mtimeMs, size: st.size }));
     const bulk = summarizeInWorkers({ pathOf: (id) => id, workers, script: WORKER_SCRIPT });
+    const statAll = (ids: readonly string[]) => statNotes(ids);
     const newIndex = (withBulk: boolean, keepFacts = false) =>
-      new NoteIndex({ settings: DEFAULT_SETTINGS, asOf: AS_OF, read, bulk: withBulk ? bulk : undefined, concurrency: args.concurrency, stat: statNote, keepFacts });
+      new NoteIndex({ settings: DEFAULT_SETTINGS, asOf: AS_OF, read, bulk: withBulk ? bulk : undefined, concurrency: args.concurrency, stat: statNote, statAll, keepFacts });
     const colds: number[] = [];
     // Process CPU (all threads) per cold build through the workers.
     const coldCpus: number[] = [];
@@ -376,7 +378,7 @@ async function main(): Promise<void> {
         readCount++;
         read(id, done);
       };
-      const fresh = new NoteIndex({ settings: DEFAULT_SETTINGS, asOf, read: counted, bulk, concurrency: args.concurrency, stat: statNote, keepFacts: true });
+      const fresh = new NoteIndex({ settings: DEFAULT_SETTINGS, asOf, read: counted, bulk, concurrency: args.concurrency, stat: statNote, statAll, keepFacts: true });
       const delay = monitorEventLoopDelay({ resolution: 5 });
       delay.enable();
       into.push(

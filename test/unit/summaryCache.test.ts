@@ -18,8 +18,16 @@ class Disk {
     this.mtimes.set(id, this.clock - age);
   }
 
-  index(s: FrictionSettings = settings(), asOf = AS_OF, keepFacts = true): NoteIndex {
+  /** With `statAll`, the index stats many notes at once (as the CLI and the extension do for local folders). */
+  index(s: FrictionSettings = settings(), asOf = AS_OF, keepFacts = true, statAll = false): NoteIndex {
     return new NoteIndex({
+      statAll: statAll
+        ? async (ids) =>
+            ids.map((id) => {
+              const text = this.texts.get(id);
+              return text === undefined ? undefined : { mtime: this.mtimes.get(id)!, size: new TextEncoder().encode(text).length };
+            })
+        : undefined,
       settings: s,
       asOf,
       read: (id, done) => {
@@ -66,11 +74,11 @@ function printed(index: NoteIndex, asOf = AS_OF): string {
   return JSON.stringify(rankReport(index.portfolio(), asOf));
 }
 
-async function coldAndWarm(disk: Disk, store: Store, s: FrictionSettings, asOf: number): Promise<{ cold: NoteIndex; warm: NoteIndex }> {
+async function coldAndWarm(disk: Disk, store: Store, s: FrictionSettings, asOf: number, statAll = false): Promise<{ cold: NoteIndex; warm: NoteIndex }> {
   const ids = [...disk.texts.keys()].sort();
   const cold = disk.index(s, asOf);
   await cold.build(ids);
-  const warm = disk.index(s, asOf);
+  const warm = disk.index(s, asOf, true, statAll);
   await warm.build(ids, await new SummaryCache(store, 'folder', s).load(asOf));
   return { cold, warm };
 }
@@ -104,9 +112,9 @@ describe('summary cache', () => {
     await first.build([...disk.texts.keys()].sort());
     await new SummaryCache(store, 'folder', s).save(first.cacheEntries(), AS_OF);
 
-    for (const asOf of [AS_OF, AS_OF + 1, AS_OF + 45]) {
+    for (const [asOf, statAll] of [[AS_OF, false], [AS_OF + 1, false], [AS_OF + 45, false], [AS_OF, true], [AS_OF + 2, true]] as const) {
       disk.reads = 0;
-      const { cold, warm } = await coldAndWarm(disk, store, s, asOf);
+      const { cold, warm } = await coldAndWarm(disk, store, s, asOf, statAll);
       assert.equal(disk.reads, disk.texts.size, `as of ${asOf}: only the cold index read notes`);
       assert.equal(printed(warm, asOf), printed(cold, asOf), `as of ${asOf}`);
       assert.deepStrictEqual([...warm.summaries()].sort(byFile), [...cold.summaries()].sort(byFile));
@@ -270,7 +278,7 @@ describe('summary cache', () => {
     );
   });
 
-  it('writes nothing when nothing changed, and rewrites a facts file it could not use', async () => {
+  it('writes nothing when nothing changed, and rewrites a facts file it could not use when it next needs it', async () => {
     const disk = new Disk();
     for (const [id, text] of notes()) disk.write(id, text);
     const s = settings();
@@ -291,14 +299,26 @@ describe('summary cache', () => {
     await warm.build([...disk.texts.keys()], await cache.load(AS_OF + 1));
     await cache.save(warm.cacheEntries(), AS_OF + 1);
     assert.equal(store.writes, 3);
-    // A facts file broken meanwhile, a same-day start (summaries only): the facts file is written anew, with what the index has.
+    // A facts file broken meanwhile: a same-day start does not need it (nothing
+    // written); the start of the next day reads every note and writes both files anew.
     store.files.set(cache.factsFile, 'broken');
     cache = new SummaryCache(store, 'folder', s);
     warm = disk.index(s, AS_OF + 1);
     await warm.build([...disk.texts.keys()], await cache.load(AS_OF + 1));
     await cache.save(warm.cacheEntries(), AS_OF + 1);
-    assert.equal(store.writes, 4);
+    assert.equal(store.writes, 3);
+    cache = new SummaryCache(store, 'folder', s);
+    disk.reads = 0;
+    warm = disk.index(s, AS_OF + 2);
+    await warm.build([...disk.texts.keys()], await cache.load(AS_OF + 2));
+    assert.equal(disk.reads, disk.texts.size);
+    await cache.save(warm.cacheEntries(), AS_OF + 2);
+    assert.equal(store.writes, 5);
     assert.match(store.files.get(cache.factsFile)!, /^\{"format":"client-friction facts"/);
+    disk.reads = 0;
+    warm = disk.index(s, AS_OF + 3);
+    await warm.build([...disk.texts.keys()], await new SummaryCache(store, 'folder', s).load(AS_OF + 3));
+    assert.equal(disk.reads, 0);
   });
 
   it('survives a store that fails', async () => {

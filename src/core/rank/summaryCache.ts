@@ -301,7 +301,8 @@ async function bodyOf(text: string, expected: Header): Promise<{ header: Header;
   const hash = new TextHash();
   for (let from = headerEnd + 1; from < trailerStart; from += HASH_SLICE) {
     if (from > headerEnd + 1) await nextTurn();
-    hash.update(text, from, Math.min(from + HASH_SLICE, trailerStart));
+    // A slice reads fast in any case: the text may be a concatenation (read in chunks), which does not.
+    hash.update(text.slice(from, Math.min(from + HASH_SLICE, trailerStart)));
   }
   if (trailer[2] !== hash.digest()) return undefined;
   const body = text.slice(headerEnd + 1, trailerStart);
@@ -314,7 +315,7 @@ async function fileText(header: Header, lines: readonly string[]): Promise<strin
   const hash = new TextHash();
   for (let from = 0; from < body.length; from += HASH_SLICE) {
     if (from > 0) await nextTurn();
-    hash.update(body, from, Math.min(from + HASH_SLICE, body.length));
+    hash.update(body.slice(from, Math.min(from + HASH_SLICE, body.length)));
   }
   return `${JSON.stringify(header)}\n${body}${JSON.stringify(['end', lines.length, hash.digest()])}\n`;
 }
@@ -326,13 +327,6 @@ function sameKeys(a: KeysOnDisk, b: KeysOnDisk): boolean {
   if (a.size !== b.size) return false;
   for (const [id, key] of a) if (b.get(id) !== key) return false;
   return true;
-}
-
-/** The keys (as written) of what a cache file gave. */
-function keysOf(cached: ReadonlyMap<string, CachedNote>): KeysOnDisk {
-  const keys: KeysOnDisk = new Map();
-  for (const [id, e] of cached) keys.set(id, JSON.stringify([id, e.mtime, e.size]));
-  return keys;
 }
 
 /** The key of an entry line: `[id, mtime, size` and the rest. */
@@ -388,23 +382,25 @@ export class SummaryCache {
       const summaries = await this.files.read(this.summariesFile);
       const read = summaries === undefined ? undefined : await bodyOf(summaries, this.summariesHeader);
       if (read && read.header.asOf !== undefined && parseIsoDay(read.header.asOf) === asOf) {
-        if (await this.decodeSummaries(read.lines, out)) {
-          this.summariesOnDisk = { asOf, keys: keysOf(out) };
+        const keys: KeysOnDisk = new Map();
+        if (await this.decodeSummaries(read.lines, out, keys)) {
+          this.summariesOnDisk = { asOf, keys };
           return out;
         }
         out.clear();
       }
       const facts = await this.files.read(this.factsFile);
       const factsRead = facts === undefined ? undefined : await bodyOf(facts, this.factsHeader);
-      if (factsRead && !(await this.decodeFacts(factsRead.lines, out))) out.clear();
-      if (factsRead) this.factsOnDisk = keysOf(out);
+      const factsKeys: KeysOnDisk = new Map();
+      if (factsRead && !(await this.decodeFacts(factsRead.lines, out, factsKeys))) out.clear();
+      if (factsRead) this.factsOnDisk = factsKeys;
     } catch {
       out.clear(); // a store that throws: as if there were no cache
     }
     return out;
   }
 
-  private async decodeSummaries(lines: string[], out: Map<string, CachedNote>): Promise<boolean> {
+  private async decodeSummaries(lines: string[], out: Map<string, CachedNote>, keys: KeysOnDisk): Promise<boolean> {
     const slicer = new Slicer();
     for (let k = 0; k < lines.length; k++) {
       await slicer.step();
@@ -412,6 +408,7 @@ export class SummaryCache {
         const entry = arr(JSON.parse(lines[k]));
         const { id, mtime, size } = entryKey(entry);
         out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3) });
+        keys.set(id, JSON.stringify([id, mtime, size]));
       } catch {
         return false;
       }
@@ -420,7 +417,7 @@ export class SummaryCache {
   }
 
   /** The facts are kept packed: the index unpacks each as it scores it (10,000 notes unpacked at once would take ~100 MB). */
-  private async decodeFacts(lines: string[], out: Map<string, CachedNote>): Promise<boolean> {
+  private async decodeFacts(lines: string[], out: Map<string, CachedNote>, keys: KeysOnDisk): Promise<boolean> {
     const slicer = new Slicer();
     for (let k = 0; k < lines.length; k++) {
       await slicer.step();
@@ -428,8 +425,10 @@ export class SummaryCache {
       const tab = line.indexOf('\t');
       try {
         if (tab < 0) fail();
-        const { id, mtime, size } = entryKey(arr(JSON.parse(line.slice(0, tab))));
+        const key = line.slice(0, tab);
+        const { id, mtime, size } = entryKey(arr(JSON.parse(key)));
         out.set(id, { mtime, size, facts: line.slice(tab + 1) });
+        keys.set(id, key);
       } catch {
         return false;
       }
@@ -457,17 +456,20 @@ export class SummaryCache {
         packed.push({ entry, summary, key });
         keys.set(entry.id, key);
       }
-      // What the facts file holds is learnt once (a same-day start reads only
-      // the summaries): a facts file that is missing or unusable is rewritten.
+      // What the facts file holds is learnt when it is to be written (a
+      // same-day start reads only the summaries).
       let carried: Map<string, string> | undefined;
-      if (this.factsOnDisk === undefined) {
-        carried = await this.factsFileLines();
-        this.factsOnDisk = new Map([...carried].map(([id, line]) => [id, line.slice(0, line.indexOf('\t'))]));
-      }
       // Summaries are a function of the key, the day, the engine and the
       // settings (the file's header), and facts of all but the day: the same
       // keys make the same files, which are then not written again.
       const summariesSame = this.summariesOnDisk !== undefined && this.summariesOnDisk.asOf === asOf && sameKeys(this.summariesOnDisk.keys, keys);
+      // Nothing read since the files were: nothing to write. (A facts file
+      // that cannot be used is written anew when it is next needed: on another day.)
+      if (summariesSame && !packed.some((p) => p.entry.facts !== undefined)) return;
+      if (this.factsOnDisk === undefined) {
+        carried = await this.factsFileLines();
+        this.factsOnDisk = new Map([...carried].map(([id, line]) => [id, line.slice(0, line.indexOf('\t'))]));
+      }
       if (!sameKeys(this.factsOnDisk, keys)) {
         // The facts of notes not read this session are carried over from the
         // facts file, read again here rather than kept in memory all along.

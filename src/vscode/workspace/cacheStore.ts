@@ -1,9 +1,11 @@
 /**
  * The summary cache's files in the extension's storage for this workspace
- * (`ExtensionContext.storageUri`), through `vscode.workspace.fs`: written to a
- * temporary file and renamed over the old one, so that a reader never sees
- * half a file.
+ * (`ExtensionContext.storageUri`): written to a temporary file and renamed
+ * over the old one, so that a reader never sees half a file; converted to
+ * and from UTF-8 a megabyte at a time.
  */
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CacheFiles } from '../../core/rank/summaryCache';
 
@@ -55,28 +57,69 @@ async function encode(text: string): Promise<Uint8Array> {
   return bytes.subarray(0, written);
 }
 
-export function cacheStore(storage: vscode.Uri): CacheFiles {
+/** Reads and writes whole files in one folder (the store's two ways to reach it). */
+interface Files {
+  size(name: string): Promise<number>;
+  read(name: string): Promise<Uint8Array>;
+  /** Writes `name` whole: a temporary file renamed over it. */
+  replace(name: string, bytes: Uint8Array): Promise<void>;
+}
+
+/**
+ * A local storage folder (`file:`, the usual case) is written with Node, as
+ * the CLI's cache is: nothing goes through the workbench's file service.
+ * Any other (a remote or web storage) through `vscode.workspace.fs`.
+ */
+function filesIn(storage: vscode.Uri): Files {
+  if (storage.scheme === 'file') {
+    const dir = join(storage.fsPath, 'summary-cache');
+    return {
+      size: async (name) => (await stat(join(dir, name))).size,
+      read: (name) => readFile(join(dir, name)),
+      async replace(name, bytes) {
+        await mkdir(dir, { recursive: true });
+        const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
+        try {
+          await writeFile(temporary, bytes);
+          await rename(temporary, join(dir, name));
+        } catch (err) {
+          await unlink(temporary).catch(() => undefined);
+          throw err;
+        }
+      },
+    };
+  }
   const dir = vscode.Uri.joinPath(storage, 'summary-cache');
   return {
-    async read(name) {
-      try {
-        const uri = vscode.Uri.joinPath(dir, name);
-        if ((await vscode.workspace.fs.stat(uri)).size > MAX_CACHE_BYTES) return undefined;
-        return await decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        return undefined;
-      }
-    },
-    async write(name, text) {
+    size: async (name) => (await vscode.workspace.fs.stat(vscode.Uri.joinPath(dir, name))).size,
+    read: async (name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)),
+    async replace(name, bytes) {
       await vscode.workspace.fs.createDirectory(dir);
       const temporary = vscode.Uri.joinPath(dir, `${name}.${Date.now()}.tmp`);
-      await vscode.workspace.fs.writeFile(temporary, await encode(text));
+      await vscode.workspace.fs.writeFile(temporary, bytes);
       try {
         await vscode.workspace.fs.rename(temporary, vscode.Uri.joinPath(dir, name), { overwrite: true });
       } catch (err) {
         await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
         throw err;
       }
+    },
+  };
+}
+
+export function cacheStore(storage: vscode.Uri): CacheFiles {
+  const files = filesIn(storage);
+  return {
+    async read(name) {
+      try {
+        if ((await files.size(name)) > MAX_CACHE_BYTES) return undefined;
+        return await decode(await files.read(name));
+      } catch {
+        return undefined;
+      }
+    },
+    async write(name, text) {
+      await files.replace(name, await encode(text));
     },
   };
 }

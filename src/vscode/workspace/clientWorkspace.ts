@@ -126,6 +126,11 @@ export class ClientWorkspace extends Disposable {
     return this.building;
   }
 
+  /** Each folder's last build: when it started, found its notes (and read its cache), and was done (the bench). */
+  buildTimings(): { started?: number; found?: number; built?: number }[] {
+    return [...this.folders.values()].map((f) => ({ ...f.timings }));
+  }
+
   /** Writes every folder's summary cache now. */
   async saveCache(): Promise<void> {
     await this.ready();

@@ -34,6 +34,8 @@ export class FolderIndex extends Disposable {
   private firstShown: (() => void) | undefined;
   /** Resolves when the notes are first there to show: taken from the cache, or all read. */
   readonly shown: Promise<void>;
+  /** When the last build started, had found the notes and loaded the cache, and was done (performance.now() ms; for the bench). */
+  readonly timings: { started?: number; found?: number; built?: number } = {};
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
@@ -44,7 +46,8 @@ export class FolderIndex extends Disposable {
   ) {
     super();
     this.shown = new Promise((resolve) => (this.firstShown = resolve));
-    this.cache = cacheFiles && new SummaryCache(cacheFiles, folder.uri.toString(), settings);
+    // One cache per folder and notes glob: the notes it lists are the glob's.
+    this.cache = cacheFiles && new SummaryCache(cacheFiles, `${folder.uri.toString()}\n${settings.notesGlob}`, settings);
     this.index = new NoteIndex({
       settings,
       asOf,
@@ -69,16 +72,30 @@ export class FolderIndex extends Disposable {
   }
 
   async build(): Promise<void> {
+    this.timings.started = performance.now();
     try {
       const glob = this.index.settings.notesGlob;
-      const [uris, cached] = await Promise.all([
-        vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), '**/{node_modules,.git}/**'),
-        this.cache?.load(this.asOf),
-      ]);
-      await this.index.build(
-        uris.map((u) => u.toString()).sort(),
-        cached,
-      );
+      const found = vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), '**/{node_modules,.git}/**').then((uris) => {
+        this.timings.found = performance.now();
+        return uris.map((u) => u.toString()).sort();
+      });
+      const cached = await this.cache?.load(this.asOf);
+      if (cached && cached.size > 0) {
+        // The cached notes at once, while the folder is searched (10,000
+        // files take a second or more): those unchanged are shown, the rest read.
+        await this.index.build([...cached.keys()].sort(), cached);
+        // Then what the search found: notes added since, and cached ones gone.
+        const ids = await found;
+        const wanted = new Set(ids);
+        const added = ids.filter((id) => this.index.get(id) === undefined);
+        if (added.length > ids.length / 2) await this.index.build(ids, cached);
+        else {
+          for (const id of [...this.index.ids()]) if (!wanted.has(id)) this.index.remove(id);
+          if (added.length > 0) await this.index.refreshMany(added);
+        }
+      } else {
+        await this.index.build(await found, cached);
+      }
       // Open editors may hold unsaved text newer than the files.
       for (const id of this.index.ids()) {
         const text = this.openText(id);
@@ -86,6 +103,7 @@ export class FolderIndex extends Disposable {
       }
     } finally {
       this.built = true;
+      this.timings.built = performance.now();
       this.firstShown?.();
     }
     this.scheduleSave(0);

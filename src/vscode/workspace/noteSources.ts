@@ -11,12 +11,14 @@ import { stat } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { BulkSummarize, ReadBytes, StatNote } from '../../core/rank/noteIndex';
-import { readNoteAsync } from '../../node/readNote';
+import type { NoteStat } from '../../core/rank/summaryCache';
+import { readNoteAsync, statNotes } from '../../node/readNote';
 import { summarizeInWorkers } from '../../node/workerSummarize';
 
 export interface NoteSources {
   read: ReadBytes;
   stat: StatNote;
+  statAll?: (ids: readonly string[]) => Promise<(NoteStat | undefined)[]>;
   bulk?: BulkSummarize;
   isNotFound: (err: Error) => boolean;
 }
@@ -27,6 +29,7 @@ export function noteSources(folder: vscode.WorkspaceFolder, maxNoteBytes: number
     return {
       read: (id, done) => readNoteAsync(pathOf(id), maxNoteBytes, done),
       stat: (id, done) => stat(pathOf(id), (err, s) => done(err, s && { mtime: s.mtimeMs, size: s.size })),
+      statAll: (ids) => statNotes(ids.map(pathOf)),
       // The worker's bundle lies beside this one in dist/.
       bulk: summarizeInWorkers({ pathOf, script: join(__dirname, 'summarizeWorker.js') }),
       isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',

@@ -78,6 +78,7 @@ describe('bench: the Clients view', function () {
     await api.clients.saveCache();
     await sleep(500);
     const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
+    const startBuild = api.clients.buildTimings()[0] ?? {};
 
     const profileWarm = process.env.CF_BENCH_PROFILE ? startProfile() : undefined;
     const warmRebuild = await withStalls(() => api.clients.rebuild());
@@ -110,6 +111,9 @@ describe('bench: the Clients view', function () {
       completeTreeMs: complete.at - opened,
       completeTreeAfterActivateMs: complete.at - api.activation.startedAt,
       heapMB,
+      startBuildFromActivateMs: (startBuild.started ?? NaN) - api.activation.startedAt,
+      startBuildFindAndCacheMs: (startBuild.found ?? NaN) - (startBuild.started ?? NaN),
+      startBuildMs: (startBuild.built ?? NaN) - (startBuild.started ?? NaN),
       warmRebuildMs: warmRebuild.ms,
       warmRebuildStallMs: warmRebuild.stallMs,
       coldRebuildMs: coldRebuild.ms,
