@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { MAX_ENTRY_HOURS } from '../../src/core/read/logEntry';
 import { scanBody } from '../../src/core/read/markdownBody';
+import { TAG_BIT } from '../../src/core/tags';
 import { generateNote, random } from '../bench/generateNotes';
 
 describe('log scanner', () => {
@@ -183,6 +184,23 @@ describe('log scanner', () => {
       const body = `${lines.join('\n')}\n`;
       const mine = scanBody(body, 1, {}).log.map((e) => e.line);
       assert.deepEqual(mine, reference(body), `differs from markdown-it on generated body ${i}`);
+    }
+  });
+
+  it('reads a note in place as it reads the body sliced out of it, tags and their bits alike', () => {
+    const r = random(21);
+    const edits = ['\n', '\r\n', ' #rude #asap #Urgent', '\n```\n', '\n<!-- x\n', ' -->', '\n- [x] done', '\n# H', '\n===', '\n- 2026-02-30 x', '\n- 2026-1', '\n  - 2026-11-01 09:61 2h #waiting', '\t', ''];
+    for (let i = 0; i < 400; i++) {
+      let text = generateNote(i, 11);
+      for (let k = 0; k < 4; k++) {
+        const at = Math.floor(r() * text.length);
+        text = text.slice(0, at) + edits[Math.floor(r() * edits.length)] + text.slice(at);
+      }
+      const bodyStart = text.indexOf('\n---', 3) + 5;
+      const synonyms = { asap: 'urgent' };
+      const inPlace = scanBody(text, 30, synonyms, bodyStart);
+      assert.deepStrictEqual(inPlace, scanBody(text.slice(bodyStart), 30, synonyms), `generated note ${i}`);
+      for (const e of inPlace.log) assert.equal(e.tagBits, e.tags.reduce((bits, tag) => bits | TAG_BIT[tag], 0), `line ${e.line}`);
     }
   });
 });

@@ -177,4 +177,20 @@ describe('YAML fast path', () => {
     assert.equal(value.g.length, 9); // shared references, never expanded
     assert.throws(() => loadYaml(`a: ${'['.repeat(20000)}`), YamlError);
   });
+
+  it('reads a frontmatter in place, within the note, as the same text sliced out of it', () => {
+    const r = random(23);
+    const edits = ['\n', ' ', '#', ':', '"', "'", '[', '\t', '- ', '\r', '\u00a0'];
+    for (let i = 0; i < 300; i++) {
+      let note = generateNote(i, 5);
+      for (let k = 0; k < 3; k++) {
+        const at = Math.floor(r() * note.length);
+        note = note.slice(0, at) + edits[Math.floor(r() * edits.length)] + note.slice(at);
+      }
+      const end = note.indexOf('\n---', 3) + 1;
+      if (end <= 4) continue;
+      const slice = note.slice(4, end);
+      assert.deepStrictEqual(fastLoad(note, 4, end), fastLoad(slice), `generated note ${i}`);
+    }
+  });
 });
