@@ -105,8 +105,9 @@ if (args.has('--tests') && !watch) {
   // Workers run the bundle, as they do from dist/, so tests and the benchmark
   // start the same worker the product ships (replacing the file-by-file copy).
   await esbuild.build({ ...common, sourcemap: 'linked', entryPoints: [WORKER_ENTRY], outfile: `out/${WORKER_ENTRY.replace(/\.ts$/, '.js')}` });
-  // Fixtures and non-TS assets the compiled tests read at run time.
-  for (const dir of ['test/fixtures']) {
+  // Fixtures and non-TS assets the compiled tests read at run time (the core's
+  // catalogue requires l10n/ by a path relative to its source).
+  for (const dir of ['test/fixtures', 'l10n']) {
     if (existsSync(join(root, dir))) {
       mkdirSync(join(root, 'out', dir), { recursive: true });
       cpSync(join(root, dir), join(root, 'out', dir), { recursive: true });

@@ -70,6 +70,7 @@ export function packagedFiles(dir) {
  *   install; `files` lists the top-level entries to copy (names or `*` patterns), default the whole folder
  * @param {Record<string, string>} [options.env] extra environment for code-server, so for the extension host
  * @param {object} [options.settings] user settings over BASE_SETTINGS
+ * @param {string[]} [options.args] extra code-server arguments (e.g. `['--locale', 'ms']`)
  * @param {boolean} [options.browser=true] open the workbench in Chromium
  * @param {{ width: number, height: number }} [options.viewport]
  * @param {boolean} [options.keep=false] keep the temp folder (logs, user data) after stop()
@@ -122,6 +123,7 @@ export async function startCodeServer(options = {}) {
     '--disable-update-check',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...(options.args ?? []),
     workspace,
   ];
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !FOREIGN_ENV.test(k)));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { paidInLastYear } from '../../src/core/invoices';
+import { ENGLISH } from '../../src/core/l10n';
 import { buildPortfolio, ClientSummary, compareRanked, incomeShare, paretoOf, scoreHeadline, summarizeClient } from '../../src/core/rank/portfolio';
 import { random } from '../bench/generateNotes';
 import { ago, AS_OF, clientNote, invoiceLines, note, readClient, scoreClient, settings } from './helpers';
@@ -123,7 +124,7 @@ describe('the headline every surface shows', () => {
     const s = settings();
     const flagged = summarizeClient(readClient(['client: F'], [`- ${ago(10)} #rude`, `- ${ago(5)} #chargeback`]), s, AS_OF);
     assert.equal(scoreHeadline(flagged), `${flagged.score} ↑${flagged.trend.delta} · ⚑ disrespect, chargeback · ${flagged.band}`);
-    assert.equal(scoreHeadline(flagged, '<b>x</b>').startsWith('<b>x</b> ↑'), true);
+    assert.equal(scoreHeadline(flagged, ENGLISH, '<b>x</b>').startsWith('<b>x</b> ↑'), true);
     const calm = summarizeClient(readClient(['client: C']), s, AS_OF);
     assert.equal(scoreHeadline(calm), '0 · calm');
   });

@@ -10,7 +10,6 @@ import * as vscode from 'vscode';
 import { frictionScore } from '../../core/score/friction';
 import { ClientSummary, compareRanked, IncomeBase, incomeShare } from '../../core/rank/portfolio';
 import { ClientStatus } from '../../core/read/note';
-import { plural } from '../../core/text';
 import { setContext } from '../commands';
 import { Disposable } from '../lifecycle';
 import { ContextKeys, StateKeys, VIEW_ID } from '../settingKeys';
@@ -20,11 +19,11 @@ import { ClientNode, EvidenceNode, FolderNode, FrictionNode, GroupNode, InfoNode
 export type SortBy = 'friction' | 'name' | 'overdue';
 
 const REFRESH_DEBOUNCE_MS = 50;
-const STATUS_GROUPS: { status: ClientStatus; label: string }[] = [
-  { status: 'offboarding', label: 'Offboarding' },
-  { status: 'active', label: 'Active' },
-  { status: 'paused', label: 'Paused' },
-  { status: 'lead', label: 'Leads' },
+const STATUS_GROUPS: { status: ClientStatus; label: () => string }[] = [
+  { status: 'offboarding', label: () => vscode.l10n.t('Offboarding') },
+  { status: 'active', label: () => vscode.l10n.t('Active') },
+  { status: 'paused', label: () => vscode.l10n.t('Paused') },
+  { status: 'lead', label: () => vscode.l10n.t('Leads') },
 ];
 
 export class FrictionTreeProvider extends Disposable implements vscode.TreeDataProvider<FrictionNode> {
@@ -163,7 +162,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
         for (const { status, label } of STATUS_GROUPS) {
           const members = ranked.filter((s) => s.status === status);
           if (members.length === 0) continue;
-          const group = new GroupNode(parent, status, label, status !== 'lead');
+          const group = new GroupNode(parent, status, label(), status !== 'lead');
           group.children = members.map((s) => client(group, s, portfolio.income));
           nodes.push(group);
         }
@@ -171,7 +170,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
         nodes.push(...ranked.map((s) => client(parent, s, portfolio.income)));
       }
       if (this.showFormer && portfolio.former.length > 0) {
-        const group = new GroupNode(parent, 'former', 'Former clients', false);
+        const group = new GroupNode(parent, 'former', vscode.l10n.t('Former clients'), false);
         group.children = this.sorted(portfolio.former).map((s) => client(group, s));
         nodes.push(group);
       }
@@ -193,7 +192,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
 
   private updateBadge(portfolios: readonly FolderPortfolio[]): void {
     const fire = portfolios.reduce((n, p) => n + p.portfolio.clients.filter((c) => c.band === 'fire').length, 0);
-    this.view.badge = fire ? { value: fire, tooltip: `${plural(fire, 'client')} on fire` } : undefined;
+    this.view.badge = fire ? { value: fire, tooltip: fire === 1 ? vscode.l10n.t('{0} client on fire', fire) : vscode.l10n.t('{0} clients on fire', fire) } : undefined;
   }
 
   private clientChildren(node: ClientNode): FrictionNode[] {
@@ -202,7 +201,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
     s.problems.forEach((p, i) => children.push(new ProblemNode(node, p, i)));
     const progress = progressNode(node);
     if (progress) children.push(progress);
-    if (s.praiseCount > 0) children.push(new InfoNode(node, 'praise', `praise × ${s.praiseCount}`, 'kept, does not offset friction', 'heart'));
+    if (s.praiseCount > 0) children.push(new InfoNode(node, 'praise', vscode.l10n.t('praise × {0}', s.praiseCount), vscode.l10n.t('kept, does not offset friction'), 'heart'));
     return children;
   }
 
