@@ -46,7 +46,7 @@ const BASE_SETTINGS = {
 
 // What the extension under development ships, as its .vscodeignore allows (no `files`
 // in package.json, and the bundle in dist/ has its dependencies inlined).
-const DEFAULT_PACKAGED_FILES = ['package.json', 'dist', 'media', 'snippets', 'examples', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.nls*.json'];
+const DEFAULT_PACKAGED_FILES = ['package.json', 'dist', 'media', 'snippets', 'examples', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.nls*.json', 'l10n'];
 
 // Inherited variables that would make code-server act on another instance or port.
 const FOREIGN_ENV = /^(VSCODE_|CODE_SERVER_|ELECTRON_RUN_AS_NODE$|PORT$|PASSWORD$|HASHED_PASSWORD$)/;

@@ -38,7 +38,10 @@ export function cliLanguage(argv: readonly string[], env: CliIo['env']): Languag
     else if (argv[i].startsWith('--lang=')) given = argv[i].slice('--lang='.length);
   }
   if (given === undefined || given === '') return fromEnv;
-  if (given !== 'en' && given !== 'ms') throw new UsageError(catalogue(fromEnv).t('--lang must be en or ms, not "{0}"', given));
+  if (given !== 'en' && given !== 'ms') {
+    const l10n = catalogue(fromEnv);
+    throw new UsageError(l10n.t('--lang must be en or ms, not "{0}"', given));
+  }
   return given;
 }
 

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { NoteIndex } from '../../src/core/rank/noteIndex';
 import { rankReport } from '../../src/cli/report';
 import { generateNote } from '../bench/generateNotes';
-import { AS_OF, repoRoot, settings } from './helpers';
+import { AS_OF, ENGLISH_LOCALE, repoRoot, settings } from './helpers';
 
 const root = repoRoot();
 const CLI = join(root, 'dist', 'cli.js');
 
 function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

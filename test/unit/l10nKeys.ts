@@ -12,13 +12,15 @@ export interface MessageCall {
   /** `file:line` of the call. */
   at: string;
   /** Positional arguments after the message, or the property names of an object of named ones (undefined: not a literal object). */
-  args: { kind: 'positional'; count: number } | { kind: 'named'; names: string[] | undefined };
+  args: { kind: 'positional'; count: number } | { kind: 'named'; names: string[] | undefined } | { kind: 'either' };
 }
 
 export interface ScanResult {
   calls: MessageCall[];
   /** Calls whose message is not a literal (the catalogue could not be checked against them). */
   notLiteral: string[];
+  /** `x.t('…')` calls on something not named `l10n` (which this scan would miss). */
+  elsewhere: string[];
 }
 
 function typescriptFiles(dir: string): string[] {
@@ -33,7 +35,7 @@ function typescriptFiles(dir: string): string[] {
 
 /** Every `l10n.t(…)` call under `src/` of the repository. */
 export function scanMessages(root: string): ScanResult {
-  const result: ScanResult = { calls: [], notLiteral: [] };
+  const result: ScanResult = { calls: [], notLiteral: [], elsewhere: [] };
   for (const file of typescriptFiles(join(root, 'src'))) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
     const visit = (node: ts.Node): void => {
@@ -43,6 +45,11 @@ export function scanMessages(root: string): ScanResult {
         if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
           result.calls.push({ message: first.text, at, args: argsOf(rest) });
         } else result.notLiteral.push(at);
+      } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 't') {
+        const first = node.arguments[0];
+        if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
+          result.elsewhere.push(`${relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+        }
       }
       ts.forEachChild(node, visit);
     };
@@ -67,7 +74,8 @@ function argsOf(rest: readonly ts.Expression[]): MessageCall['args'] {
     }
     return { kind: 'named', names };
   }
-  if (rest.length === 1 && ts.isIdentifier(rest[0]) && rest[0].text !== 'undefined') return { kind: 'named', names: undefined };
+  // One argument that is not a literal object may be a value or an object of named ones.
+  if (rest.length === 1 && !ts.isLiteralExpression(rest[0]) && !ts.isPrefixUnaryExpression(rest[0])) return { kind: 'either' };
   return { kind: 'positional', count: rest.length };
 }
 

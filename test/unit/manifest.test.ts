@@ -55,6 +55,12 @@ function usedMembers(object: string, pattern = `${object}\\.(\\w+)`): Set<string
 }
 
 const sorted = (values: Iterable<string>) => [...values].sort();
+const NLS = {
+  en: JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>,
+  ms: JSON.parse(readFileSync(join(root, 'package.nls.ms.json'), 'utf8')) as Record<string, string>,
+};
+/** A manifest string as VS Code shows it: `%key%` replaced from the nls file. */
+const localized = (text: string, nls: Record<string, string>) => text.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
 const contributedCommands = new Set(contributes.commands.map((c) => c.command));
 const weightsDefault = () => contributes.configuration.properties[`${SECTION}.weights`].default;
 /** Commands of VS Code itself that the manifest may link to. */
@@ -86,8 +92,11 @@ describe('package.json against the code (manifest)', () => {
     }
     for (const welcome of contributes.viewsWelcome) {
       assert.equal(welcome.view, VIEW_ID);
-      const links = [...welcome.contents.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      // The contents are in package.nls.json and its translations: each language links the same commands.
+      const linksIn = (nls: Record<string, string>) => [...localized(welcome.contents, nls).matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      const links = linksIn(NLS.en);
       assert.ok(links.length > 0);
+      assert.deepEqual(linksIn(NLS.ms), links, welcome.contents);
       for (const id of links) assert.ok(contributedCommands.has(id) || BUILT_IN_COMMANDS.has(id), `viewsWelcome links to ${id}`);
     }
     assert.deepEqual(Object.values(contributes.views).flat().map((v) => v.id), [VIEW_ID]);
