@@ -20,14 +20,10 @@ export interface OverdueInvoice {
 
 /** Unpaid invoices past their due date plus grace, as of the date, most overdue first. */
 export function overdueInvoices(invoices: readonly Invoice[], settings: FrictionSettings, asOf: CalendarDay): OverdueInvoice[] {
-  const out: OverdueInvoice[] = [];
-  for (const invoice of invoices) {
-    if (invoice.due === undefined || isPaidBy(invoice, asOf)) continue;
-    if (invoice.issued !== undefined && invoice.issued > asOf) continue;
-    const days = asOf - invoice.due;
-    if (days > settings.graceDays) out.push({ invoice, daysOverdue: days });
-  }
-  return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.invoice.line - b.invoice.line);
+  const unpaidFor = (i: Invoice) => (isPaidBy(i, asOf) || (i.issued !== undefined && i.issued > asOf) ? undefined : asOf - i.due!);
+  return pastGrace(invoices, settings, unpaidFor)
+    .map(({ invoice, days }) => ({ invoice, daysOverdue: days }))
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.invoice.line - b.invoice.line);
 }
 
 /** Unpaid invoices as of the date (overdue or not). */
@@ -43,11 +39,16 @@ export interface LatePayment {
 
 /** Invoices paid by the date, later than their due date plus grace, in note order. */
 export function latePayments(invoices: readonly Invoice[], settings: FrictionSettings, asOf: CalendarDay): LatePayment[] {
+  return pastGrace(invoices, settings, (i) => (i.paid !== undefined && i.paid <= asOf ? i.paid - i.due! : undefined));
+}
+
+/** The invoices with a due date whose days late (undefined: not counted) pass the grace days, in note order. */
+function pastGrace(invoices: readonly Invoice[], settings: FrictionSettings, daysLate: (invoice: Invoice) => number | undefined): LatePayment[] {
   const out: LatePayment[] = [];
   for (const invoice of invoices) {
-    if (invoice.due === undefined || invoice.paid === undefined || invoice.paid > asOf) continue;
-    const days = invoice.paid - invoice.due;
-    if (days > settings.graceDays) out.push({ invoice, days });
+    if (invoice.due === undefined) continue;
+    const days = daysLate(invoice);
+    if (days !== undefined && days > settings.graceDays) out.push({ invoice, days });
   }
   return out;
 }
