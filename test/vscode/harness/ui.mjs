@@ -94,6 +94,17 @@ export async function runCommand(page, title, { timeout = 10000 } = {}) {
   await input.waitFor({ state: 'hidden', timeout });
 }
 
+/** Drags the side bar's edge to the given width; resolves with the width it had. */
+export async function resizeSideBar(page, width) {
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (!bar) return undefined;
+  await page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + width, bar.y + bar.height / 2, { steps: 8 });
+  await page.mouse.up();
+  return bar.width;
+}
+
 /** Texts of the notification toasts currently shown. */
 export async function notificationMessages(page) {
   return page.locator('.notification-toast .notification-list-item-message').allInnerTexts();
