@@ -10,27 +10,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
-import { hoverTreeItem, openViewContainer, resizeSideBar, screenshot, treeItems, waitForWorkbench } from '../harness/ui.mjs';
+import { hoverTreeItem, openViewContainer, resizeSideBar, screenshot, treeItems, uiChecks, waitForWorkbench } from '../harness/ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const NLS = JSON.parse(readFileSync(join(root, 'package.nls.ms.json'), 'utf8'));
 const BUNDLE = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.ms.json'), 'utf8'));
 
 export async function runMalayUiTest({ log = (l) => console.log(l) } = {}) {
-  const tests = [];
+  const checks = uiChecks(log, { prefix: 'failed-malay' });
+  const { check } = checks;
   let page;
-  const check = async (title, fn) => {
-    const started = Date.now();
-    try {
-      await fn();
-      tests.push({ fullTitle: title, state: 'passed', durationMs: Date.now() - started });
-      log(`  ✔ ${title}`);
-    } catch (err) {
-      tests.push({ fullTitle: title, state: 'failed', durationMs: Date.now() - started, message: err.message });
-      if (page) await screenshot(page, `failed-malay-${title.slice(0, 40)}`).catch(() => undefined);
-      log(`  ✘ ${title}\n    ${String(err.stack ?? err).split('\n').join('\n    ')}`);
-    }
-  };
 
   const tmp = mkdtempSync(join(tmpdir(), 'cf-ui-ms-'));
   const workspace = join(tmp, 'examples');
@@ -46,7 +35,7 @@ export async function runMalayUiTest({ log = (l) => console.log(l) } = {}) {
       viewport: { width: 1400, height: 900 },
       log: (l) => log(`[ui ms] ${l}`),
     });
-    page = vs.page;
+    page = checks.page = vs.page;
     await waitForWorkbench(page);
     log(`[ui ms] workbench ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -131,8 +120,7 @@ export async function runMalayUiTest({ log = (l) => console.log(l) } = {}) {
     await vs?.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
-  const failed = tests.filter((t) => t.state === 'failed').length;
-  return { passed: tests.length - failed, failed, pending: 0, tests, durationMs: Date.now() - started };
+  return checks.result(started);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
