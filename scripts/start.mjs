@@ -37,6 +37,8 @@ const server = await startCodeServer({
   workspace: playground,
   extensions: [{ dir: root, files: packagedFiles(root) }],
   browser: false,
+  // The harness keeps it closed for tests; a newcomer starting here should see it.
+  settings: { 'clientFriction.showWalkthroughOnFirstRun': true },
   log: (line) => console.log(`  ${line}`),
 });
 console.log(`\n  Open ${server.url} in your browser: the Clients view is in the activity bar.`);

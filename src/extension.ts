@@ -19,6 +19,7 @@ import { FrictionNode } from './vscode/tree/nodes';
 import { treeCommands } from './vscode/tree/treeCommands';
 import { ClientWorkspace } from './vscode/workspace/clientWorkspace';
 import { showIndexing } from './vscode/workspace/indexingContext';
+import { showWalkthroughOnFirstRun } from './vscode/welcome/walkthrough';
 import { warnAboutSettings } from './vscode/workspace/settingsWarning';
 
 /** What the extension exports: the preview hook, and a read-only view for tests and other extensions. */
@@ -58,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
   // Activation stays cheap: the first read of the notes starts right after.
   const start = setTimeout(() => void clients.ready(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(start) });
+  // The Get Started walkthrough, once per machine (never in the tests' runs).
+  void showWalkthroughOnFirstRun(context).then(undefined, () => undefined);
 
   const preview = frictionPreviewPlugin(
     (uri) => clients.summaryOf(uri),

@@ -43,6 +43,8 @@ const BASE_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'update.mode': 'none',
   'git.openRepositoryInParentFolders': 'never',
+  // The extension's own walkthrough would take focus from the tests on its first run.
+  'clientFriction.showWalkthroughOnFirstRun': false,
 };
 
 // What the extension under development ships, as its .vscodeignore allows (no `files`

@@ -1,5 +1,5 @@
 /** `client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB]` (the CLI contract, shared/spec/cli.md). */
-import { relative } from 'node:path';
+import { homedir } from 'node:os';
 import { today } from '../core/dates';
 import { readNoteAsync } from '../node/readNote';
 import { NoteIndex } from '../core/rank/noteIndex';
@@ -8,7 +8,7 @@ import { Band, Language, resolveSettings } from '../core/settings';
 import { summarizeInWorkers } from '../node/workerSummarize';
 import { CliIo, parseAsOf, parseFlags } from './io';
 import { rankReport, rankTable } from './report';
-import { scanFolders } from './scan';
+import { displayFolder, scanFolders } from './scan';
 
 export async function rankCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
   const l10n = catalogue(language);
@@ -41,7 +41,7 @@ export async function rankCommand(argv: string[], io: CliIo, language: Language)
       rankTable(portfolio, asOf, {
         width: io.isTTY ? io.columns : undefined,
         colorBand: color ? colorBand : undefined,
-        scanned: folders.map((f) => relative(io.cwd, f) || '.').join(', '),
+        scanned: folders.map((f) => displayFolder(f, io.cwd, io.env.HOME ?? homedir())).join(', '),
         l10n,
       }),
     );

@@ -5,7 +5,7 @@
  * (src/node/findNotes.ts).
  */
 import { realpathSync, statSync } from 'node:fs';
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { L10n } from '../core/l10n';
 import { Problem } from '../core/problems';
 import { terminalText } from '../core/sinks';
@@ -67,4 +67,23 @@ export function folderPrefixes(folders: readonly string[], cwd: string): string[
     taken.add(prefix);
     return `${prefix}/`;
   });
+}
+
+/**
+ * A scanned folder as the report's heading names it: relative to the working
+ * directory when it is inside it (`.`, `examples`), never climbing out of it
+ * with `..`; otherwise its absolute path, with `~` for the home directory.
+ */
+export function displayFolder(folder: string, cwd: string, home?: string): string {
+  const inside = relative(cwd, folder);
+  if (!inside) return '.';
+  if (!isOutside(inside)) return inside.split(sep).join('/');
+  const fromHome = home ? relative(home, folder) : '..';
+  if (!isOutside(fromHome)) return fromHome ? `~/${fromHome.split(sep).join('/')}` : '~';
+  return folder;
+}
+
+/** Whether a path from `relative` leaves its base (`..`, `../x`, or another drive's absolute path). */
+function isOutside(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }

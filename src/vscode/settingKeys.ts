@@ -22,6 +22,7 @@ export const SettingKeys = {
   yourName: 'yourName',
   language: 'language',
   paymentReminders: 'paymentReminders',
+  showWalkthroughOnFirstRun: 'showWalkthroughOnFirstRun',
 } as const;
 
 /** Per-workspace view state (workspaceState). */
@@ -29,6 +30,11 @@ export const StateKeys = {
   sortBy: 'clientFriction.sortBy',
   groupByStatus: 'clientFriction.groupByStatus',
   showFormer: 'clientFriction.showFormer',
+} as const;
+
+/** Per-machine state (globalState, not synced). */
+export const GlobalStateKeys = {
+  walkthroughShown: 'clientFriction.walkthroughShown',
 } as const;
 
 /** `when` clause context keys. */
@@ -68,3 +74,6 @@ export const Commands = {
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 export const VIEW_ID = 'clientFriction.friction';
+
+/** The walkthrough contributed in package.json (`contributes.walkthroughs`). */
+export const WALKTHROUGH_ID = 'gettingStarted';

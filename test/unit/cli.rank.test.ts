@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NoteIndex } from '../../src/core/rank/noteIndex';
 import { rankReport } from '../../src/cli/report';
+import { displayFolder } from '../../src/cli/scan';
 import { generateNote } from '../bench/generateNotes';
 import { AS_OF, ENGLISH_LOCALE, repoRoot, settings } from './helpers';
 
 const root = repoRoot();
 const CLI = join(root, 'dist', 'cli.js');
 
-function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1' } });
+function run(args: string[], cwd = root, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -125,6 +126,32 @@ describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
     await index.build([...texts.keys()].sort());
     assert.equal(r.stdout, `${JSON.stringify(rankReport(index.portfolio(), AS_OF), null, 2)}\n`);
     assert.equal(JSON.parse(r.stdout).problems[0].file, 'clients/gallo-restaurants.md');
+  });
+
+  it('names the folder in its heading as given, or from the current directory without climbing out of it', () => {
+    const home = join(tmp, 'home');
+    const notes = join(home, '.cache', 'client-friction', 'playground', 'examples');
+    const work = join(tmp, 'work');
+    mkdirSync(join(notes, 'clients'), { recursive: true });
+    mkdirSync(join(work, 'sub', 'clients'), { recursive: true });
+    const heading = (args: string[], cwd: string) => run(['rank', ...args, '--as-of', '2026-11-27'], cwd, { HOME: home }).stdout.split('\n')[0];
+    // Outside the current directory: from the home directory, never `../..`.
+    assert.equal(heading([notes], work), 'Client friction as of 2026-11-27 in ~/.cache/client-friction/playground/examples: 0 clients');
+    assert.equal(heading(['../home/.cache/client-friction/playground/examples'], work), heading([notes], work));
+    // Inside it: relative, however it was written.
+    assert.equal(heading([], work), 'Client friction as of 2026-11-27 in .: 0 clients');
+    assert.equal(heading(['./sub/'], work), 'Client friction as of 2026-11-27 in sub: 0 clients');
+    assert.equal(heading([join(work, 'sub')], work), 'Client friction as of 2026-11-27 in sub: 0 clients');
+    assert.equal(heading(['sub', notes], work), 'Client friction as of 2026-11-27 in sub, ~/.cache/client-friction/playground/examples: 0 clients');
+  });
+
+  it('names a folder outside the current and home directories by its absolute path', () => {
+    assert.equal(displayFolder('/srv/notes', '/home/ana/work', '/home/ana'), '/srv/notes');
+    assert.equal(displayFolder('/home/ana', '/home/ana/work', '/home/ana'), '~');
+    assert.equal(displayFolder('/home/ana/notes', '/home/ana/work', '/home/ana'), '~/notes');
+    assert.equal(displayFolder('/home/ana/notes', '/home/ana/work', undefined), '/home/ana/notes');
+    assert.equal(displayFolder('/home/ana/work/..notes', '/home/ana/work', '/home/ana'), '..notes');
+    assert.equal(displayFolder('/', '/home/ana/work', '/home/ana'), '/');
   });
 
   it('takes another glob', () => {

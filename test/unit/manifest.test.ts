@@ -4,22 +4,37 @@
  * the tag and signal lists it repeats are the core's.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { DEFAULT_SETTINGS, resolveSettings, SIGNAL_IDS } from '../../src/core/settings';
 import { KNOWN_TAGS, TAG_DEFINITIONS } from '../../src/core/tags';
-import { Commands, ContextKeys, SECTION, SettingKeys, VIEW_ID } from '../../src/vscode/settingKeys';
+import { Commands, ContextKeys, SECTION, SettingKeys, VIEW_ID, WALKTHROUGH_ID } from '../../src/vscode/settingKeys';
+import { listFiles, PackageManager } from '@vscode/vsce';
 import { repoRoot } from './helpers';
 
 interface Manifest {
   contributes: {
-    commands: { command: string }[];
+    commands: { command: string; title: string }[];
     views: Record<string, { id: string }[]>;
     viewsWelcome: { view: string; contents: string; when?: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
     configuration: { properties: Record<string, { properties?: Record<string, unknown>; default?: unknown; additionalProperties?: { enum?: string[] } }> };
     snippets: { path: string }[];
+    walkthroughs: Walkthrough[];
   };
+}
+
+interface Walkthrough {
+  id: string;
+  title: string;
+  description: string;
+  steps: {
+    id: string;
+    title: string;
+    description: string;
+    media: { markdown?: string; image?: string | Record<string, string>; altText?: string };
+    completionEvents?: string[];
+  }[];
 }
 
 const root = repoRoot();
@@ -158,7 +173,127 @@ describe('package.json against the code (manifest)', () => {
   });
 });
 
+describe('the README against package.json', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  /** The first cells of the rows of the README's table under this heading. */
+  const tableUnder = (heading: string) => {
+    const from = readme.indexOf(heading);
+    assert.ok(from >= 0, heading);
+    const section = readme.slice(from).split('\n').slice(1);
+    const end = section.findIndex((l) => l.startsWith('#'));
+    const rows = section.slice(0, end).filter((l) => l.startsWith('| '));
+    return rows.slice(2).map((l) => l.split(' | ')[0].slice(2)); // without the header and its rule
+  };
+
+  it('lists every command in its commands table', () => {
+    const listed = tableUnder('### Commands').flatMap((cell) => cell.split(', '));
+    assert.deepEqual(sorted(listed), sorted(contributes.commands.map((c) => localized(c.title, NLS.en))));
+  });
+
+  it('lists every setting in its settings table', () => {
+    const listed = tableUnder('### Settings').flatMap((cell) => {
+      const [first, ...more] = [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+      // `clientFriction.workingHours.start` / `.end`
+      return [first, ...more.map((m) => (m.startsWith('.') ? first.replace(/\.[^.]+$/, m) : m))];
+    });
+    assert.deepEqual(sorted(listed), sorted(Object.keys(contributes.configuration.properties)));
+  });
+
+  it('shows images that exist, under media/', () => {
+    const images = [...readme.matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g)];
+    assert.ok(images.length >= 5);
+    for (const [, alt, src] of images) {
+      assert.ok(alt.length > 20, `${src} has a description`);
+      assert.match(src, /^media\//);
+      assert.ok(existsSync(join(root, src)), src);
+      assert.ok(statSync(join(root, src)).size < 110 * 1024, `${src} is small (${statSync(join(root, src)).size} bytes)`);
+    }
+  });
+});
+
+describe('the walkthrough (contributes.walkthroughs)', () => {
+  const [walkthrough, ...others] = contributes.walkthroughs;
+  /** Where a command link of a step may go: our commands, or the focus command VS Code makes for our view. */
+  const linkable = (id: string) => contributedCommands.has(id) || id === `${VIEW_ID}.focus`;
+
+  it('is the one walkthrough the code opens, with the six steps of a first hour', () => {
+    assert.equal(others.length, 0);
+    assert.equal(walkthrough.id, WALKTHROUGH_ID);
+    assert.deepEqual(
+      walkthrough.steps.map((s) => s.id),
+      ['openExamples', 'newClientNote', 'logInteraction', 'readScore', 'openReport', 'offboard'],
+    );
+    for (const nls of [NLS.en, NLS.ms]) assert.equal(new Set(walkthrough.steps.map((s) => localized(s.title, nls))).size, walkthrough.steps.length);
+  });
+
+  it('links each step to an existing command and completes it on an existing command or view', () => {
+    const views = new Set(Object.values(contributes.views).flat().map((v) => v.id));
+    for (const step of walkthrough.steps) {
+      const linksIn = (nls: Record<string, string>) => [...localized(step.description, nls).matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      const links = linksIn(NLS.en);
+      assert.equal(links.length, 1, `${step.id}: one command link`);
+      assert.deepEqual(linksIn(NLS.ms), links, `${step.id}: the same link in Malay`);
+      assert.ok(linkable(links[0]), `${step.id} links to ${links[0]}`);
+      assert.ok(step.completionEvents?.length, `${step.id} has a completion event`);
+      for (const event of step.completionEvents) {
+        const m = /^(onCommand|onView):([\w.]+)$/.exec(event);
+        assert.ok(m, `${step.id}: ${event}`);
+        assert.ok(m[1] === 'onCommand' ? linkable(m[2]) : views.has(m[2]), `${step.id}: ${event} names an existing ${m[1] === 'onCommand' ? 'command' : 'view'}`);
+      }
+      // Clicking the link completes the step.
+      assert.ok(step.completionEvents.includes(`onCommand:${links[0]}`), step.id);
+    }
+  });
+
+  it('shows media that exist, and their images exist too', () => {
+    for (const step of walkthrough.steps) {
+      const files = [step.media.markdown, ...(typeof step.media.image === 'string' ? [step.media.image] : Object.values(step.media.image ?? {}))].filter((f): f is string => !!f);
+      assert.ok(files.length > 0, `${step.id} has media`);
+      for (const file of files) {
+        assert.ok(existsSync(join(root, file)), `${step.id}: ${file}`);
+        if (!file.endsWith('.md')) continue;
+        const text = readFileSync(join(root, file), 'utf8');
+        assert.match(text, /^# \S/, `${file} starts with a heading`);
+        for (const [, src] of text.matchAll(/!\[[^\]]+\]\(([^)\s]+)\)/g)) assert.ok(existsSync(join(root, dirname(file), src)), `${file}: image ${src}`);
+        for (const [, id] of text.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(linkable(id), `${file} links to ${id}`);
+      }
+    }
+  });
+
+  it('is opened once per machine, behind a setting the test harness turns off', () => {
+    const setting = contributes.configuration.properties[`${SECTION}.${SettingKeys.showWalkthroughOnFirstRun}`];
+    assert.equal(setting.default, true);
+    const harness = readFileSync(join(root, 'scripts', 'vscode', 'code-server.mjs'), 'utf8');
+    assert.match(harness, new RegExp(`'${SECTION}\\.${SettingKeys.showWalkthroughOnFirstRun}': false`));
+    const code = SOURCES.get('src/vscode/welcome/walkthrough.ts') ?? '';
+    assert.match(code, /globalState/);
+    assert.match(code, /workbench\.action\.openWalkthrough/);
+  });
+});
+
 describe('the packaged extension (.vscodeignore)', () => {
+  it('packages what the extension loads and shows, and nothing else (vsce ls)', async function () {
+    this.timeout(20000);
+    const files = new Set((await listFiles({ cwd: root, packageManager: PackageManager.None })).map((f) => f.split('\\').join('/')));
+    const m = manifest as unknown as { main: string; icon: string; contributes: { viewsContainers: { activitybar: { icon: string }[] }; 'markdown.previewStyles': string[] } };
+    const walkthroughMedia = contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? ''));
+    const walkthroughImages = walkthroughMedia.flatMap((md) => [...readFileSync(join(root, md), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((i) => join(dirname(md), i[1]).split('\\').join('/')));
+    const needed = [
+      'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
+      `${m.main.replace(/^\.\//, '')}`, 'dist/webview/report.js', m.icon,
+      ...m.contributes.viewsContainers.activitybar.map((c) => c.icon),
+      ...m.contributes['markdown.previewStyles'].map((f) => f.replace(/^\.\//, '')),
+      ...contributes.snippets.map((sn) => sn.path.replace(/^\.\//, '')),
+      ...walkthroughMedia, ...walkthroughImages,
+      ...readdirSync(join(root, 'examples', 'clients')).map((f) => `examples/clients/${f}`),
+      // The manifest's translations, and the messages' (the folder package.json's l10n names).
+      ...readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f)),
+      ...readdirSync(join(root, (manifest as unknown as { l10n: string }).l10n)).map((f) => `l10n/${f}`),
+    ];
+    for (const file of needed) assert.ok(files.has(file), `${file} is packaged`);
+    assert.deepEqual(sorted([...files].filter((f) => !needed.includes(f))), [], 'nothing else is packaged');
+  });
+
   it('leaves out everything but what the extension needs: no .vscode/, sources or tests', () => {
     const lines = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
     assert.ok(lines.includes('**'), 'everything is excluded first');

@@ -141,13 +141,34 @@ export async function notificationMessages(page) {
   return page.locator('.notification-toast .notification-list-item-message').allInnerTexts();
 }
 
-/** Saves a PNG of the page as artifacts/ui/NAME.png and returns its path. */
-export async function screenshot(page, name) {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const file = join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+/**
+ * Saves a PNG of the page as artifacts/ui/NAME.png (NAME may hold a subfolder,
+ * e.g. `readme/clients`) and returns its path; `clip` keeps only that rectangle
+ * of the page (in CSS pixels).
+ */
+export async function screenshot(page, name, { clip } = {}) {
+  const file = join(ARTIFACTS_DIR, `${name.split('/').map((part) => part.replace(/[^\w.-]+/g, '_')).join('/')}.png`);
+  mkdirSync(dirname(file), { recursive: true });
   // Finishes transitions (a toast sliding in) instead of catching them halfway.
-  await page.screenshot({ path: file, animations: 'disabled' });
+  await page.screenshot({ path: file, animations: 'disabled', ...(clip && { clip: roundClip(clip) }) });
   return file;
+}
+
+/** The smallest rectangle holding all of the given boxes (from `locator.boundingBox()`), with a margin. */
+export function around(boxes, margin = 0) {
+  const present = boxes.filter(Boolean);
+  const x = Math.max(0, Math.min(...present.map((b) => b.x)) - margin);
+  const y = Math.max(0, Math.min(...present.map((b) => b.y)) - margin);
+  return {
+    x,
+    y,
+    width: Math.max(...present.map((b) => b.x + b.width)) + margin - x,
+    height: Math.max(...present.map((b) => b.y + b.height)) + margin - y,
+  };
+}
+
+function roundClip({ x, y, width, height }) {
+  return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
 }
 
 function escapeRegExp(s) {

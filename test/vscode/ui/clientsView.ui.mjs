@@ -1,8 +1,11 @@
 // The UI test: what a person sees in the browser. Opens the example workspace in
 // code-server with the extension, opens the Clients view, reads the visible labels in
 // order and checks them against the terminal report of the same notes on the same
-// day, hovers the worst client, opens the preview of its note, and saves screenshots
-// under artifacts/ui/ (look at them).
+// day, hovers the worst client, opens the preview of its note, offboards a client from
+// the tree's context menu, opens the report, and saves screenshots under artifacts/ui/
+// (look at them); those under artifacts/ui/readme/ are the README's, cropped
+// (`node scripts/readme-screenshots.mjs` copies them into media/readme/). Then, in a
+// folder without notes, the welcome view and the walkthrough of a first run.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
-import { ARTIFACTS_DIR, hoverTreeItem, openViewContainer, resizeSideBar, runCommand, screenshot, treeItems, uiChecks, viewPane, waitForWorkbench } from '../harness/ui.mjs';
+import { ARTIFACTS_DIR, around, hoverTreeItem, openViewContainer, resizeSideBar, runCommand, screenshot, treeItems, uiChecks, viewPane, waitForWorkbench } from '../harness/ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const VIEW = 'Friction';
@@ -24,10 +27,6 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   const workspace = join(tmp, 'examples');
   cpSync(join(root, 'examples'), workspace, { recursive: true });
   cpSync(join(root, 'test', 'fixtures', 'import', 'toggl.csv'), join(workspace, 'toggl.csv'));
-  // A hostile client name (and, later, a hostile key in the workspace's
-  // settings): both reach notifications, which must show them as text, not as
-  // links to run.
-  writeFileSync(join(workspace, 'clients', 'zz-hostile.md'), `---\nclient: "${HOSTILE}"\nstatus: offboarding\n---\n`);
   // The terminal report of the same notes, as of today: the order the view must show.
   const report = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'rank', workspace, '--json'], { encoding: 'utf8' }));
   const started = Date.now();
@@ -86,6 +85,10 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await page.mouse.move(1000, 700);
       await page.waitForTimeout(300);
       log(`[ui] screenshot: ${await screenshot(page, 'clients-view-expanded')}`);
+      // The README's: the activity bar and the ranked tree, down to the last client.
+      const bar = await page.locator('.part.sidebar').boundingBox();
+      const last = await viewPane(page, VIEW).locator('.monaco-list-row', { hasText: 'Former clients' }).boundingBox();
+      log(`[ui] screenshot: ${await screenshot(page, 'readme/clients', { clip: { x: 0, y: bar.y, width: bar.x + bar.width, height: (last ? last.y + last.height + 8 : bar.y + 520) - bar.y } })}`);
     });
 
     await check('hovering a client shows its breakdown as text', async () => {
@@ -126,9 +129,65 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       log(`[ui] screenshot: ${await screenshot(page, 'note-preview')}`);
     });
 
+    await check('offboarding from the tree: the context menu, the checklist filled in from the note, the scripts to pick from', async () => {
+      const client = 'Juniper Events';
+      const row = viewPane(page, VIEW).locator('.monaco-list-row', { hasText: client }).first();
+      const menuItem = (label) => page.locator('.context-view .monaco-menu .action-item', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first();
+      await runCommand(page, 'View: Close All Editors');
+      // Wide enough to read the row beside the menu, which opens where the row is clicked.
+      const width = await resizeSideBar(page, 440);
+      const box = await row.boundingBox();
+      await row.click({ button: 'right', position: { x: box.width - 150, y: box.height / 2 } });
+      await menuItem('Insert Offboarding Checklist').waitFor({ state: 'visible', timeout: 10000 });
+      const labels = (await page.locator('.context-view .monaco-menu .action-label').allInnerTexts()).map((l) => l.trim()).filter(Boolean);
+      for (const label of ['Open Note', 'Log Interaction', 'Insert Offboarding Checklist', 'Mark as Offboarding', 'Insert Script…', 'Copy Summary']) assert.ok(labels.includes(label), `${label} in ${labels.join(' | ')}`);
+      await menuItem('Insert Offboarding Checklist').hover();
+      await page.waitForTimeout(200);
+      const menu = await page.locator('.context-view .monaco-menu').first().boundingBox();
+      const bar = await page.locator('.part.sidebar').boundingBox();
+      log(`[ui] screenshot: ${await screenshot(page, 'readme/offboard-1-menu', { clip: around([{ x: 0, y: bar.y, width: bar.x + bar.width, height: 1 }, menu], 8) })}`);
+      await menuItem('Insert Offboarding Checklist').click();
+      if (width) await resizeSideBar(page, width);
+      const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines');
+      await page.waitForFunction(() => /juniper-events\.md/.test(document.querySelector('.editor-group-container.active .tab.active')?.textContent ?? ''), null, { timeout: 15000 });
+      // The editor renders spaces as no-break spaces: \s matches both.
+      await lines.filter({ hasText: /Offboarding\s\(started\s\d{4}-\d{2}-\d{2}\)/ }).waitFor({ state: 'visible', timeout: 15000 });
+      const text = (await lines.innerText()).replace(/\u00a0/g, ' ');
+      assert.match(text, /\*\*Cool down\*\*: decide no earlier than \d{4}-\d{2}-\d{2}/);
+      assert.match(text, /\*\*Minimise damage\*\*/);
+      // The mouse away from the tree, whose hover would cover the editor.
+      await page.mouse.move(1200, 850);
+      await page.waitForTimeout(300);
+      // The checklist and the last lines of the log above it, down to the editor's bottom edge.
+      const editor = await page.locator('.part.editor').boundingBox();
+      const heading = await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: /Offboarding\s\(started/ }).first().boundingBox();
+      const from = Math.max(editor.y, Math.min(heading.y - 3 * heading.height, editor.y + editor.height - 470));
+      const editorClip = { x: editor.x, y: from, width: editor.width, height: editor.y + editor.height - from };
+      log(`[ui] screenshot: ${await screenshot(page, 'readme/offboard-2-checklist', { clip: editorClip })}`);
+      await row.click({ button: 'right' });
+      await menuItem('Insert Script…').waitFor({ state: 'visible', timeout: 10000 });
+      await menuItem('Insert Script…').click();
+      const picker = page.locator('.quick-input-widget');
+      await picker.locator('.quick-input-title', { hasText: `Insert Script for ${client}` }).waitFor({ state: 'visible', timeout: 10000 });
+      const scripts = await picker.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+      assert.ok(scripts.length >= 5, scripts.join(' | '));
+      await page.waitForTimeout(300);
+      log(`[ui] screenshot: ${await screenshot(page, 'readme/offboard-3-scripts', { clip: around([{ ...editor, height: editorClip.height }, await picker.boundingBox()], 0) })}`);
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'File: Revert File');
+      await page.waitForFunction(() => !/Offboarding\s\(started/.test(document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? ''), null, { timeout: 10000 });
+    });
+
     // The report: the webview's own page, read and clicked as a person would.
     const reportFrame = () => page.frameLocator('iframe.webview:visible').frameLocator('iframe#active-frame');
     const paretoNames = () => reportFrame().locator('#cf-pareto table .cf-client').allInnerTexts();
+    // The README's: the top of the report, in a light theme (as on the Marketplace's white page).
+    const readmeReport = async () => {
+      await page.mouse.move(1390, 890);
+      await page.waitForTimeout(300);
+      const editor = await page.locator('.part.editor').boundingBox();
+      log(`[ui] screenshot: ${await screenshot(page, 'readme/report', { clip: { x: editor.x, y: editor.y, width: editor.width, height: Math.min(editor.height, 660) } })}`);
+    };
     await check('Open Report shows the five sections, the clients in the order of the terminal report', async () => {
       await runCommand(page, 'View: Close All Editors');
       await runCommand(page, 'Client Friction: Open Report');
@@ -141,6 +200,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       assert.equal(await reportFrame().locator('[onclick], [onerror], [onload], [onmouseover]').count(), 0);
       const theme = (await reportFrame().locator('body.vscode-dark').count()) ? 'dark' : 'light';
       log(`[ui] screenshot: ${await screenshot(page, `report-${theme}`)}`);
+      if (theme === 'light') await readmeReport();
       await page.locator('.part.editor').screenshot({ path: join(ARTIFACTS_DIR, `report-editor-${theme}.png`), animations: 'disabled' });
     });
 
@@ -224,6 +284,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       assert.notEqual(second.fire, first.fire, 'charts.red differs between the themes');
       log(`[ui] report colours: ${JSON.stringify([first, second])}`);
       log(`[ui] screenshot: ${await screenshot(page, `report-${other}`)}`);
+      if (other === 'light') await readmeReport();
       await page.locator('.part.editor').screenshot({ path: join(ARTIFACTS_DIR, `report-editor-${other}.png`), animations: 'disabled' });
       await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
     });
@@ -291,6 +352,14 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       log(`[ui] screenshot: ${await screenshot(page, 'import-done')}`);
     });
 
+    await check('a note added while the view is open shows in it', async () => {
+      // A hostile client name (and, later, a hostile key in the workspace's
+      // settings): both reach notifications, which must show them as text, not
+      // as links to run. Added only now, after the README's pictures.
+      writeFileSync(join(workspace, 'clients', 'zz-hostile.md'), `---\nclient: "${HOSTILE}"\nstatus: offboarding\n---\n`);
+      await viewPane(page, VIEW).locator('.monaco-list-row .label-name', { hasText: HOSTILE }).first().waitFor({ state: 'visible', timeout: 20000 });
+    });
+
     await check('a hostile client name and setting key in notifications render no link', async () => {
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Click me' }).first().click();
       await page.locator('.editor-group-container .monaco-editor').first().waitFor({ state: 'visible', timeout: 15000 });
@@ -320,12 +389,18 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
     await vs?.stop();
   }
 
-  // A workspace without notes: the welcome view offers the two ways in.
+  // A workspace without notes, as on a first run: the welcome view offers the two ways
+  // in, and the walkthrough opens once (the harness turns it off everywhere else).
   let empty;
   try {
     const folder = join(tmp, 'empty');
     mkdirSync(folder);
-    empty = await startCodeServer({ workspace: folder, extensions: [{ dir: root, files: packagedFiles(root) }], log: (l) => log(`[ui] ${l}`) });
+    empty = await startCodeServer({
+      workspace: folder,
+      extensions: [{ dir: root, files: packagedFiles(root) }],
+      settings: { 'clientFriction.showWalkthroughOnFirstRun': true },
+      log: (l) => log(`[ui] ${l}`),
+    });
     await waitForWorkbench(empty.page);
     checks.page = empty.page;
     await check('a workspace without notes shows the welcome view with its two buttons', async () => {
@@ -343,6 +418,46 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       }
       assert.deepEqual(buttons, ['New Client Note', 'Open Example Notes']);
       log(`[ui] screenshot: ${await screenshot(empty.page, 'welcome-view')}`);
+    });
+
+    const walkthroughSteps = () => empty.page.locator('.part.editor h3.step-title[x-step-title-for^="client-friction.client-friction#gettingStarted#"]');
+    await check('on the first run the walkthrough opens on its own, with its six steps and their buttons', async () => {
+      await walkthroughSteps().first().waitFor({ state: 'visible', timeout: 30000 });
+      assert.equal((await empty.page.locator('.part.editor h2.category-title').innerText()).trim(), 'Get Started with Client Friction');
+      assert.deepEqual((await walkthroughSteps().allInnerTexts()).map((t) => t.trim()), [
+        'Open the example notes',
+        'Write your first client note',
+        'Log an interaction',
+        'Read a score and its evidence',
+        'Open the report',
+        'Offboard a client professionally',
+      ]);
+      // The first step is open: its text, its button, its markdown beside it.
+      const step = empty.page.locator('.part.editor .getting-started-step.expanded');
+      assert.match(await step.innerText(), /Fifteen example clients/);
+      assert.equal((await step.locator('.monaco-button').innerText()).trim(), 'Open Example Notes');
+      const markdown = empty.page.frameLocator('.part.editor iframe.webview').frameLocator('iframe#active-frame');
+      await markdown.locator('h1', { hasText: 'Fifteen example clients' }).waitFor({ state: 'visible', timeout: 20000 });
+      log(`[ui] screenshot: ${await screenshot(empty.page, 'walkthrough')}`);
+      // A step with a picture: the Clients view, as the README shows it.
+      await walkthroughSteps().filter({ hasText: 'Read a score and its evidence' }).click();
+      await markdown.locator('h1', { hasText: 'A score that explains itself' }).waitFor({ state: 'visible', timeout: 20000 });
+      const image = markdown.locator('img').first();
+      await image.waitFor({ state: 'visible', timeout: 10000 });
+      assert.ok(await image.evaluate((img) => img.complete && img.naturalWidth > 0), 'the image loads');
+      log(`[ui] screenshot: ${await screenshot(empty.page, 'walkthrough-score')}`);
+    });
+
+    await check('the walkthrough opens once per machine: not again after a reload', async () => {
+      await runCommand(empty.page, 'View: Close All Editors');
+      await runCommand(empty.page, 'Developer: Reload Window');
+      await waitForWorkbench(empty.page);
+      await openViewContainer(empty.page, 'Clients');
+      await viewPane(empty.page, VIEW).locator('.welcome-view-content', { hasText: 'No client notes found' }).waitFor({ state: 'visible', timeout: 30000 });
+      // The extension is active once the Clients view is shown; give the walkthrough time to come if it would.
+      await empty.page.waitForTimeout(5000);
+      assert.equal(await walkthroughSteps().count(), 0);
+      assert.equal(await empty.page.locator('.part.editor .tab').count(), 0, 'no editor opened');
     });
   } finally {
     await empty?.stop();
