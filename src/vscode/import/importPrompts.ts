@@ -8,11 +8,7 @@ import * as vscode from 'vscode';
 import { DateOrder, readings } from '../../core/import/dateOrder';
 import { NotePlan, UnmatchedClient } from '../../core/import/plan';
 import { describeCounts } from '../../core/import/report';
-
-/** Text for a quick pick's label or description, where `$(name)` would be an icon. */
-export function plain(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(').replace(/[\r\n]+/g, ' ');
-}
+import { quickPickText } from '../../core/sinks';
 
 export async function pickExports(): Promise<vscode.Uri[] | undefined> {
   const picked = await vscode.window.showOpenDialog({
@@ -35,13 +31,13 @@ export async function pickFolder(near: vscode.Uri | undefined): Promise<vscode.W
 
 export async function pickDateOrder(file: string, example: string): Promise<DateOrder | undefined> {
   const [mdy, dmy] = readings(example, vscode.l10n) ?? [vscode.l10n.t('month first'), vscode.l10n.t('day first')];
-  const shown = plain(example);
+  const shown = quickPickText(example);
   const pick = await vscode.window.showQuickPick(
     [
       { label: vscode.l10n.t('Month/day/year'), description: vscode.l10n.t('{0} is {1}', shown, mdy), order: 'mdy' as const },
       { label: vscode.l10n.t('Day/month/year'), description: vscode.l10n.t('{0} is {1}', shown, dmy), order: 'dmy' as const },
     ],
-    { title: vscode.l10n.t('Import from CSV: the dates in {0} read both ways', plain(file)), placeHolder: vscode.l10n.t('Which order are they written in?') },
+    { title: vscode.l10n.t('Import from CSV: the dates in {0} read both ways', quickPickText(file)), placeHolder: vscode.l10n.t('Which order are they written in?') },
   );
   return pick?.order;
 }
@@ -51,7 +47,7 @@ export type UnmatchedChoice = { kind: 'skip' } | { kind: 'new' } | { kind: 'note
 /** For a client name no note has: skip its rows, give it a new note, or send it to a note (remembered as an alias). */
 export async function pickForUnmatched(unmatched: UnmatchedClient, notes: readonly { file: string; name: string }[]): Promise<UnmatchedChoice | undefined> {
   type Item = vscode.QuickPickItem & { choice?: UnmatchedChoice };
-  const name = plain(unmatched.client);
+  const name = quickPickText(unmatched.client);
   const rows = unmatched.rows;
   const items: Item[] = [
     {
@@ -63,9 +59,9 @@ export async function pickForUnmatched(unmatched: UnmatchedClient, notes: readon
     { label: vscode.l10n.t('another name of (its rows go there, and the name joins the note’s aliases:)'), kind: vscode.QuickPickItemKind.Separator },
     ...[...notes]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((n): Item => ({ label: plain(n.name), description: plain(n.file), choice: { kind: 'note', file: n.file } })),
+      .map((n): Item => ({ label: quickPickText(n.name), description: quickPickText(n.file), choice: { kind: 'note', file: n.file } })),
   ];
-  const where = { name, rows, file: plain(unmatched.source), line: unmatched.line };
+  const where = { name, rows, file: quickPickText(unmatched.source), line: unmatched.line };
   const pick = await vscode.window.showQuickPick(items, {
     title:
       rows === 1
@@ -85,11 +81,11 @@ export async function pickForUnmatched(unmatched: UnmatchedClient, notes: readon
 export async function previewChanges(plans: readonly NotePlan[], created: ReadonlySet<string>): Promise<NotePlan[] | undefined> {
   const changing = plans.filter((p) => p.edits.length);
   const items = changing.map((p) => {
-    const shown = p.changes.slice(0, 3).map(plain).join(' · ');
+    const shown = p.changes.slice(0, 3).map(quickPickText).join(' · ');
     const more = p.changes.length > 3 ? ` · ${vscode.l10n.t('and {0} more', p.changes.length - 3)}` : '';
     return {
-      label: `${created.has(p.file) ? '$(new-file)' : '$(edit)'} ${plain(p.client)}`,
-      description: `${plain(p.file)}: ${describeCounts(p, vscode.l10n)}`,
+      label: `${created.has(p.file) ? '$(new-file)' : '$(edit)'} ${quickPickText(p.client)}`,
+      description: `${quickPickText(p.file)}: ${describeCounts(p, vscode.l10n)}`,
       detail: `${shown}${more}`,
       picked: true,
       plan: p,

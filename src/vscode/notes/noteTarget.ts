@@ -1,7 +1,7 @@
 /** Finding the note a command is about: a tree node, a URI, the active editor, or the user's pick. */
 import * as vscode from 'vscode';
 import { bandLabel } from '../../core/labels';
-import { plain } from '../import/importPrompts';
+import { quickPickText } from '../../core/sinks';
 import { ClientNode } from '../tree/nodes';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
 
@@ -16,9 +16,9 @@ export async function resolveNote(clients: ClientWorkspace, target: unknown, pur
     .portfolios()
     .flatMap(({ portfolio }) => [...portfolio.clients, ...portfolio.former])
     .map((s) => ({
-      label: plain(s.name),
+      label: quickPickText(s.name),
       description: `${s.score} · ${bandLabel(s.band, vscode.l10n)}`,
-      detail: plain(vscode.workspace.asRelativePath(vscode.Uri.parse(s.file))),
+      detail: quickPickText(vscode.workspace.asRelativePath(vscode.Uri.parse(s.file))),
       uri: vscode.Uri.parse(s.file),
     }));
   if (items.length === 0) {

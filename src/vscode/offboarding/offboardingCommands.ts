@@ -8,8 +8,7 @@ import { blockInsertion, blockInsertionRefusal, findChecklist, planStatusEdit } 
 import { listScripts, offboardingChecklist, renderScript, SCRIPT_IDS } from '../../core/offboard/offboarding';
 import { ScriptId } from '../../core/offboard/templates';
 import { Command } from '../commands';
-import { notificationText } from '../../core/sinks';
-import { plain } from '../import/importPrompts';
+import { notificationText, quickPickText } from '../../core/sinks';
 import { applyDocumentEdit, folderDepthOf, openNote, showAt } from '../notes/editNote';
 import { resolveNote } from '../notes/noteTarget';
 import { Commands } from '../settingKeys';
@@ -96,7 +95,7 @@ async function insertScript(clients: ClientWorkspace, target: unknown, scriptId:
         detail: s.warning ? `${s.detail} — ${s.warning}` : s.recommended ? `${s.detail} — ${s.recommended}` : s.detail,
         id: s.id,
       })),
-      { title: plain(vscode.l10n.t('Insert Script for {0}', note.name)), matchOnDetail: true },
+      { title: quickPickText(vscode.l10n.t('Insert Script for {0}', note.name)), matchOnDetail: true },
     );
     id = pick?.id;
     if (!id) return undefined;
