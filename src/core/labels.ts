@@ -12,33 +12,20 @@ import { Band, SignalId } from './settings';
 type Words<K extends string> = Readonly<Record<K, (l10n: L10n) => string>>;
 
 const BANDS: Words<Band> = {
-  calm: (l10n) => l10n.t('calm'),
-  watch: (l10n) => l10n.t('watch'),
-  strained: (l10n) => l10n.t('strained'),
-  fire: (l10n) => l10n.t('fire'),
+  calm: (l10n) => l10n.t('calm'), watch: (l10n) => l10n.t('watch'), strained: (l10n) => l10n.t('strained'), fire: (l10n) => l10n.t('fire'),
 };
 
 const SIGNALS: Words<SignalId> = {
-  payment: (l10n) => l10n.t('payment'),
-  afterHours: (l10n) => l10n.t('after hours'),
-  revisions: (l10n) => l10n.t('revisions'),
-  scopeCreep: (l10n) => l10n.t('scope creep'),
-  effort: (l10n) => l10n.t('effort'),
-  conduct: (l10n) => l10n.t('conduct'),
-  silence: (l10n) => l10n.t('silence'),
+  payment: (l10n) => l10n.t('payment'), afterHours: (l10n) => l10n.t('after hours'), revisions: (l10n) => l10n.t('revisions'), scopeCreep: (l10n) => l10n.t('scope creep'),
+  effort: (l10n) => l10n.t('effort'), conduct: (l10n) => l10n.t('conduct'), silence: (l10n) => l10n.t('silence'),
 };
 
 const FLAGS: Words<FlagId> = {
-  disrespect: (l10n) => l10n.t('disrespect'),
-  chargeback: (l10n) => l10n.t('chargeback'),
+  disrespect: (l10n) => l10n.t('disrespect'), chargeback: (l10n) => l10n.t('chargeback'),
 };
 
 const STATUSES: Words<ClientStatus> = {
-  lead: (l10n) => l10n.t('lead'),
-  active: (l10n) => l10n.t('active'),
-  paused: (l10n) => l10n.t('paused'),
-  offboarding: (l10n) => l10n.t('offboarding'),
-  former: (l10n) => l10n.t('former'),
+  lead: (l10n) => l10n.t('lead'), active: (l10n) => l10n.t('active'), paused: (l10n) => l10n.t('paused'), offboarding: (l10n) => l10n.t('offboarding'), former: (l10n) => l10n.t('former'),
 };
 
 export function bandLabel(band: Band, l10n: L10n = ENGLISH): string {

@@ -82,18 +82,9 @@ export function findDateOrder(cells: Iterable<DateCell>): OrderFinding {
 }
 
 const MONTHS: readonly ((l10n: L10n) => string)[] = [
-  (l10n) => l10n.t('January'),
-  (l10n) => l10n.t('February'),
-  (l10n) => l10n.t('March'),
-  (l10n) => l10n.t('April'),
-  (l10n) => l10n.t('May'),
-  (l10n) => l10n.t('June'),
-  (l10n) => l10n.t('July'),
-  (l10n) => l10n.t('August'),
-  (l10n) => l10n.t('September'),
-  (l10n) => l10n.t('October'),
-  (l10n) => l10n.t('November'),
-  (l10n) => l10n.t('December'),
+  (l10n) => l10n.t('January'), (l10n) => l10n.t('February'), (l10n) => l10n.t('March'), (l10n) => l10n.t('April'),
+  (l10n) => l10n.t('May'), (l10n) => l10n.t('June'), (l10n) => l10n.t('July'), (l10n) => l10n.t('August'),
+  (l10n) => l10n.t('September'), (l10n) => l10n.t('October'), (l10n) => l10n.t('November'), (l10n) => l10n.t('December'),
 ];
 
 /** `March 4` / `3 April`: the two readings of an ambiguous cell (month first, day first), for a message. */
