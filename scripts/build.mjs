@@ -125,8 +125,9 @@ if (args.has('--tests') && !watch) {
   // pays for a module getter on every imported binding), in place of its
   // file-by-file copy: the paths it finds beside itself stay the same.
   await esbuild.build({ ...common, sourcemap: 'linked', entryPoints: ['test/bench/bench.ts'], outfile: 'out/test/bench/bench.js' });
-  // Fixtures and non-TS assets the compiled tests read at run time.
-  for (const dir of ['test/fixtures']) {
+  // Fixtures and non-TS assets the compiled tests read at run time (the core's
+  // catalogue requires l10n/ by a path relative to its source).
+  for (const dir of ['test/fixtures', 'l10n']) {
     if (existsSync(join(root, dir))) {
       mkdirSync(join(root, 'out', dir), { recursive: true });
       cpSync(join(root, dir), join(root, 'out', dir), { recursive: true });

@@ -5,20 +5,28 @@
  * usage, 1 for anything unexpected.
  */
 import { version } from '../package.json';
-import { CliIo, UsageError } from './cli/io';
+import { catalogue, L10n } from './core/l10n';
+import { Language } from './core/settings';
+import { cliLanguage, CliIo, UsageError } from './cli/io';
 import { importCommand } from './cli/import';
 import { offboardCommand } from './cli/offboard';
 import { rankCommand } from './cli/rank';
 import { reportCommand } from './cli/reportCommand';
 
-const USAGE = `usage:
-  client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB] [--cache DIR]
+const SYNOPSIS = `  client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB] [--cache DIR] [--lang en|ms]
   client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]
-  client-friction import FILE... [--into FOLDER] [--dry-run] [--json] [--format NAME] [--date-order mdy|dmy]
-  client-friction report [FOLDER ...] [--as-of YYYY-MM-DD] [--out FILE.html] [--md] [--glob GLOB]
+  client-friction import FILE... [--into FOLDER] [--dry-run] [--json] [--format NAME] [--date-order mdy|dmy] [--lang en|ms]
+  client-friction report [FOLDER ...] [--as-of YYYY-MM-DD] [--out FILE.html] [--md] [--glob GLOB] [--lang en|ms]
   client-friction --help | --version`;
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+function usage(l10n: L10n): string {
+  return `${l10n.t('usage:')}\n${SYNOPSIS}\n${l10n.t('Without --lang, the language follows LC_ALL, LC_MESSAGES or LANG (ms… for Malay, else English).')}\n`;
+}
+
+/** A command: its arguments, the terminal, and the language of its words (`--lang`, else the locale). */
+export type CliCommand = (argv: string[], io: CliIo, language: Language) => Promise<number>;
+
+const COMMANDS: Record<string, CliCommand> = {
   rank: rankCommand,
   offboard: offboardCommand,
   import: importCommand,
@@ -27,18 +35,23 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
-    const [command, ...rest] = argv;
-    if (command === undefined) throw new UsageError('a command is required (rank, offboard, import or report)');
+    const language = cliLanguage(argv, io.env);
+    const l10n = catalogue(language);
+    // `client-friction --lang ms rank`: the language may come before the command.
+    const args = [...argv];
+    while (args[0] === '--lang' || args[0]?.startsWith('--lang=')) args.splice(0, args[0] === '--lang' ? 2 : 1);
+    const [command, ...rest] = args;
+    if (command === undefined) throw new UsageError(l10n.t('a command is required (rank, offboard, import or report)'));
     if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(usage(l10n));
       return 0;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${version}\n`);
       return 0;
     }
-    if (Object.hasOwn(COMMANDS, command)) return await COMMANDS[command](rest, io);
-    throw new UsageError(`unknown command "${command}" (expected rank, offboard, import or report)`);
+    if (Object.hasOwn(COMMANDS, command)) return await COMMANDS[command](rest, io, language);
+    throw new UsageError(l10n.t('unknown command "{0}" (expected rank, offboard, import or report)', command));
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`client-friction: ${err.message}\n`);

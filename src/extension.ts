@@ -70,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
   const preview = frictionPreviewPlugin(
     (uri) => clients.summaryOf(uri),
     () => clients.settings.tagSynonyms,
+    vscode.l10n,
   );
   return {
     extendMarkdownIt: (md) => preview(md as Parameters<typeof preview>[0]),

@@ -10,6 +10,7 @@
 // While a server runs, SIGINT/SIGTERM/SIGHUP and process exit kill it (it runs in a
 // process group of its own, which Ctrl-C in a terminal would not reach).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   appendFileSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync,
   writeFileSync,
@@ -48,7 +49,7 @@ const BASE_SETTINGS = {
 
 // What the extension under development ships, as its .vscodeignore allows (no `files`
 // in package.json, and the bundle in dist/ has its dependencies inlined).
-const DEFAULT_PACKAGED_FILES = ['package.json', 'dist', 'media', 'snippets', 'examples', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.nls*.json'];
+const DEFAULT_PACKAGED_FILES = ['package.json', 'dist', 'media', 'snippets', 'examples', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.nls*.json', 'l10n'];
 
 // Inherited variables that would make code-server act on another instance or port.
 const FOREIGN_ENV = /^(VSCODE_|CODE_SERVER_|ELECTRON_RUN_AS_NODE$|PORT$|PASSWORD$|HASHED_PASSWORD$)/;
@@ -72,6 +73,10 @@ export function packagedFiles(dir) {
  *   install; `files` lists the top-level entries to copy (names or `*` patterns), default the whole folder
  * @param {Record<string, string>} [options.env] extra environment for code-server, so for the extension host
  * @param {object} [options.settings] user settings over BASE_SETTINGS
+ * @param {string} [options.locale] the display language (`--locale`). VS Code speaks it only with a
+ *   language pack for it: an extension in `extensions` that contributes `localizations` for it is
+ *   registered as one (see registerLanguagePacks); without, VS Code falls back to English
+ * @param {string[]} [options.args] extra code-server arguments
  * @param {boolean} [options.browser=true] open the workbench in Chromium
  * @param {{ width: number, height: number }} [options.viewport]
  * @param {boolean} [options.keep=false] keep the temp folder (logs, user data) after stop()
@@ -111,6 +116,7 @@ export async function startCodeServer(options = {}) {
     rmSync(root, { recursive: true, force: true });
     throw err;
   }
+  registerLanguagePacks(dirs.userData, installed);
   if (!options.workspace) mkdirSync(workspace);
 
   const configFile = join(root, 'config.yaml');
@@ -126,6 +132,8 @@ export async function startCodeServer(options = {}) {
     '--disable-update-check',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...(options.locale ? ['--locale', options.locale] : []),
+    ...(options.args ?? []),
     workspace,
   ];
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !FOREIGN_ENV.test(k)));
@@ -225,6 +233,33 @@ function installExtension({ dir, files }, extensionsDir) {
     throw new Error(`${id}: main ${manifest.main} is missing from the copy in ${target} (not built yet?)`);
   }
   return { id, dir: target };
+}
+
+/**
+ * Writes the user data's languagepacks.json as VS Code does when a language pack is
+ * installed through its extension manager (LanguagePacksCache): for each language an
+ * installed extension contributes `localizations` for, where its translations are. A
+ * copied-in extension is not seen by that manager, and without this file VS Code
+ * resolves any `--locale` to English: the workbench, `vscode.env.language` and the
+ * manifest and bundle each extension is read with (package.nls.<language>.json,
+ * l10n/bundle.l10n.<language>.json).
+ */
+function registerLanguagePacks(userData, installed) {
+  const packs = {};
+  for (const { id, dir } of installed) {
+    const manifest = readManifest(dir);
+    for (const l of manifest.contributes?.localizations ?? []) {
+      const pack = (packs[l.languageId] ??= { hash: '', extensions: [], translations: {}, label: l.localizedLanguageName ?? l.languageName });
+      pack.extensions.push({ extensionIdentifier: { id }, version: manifest.version });
+      for (const t of l.translations) pack.translations[t.id] = join(dir, t.path);
+    }
+  }
+  for (const pack of Object.values(packs)) {
+    const hash = createHash('md5');
+    for (const e of pack.extensions) hash.update(e.extensionIdentifier.id).update(e.version);
+    pack.hash = hash.digest('hex');
+  }
+  if (Object.keys(packs).length) writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify(packs));
 }
 
 function freePort() {

@@ -14,7 +14,8 @@ import { MAX_EXPORT_BYTES, readExports, RefusalReason } from '../core/import/exp
 import { FORMAT_NAMES, FormatName } from '../core/import/formats';
 import { NoteText, planImport } from '../core/import/plan';
 import { importLines, importReport } from '../core/import/report';
-import { resolveSettings } from '../core/settings';
+import { catalogue, L10n } from '../core/l10n';
+import { Language, resolveSettings } from '../core/settings';
 import { CliIo, parseFlags, UsageError } from './io';
 import { findNotes } from '../node/findNotes';
 import { readNote } from '../node/readNote';
@@ -28,13 +29,13 @@ interface ImportArgs {
   dateOrder?: DateOrder;
 }
 
-function parseImportArgs(argv: string[]): ImportArgs {
-  const { values, positionals } = parseFlags(argv, { into: 'string', 'dry-run': 'boolean', json: 'boolean', format: 'string', 'date-order': 'string' });
+function parseImportArgs(argv: string[], l10n: L10n): ImportArgs {
+  const { values, positionals } = parseFlags(argv, { into: 'string', 'dry-run': 'boolean', json: 'boolean', format: 'string', 'date-order': 'string' }, l10n);
   const format = values.format;
-  if (format !== undefined && !(FORMAT_NAMES as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${format}"`);
+  if (format !== undefined && !(FORMAT_NAMES as readonly string[]).includes(format)) throw new UsageError(l10n.t('--format must be one of {0}, not "{1}"', FORMAT_NAMES.join(', '), format));
   const order = values['date-order'];
-  if (order !== undefined && !(DATE_ORDERS as readonly string[]).includes(order)) throw new UsageError(`--date-order must be mdy or dmy, not "${order}"`);
-  if (!positionals.length) throw new UsageError('import needs the CSV FILE(s) to read');
+  if (order !== undefined && !(DATE_ORDERS as readonly string[]).includes(order)) throw new UsageError(l10n.t('--date-order must be mdy or dmy, not "{0}"', order));
+  if (!positionals.length) throw new UsageError(l10n.t('import needs the CSV FILE(s) to read'));
   return {
     files: positionals,
     into: values.into ?? '.',
@@ -45,13 +46,15 @@ function parseImportArgs(argv: string[]): ImportArgs {
   };
 }
 
-const HINTS: Partial<Record<RefusalReason, string>> = {
-  format: ' (name it with --format toggl|clockify|harvest-time|harvest-invoices|freshbooks-invoices)',
-  dateOrder: ' with --date-order',
+/** What to do about an export that was refused: `{0}` is the refusal. */
+const HINTS: Partial<Record<RefusalReason, (l10n: L10n, refusal: string) => string>> = {
+  format: (l10n, refusal) => l10n.t('{0} (name it with --format toggl|clockify|harvest-time|harvest-invoices|freshbooks-invoices)', refusal),
+  dateOrder: (l10n, refusal) => l10n.t('{0} with --date-order', refusal),
 };
 
-export async function importCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseImportArgs(argv);
+export async function importCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
+  const l10n = catalogue(language);
+  const args = parseImportArgs(argv, l10n);
   const folder = resolve(io.cwd, args.into);
   let isDir = false;
   try {
@@ -59,15 +62,18 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new UsageError(`folder not found: ${args.into}`);
+  if (!isDir) throw new UsageError(l10n.t('folder not found: {0}', args.into));
 
-  const exports = args.files.map((file) => ({ source: file, text: decodeExport(readExportBytes(resolve(io.cwd, file), file)) }));
+  const exports = args.files.map((file) => ({ source: file, text: decodeExport(readExportBytes(resolve(io.cwd, file), file, l10n)) }));
   const { settings } = resolveSettings({});
   const { readings, refused } = readExports(exports, { format: args.format, dateOrder: args.dateOrder, synonyms: settings.tagSynonyms });
   if (refused.length) {
     const [first] = refused;
-    const more = refused.length > 1 ? ` (and ${refused.length - 1} more ${refused.length === 2 ? 'file' : 'files'} refused)` : '';
-    throw new UsageError(`${first.source}:${first.error.line}: ${first.error.message}${HINTS[first.reason] ?? ''}${more}`);
+    const refusal = `${first.source}:${first.error.line}: ${first.error.message}`;
+    const hinted = HINTS[first.reason]?.(l10n, refusal) ?? refusal;
+    const others = refused.length - 1;
+    if (others === 0) throw new UsageError(hinted);
+    throw new UsageError(others === 1 ? l10n.t('{0} (and 1 more file refused)', hinted) : l10n.t('{0} (and {1} more files refused)', hinted, others));
   }
 
   // The notes, by their path relative to the folder.
@@ -117,29 +123,30 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
 
   const report = importReport(plan);
   if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(`${importLines(report, args.dryRun).join('\n')}\n`);
+  else io.stdout(`${importLines(report, args.dryRun, l10n).join('\n')}\n`);
   return 0;
 }
 
-function readExportBytes(path: string, shown: string): Uint8Array {
+function readExportBytes(path: string, shown: string, l10n: L10n): Uint8Array {
   let size: number;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new UsageError(`cannot read ${shown}: not a file`);
+    if (!stat.isFile()) throw new UsageError(l10n.t('cannot read {0}: not a file', shown));
     size = stat.size;
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `file not found: ${shown}` : `cannot read ${shown}: ${(err as Error).message}`);
+    throw new UsageError(code === 'ENOENT' ? l10n.t('file not found: {0}', shown) : l10n.t('cannot read {0}: {1}', shown, (err as Error).message));
   }
   // Refused before it is read: a file this large is not one freelancer's export.
   if (size > MAX_EXPORT_BYTES) {
-    throw new UsageError(`${shown}:1: the file is ${(size / 1024 / 1024).toFixed(1)} MB; an import reads exports of up to ${(MAX_EXPORT_BYTES / 1024 / 1024).toFixed(1)} MB: export a shorter period`);
+    const [mb, max] = [(size / 1024 / 1024).toFixed(1), (MAX_EXPORT_BYTES / 1024 / 1024).toFixed(1)];
+    throw new UsageError(l10n.t('{0}:1: the file is {1} MB; an import reads exports of up to {2} MB: export a shorter period', shown, mb, max));
   }
   try {
     return readFileSync(path);
   } catch (err) {
-    throw new UsageError(`cannot read ${shown}: ${(err as Error).message}`);
+    throw new UsageError(l10n.t('cannot read {0}: {1}', shown, (err as Error).message));
   }
 }
 

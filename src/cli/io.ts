@@ -1,6 +1,8 @@
 /** What the CLI commands share: their input/output port, usage errors and flag parsing. */
 import { parseArgs } from 'node:util';
 import { CalendarDay, parseIsoDay } from '../core/dates';
+import { catalogue, L10n, languageOfEnvironment } from '../core/l10n';
+import { Language } from '../core/settings';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -15,10 +17,32 @@ export interface CliIo {
 /** Bad usage: exit status 2 with a one-line message. */
 export class UsageError extends Error {}
 
-export function parseAsOf(text: string): CalendarDay {
+export function parseAsOf(text: string, l10n: L10n): CalendarDay {
   const day = parseIsoDay(text);
-  if (day === undefined) throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${text}"`);
+  if (day === undefined) throw new UsageError(l10n.t('--as-of must be a real date written YYYY-MM-DD, not "{0}"', text));
   return day;
+}
+
+/**
+ * The language of the CLI's words (and of the offboarding checklist): the
+ * last `--lang en|ms` of the arguments, else the terminal's locale (`LC_ALL`,
+ * `LC_MESSAGES`, `LANG`: `ms…` is Malay). Read before anything else, so that
+ * even a usage error is said in it.
+ */
+export function cliLanguage(argv: readonly string[], env: CliIo['env']): Language {
+  const fromEnv = languageOfEnvironment(env);
+  let given: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang' && i + 1 < argv.length) given = argv[++i];
+    else if (argv[i].startsWith('--lang=')) given = argv[i].slice('--lang='.length);
+  }
+  if (given === undefined || given === '') return fromEnv;
+  if (given !== 'en' && given !== 'ms') {
+    const l10n = catalogue(fromEnv);
+    throw new UsageError(l10n.t('--lang must be en or ms, not "{0}"', given));
+  }
+  return given;
 }
 
 /** The flags a command takes: `--name value` (string) or `--name` alone (boolean). */
@@ -35,20 +59,21 @@ export interface ParsedFlags<F extends FlagTypes> {
  * that each mistake is the CLI contract's one-line message (shared/spec/cli.md):
  * `unknown option X` (with the argument as typed) and `--flag needs a value`.
  */
-export function parseFlags<F extends FlagTypes>(argv: string[], flags: F): ParsedFlags<F> {
-  const known = new Map(Object.entries(flags));
+export function parseFlags<F extends FlagTypes>(argv: string[], flags: F, l10n: L10n): ParsedFlags<F> {
+  // Every command takes --lang (read first, by cliLanguage).
+  const known = new Map<string, 'string' | 'boolean'>([...Object.entries(flags), ['lang', 'string']]);
   const options = Object.fromEntries([...known].map(([name, type]) => [name, { type }]));
   const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
   const values: Record<string, string | true> = {};
   const positionals: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
-    else if (token.kind === 'option-terminator') throw new UsageError(`unknown option ${argv[token.index]}`);
+    else if (token.kind === 'option-terminator') throw new UsageError(l10n.t('unknown option {0}', argv[token.index]));
     else {
       const type = known.get(token.name);
-      if (type === undefined || (type === 'boolean' && token.value !== undefined)) throw new UsageError(`unknown option ${argv[token.index]}`);
-      if (type === 'string' && !token.value) throw new UsageError(`${token.rawName} needs a value`);
-      values[token.name] = type === 'string' ? token.value! : true;
+      if (type === undefined || (type === 'boolean' && token.value !== undefined)) throw new UsageError(l10n.t('unknown option {0}', argv[token.index]));
+      if (type === 'string' && !token.value) throw new UsageError(l10n.t('{0} needs a value', token.rawName));
+      if (token.name !== 'lang') values[token.name] = type === 'string' ? token.value! : true;
     }
   }
   return { values: values as ParsedFlags<F>['values'], positionals };

@@ -6,6 +6,7 @@ import { parseClientNoteBytes } from '../core/read/note';
 import { offboardingChecklist } from '../core/offboard/offboarding';
 import { NoteIndex } from '../core/rank/noteIndex';
 import { incomeShare } from '../core/rank/portfolio';
+import { catalogue } from '../core/l10n';
 import { FrictionSettings, Language, resolveSettings } from '../core/settings';
 import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
 import { readNote, readNoteAsync } from '../node/readNote';
@@ -24,15 +25,14 @@ function folderDepth(cwd: string, file: string): number {
   return parts[0] === '..' ? 0 : parts.length - 1;
 }
 
-export async function offboardCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', lang: 'string' });
-  const asOf = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
-  const lang = values.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'ms') throw new UsageError(`--lang must be en or ms, not "${lang}"`);
-  const language: Language = lang;
-  if (positionals.length > 1) throw new UsageError(`one NOTE only (got "${terminalText(positionals[0])}" and "${terminalText(positionals[1])}")`);
+/** `language` (`--lang`, else the terminal's locale) is the checklist's as well as the messages'. */
+export async function offboardCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
+  const l10n = catalogue(language);
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string' }, l10n);
+  const asOf = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of'], l10n);
+  if (positionals.length > 1) throw new UsageError(l10n.t('one NOTE only (got "{0}" and "{1}")', terminalText(positionals[0]), terminalText(positionals[1])));
   const notePath = positionals[0];
-  if (notePath === undefined) throw new UsageError('offboard needs the NOTE to read');
+  if (notePath === undefined) throw new UsageError(l10n.t('offboard needs the NOTE to read'));
 
   const file = resolve(io.cwd, notePath);
   const { settings } = resolveSettings({ yourName: io.env.CLIENT_FRICTION_NAME });
@@ -43,7 +43,7 @@ export async function offboardCommand(argv: string[], io: CliIo): Promise<number
     bytes = readNote(file, settings.maxNoteBytes);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `note not found: ${shown}` : `cannot read ${shown}: ${terminalText((err as Error).message)}`);
+    throw new UsageError(code === 'ENOENT' ? l10n.t('note not found: {0}', shown) : l10n.t('cannot read {0}: {1}', shown, terminalText((err as Error).message)));
   }
   const id = relative(io.cwd, file).split('\\').join('/');
   const note = parseClientNoteBytes(bytes, { file: id, fileStem: basename(file).replace(/\.(md|markdown)$/i, ''), settings });

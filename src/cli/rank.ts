@@ -12,18 +12,20 @@ import { cacheFilesIn } from '../node/cacheFiles';
 import { today } from '../core/dates';
 import { readNoteAsync, statNotes } from '../node/readNote';
 import { NoteIndex } from '../core/rank/noteIndex';
-import { Band, resolveSettings } from '../core/settings';
+import { catalogue } from '../core/l10n';
+import { Band, Language, resolveSettings } from '../core/settings';
 import { summarizeInWorkers } from '../node/workerSummarize';
 import { CliIo, parseAsOf, parseFlags } from './io';
 import { rankReport, rankTable } from './report';
 import { displayFolder, scanFolders } from './scan';
 
-export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', json: 'boolean', glob: 'string', cache: 'string' });
-  const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
+export async function rankCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
+  const l10n = catalogue(language);
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', json: 'boolean', glob: 'string', cache: 'string' }, l10n);
+  const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of'], l10n);
   const { settings } = resolveSettings({ notesGlob: values.glob });
   const asOf = asOfArg ?? today(io.now());
-  const { folders, pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob);
+  const { folders, pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob, l10n);
   // One cache per set of folders scanned and notes glob.
   const scanKey = JSON.stringify([folders.map((f) => realpathSync(f)), settings.notesGlob]);
   const cache = values.cache === undefined ? undefined : new SummaryCache(cacheFilesIn(resolve(io.cwd, values.cache)), scanKey, settings);
@@ -55,6 +57,7 @@ export async function rankCommand(argv: string[], io: CliIo): Promise<number> {
         width: io.isTTY ? io.columns : undefined,
         colorBand: color ? colorBand : undefined,
         scanned: folders.map((f) => displayFolder(f, io.cwd, io.env.HOME ?? homedir())).join(', '),
+        l10n,
       }),
     );
   }

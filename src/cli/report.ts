@@ -3,9 +3,10 @@
  * document and the readable table, both pure functions of a portfolio.
  */
 import { CalendarDay, formatIsoDay } from '../core/dates';
-import { SIGNAL_LABELS } from '../core/score/signals';
+import { bandLabel, clientCount, flagList, signalLabel } from '../core/labels';
+import { ENGLISH, L10n } from '../core/l10n';
 import { Trend } from '../core/score/trend';
-import { formatAmount, formatShare, formatSignedDelta, plural } from '../core/text';
+import { formatAmount, formatShare, formatSignedDelta } from '../core/text';
 import { ClientSummary, IncomeBase, incomeShare, Portfolio } from '../core/rank/portfolio';
 import { Problem } from '../core/problems';
 import { Band, DEFAULT_SETTINGS, SignalId } from '../core/settings';
@@ -74,74 +75,104 @@ export interface TableOptions {
   scanned?: string;
   /** The concentration share (0–1) at which a client's income share is called out. */
   concentrationShare?: number;
+  /** The words of the table (default English). */
+  l10n?: L10n;
 }
 
 export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: TableOptions = {}): string {
+  const l10n = options.l10n ?? ENGLISH;
   const color = options.colorBand ?? ((_b: Band, t: string) => t);
   const width = options.width ?? Infinity;
   const out: string[] = [];
   const total = portfolio.clients.length;
-  const where = options.scanned ? ` in ${terminalText(options.scanned)}` : '';
-  out.push(`Client friction as of ${formatIsoDay(asOf)}${where}: ${plural(total, 'client')}${portfolio.former.length ? `, ${portfolio.former.length} former` : ''}`);
+  const former = portfolio.former.length;
+  const count = former
+    ? total === 1
+      ? l10n.t('{0} client, {1} former', total, former)
+      : l10n.t('{0} clients, {1} former', total, former)
+    : clientCount(total, l10n);
+  const date = formatIsoDay(asOf);
+  out.push(
+    options.scanned
+      ? l10n.t('Client friction as of {date} in {folder}: {count}', { date, folder: terminalText(options.scanned), count })
+      : l10n.t('Client friction as of {date}: {count}', { date, count }),
+  );
   out.push('');
 
+  const heads = {
+    client: l10n.t('Client'),
+    score: l10n.t('Score'),
+    trend: l10n.t('Trend'),
+    band: l10n.t('Band'),
+    flags: l10n.t('Flags'),
+    income: l10n.t('Income'),
+    top: l10n.t('Top signal'),
+  };
   const rows = (clients: ClientSummary[], numbered: boolean, income: IncomeBase | undefined) => {
-    const nameWidth = Math.min(32, Math.max(6, ...clients.map((c) => displayName(c).length)));
+    const nameWidth = Math.min(32, Math.max(6, heads.client.length, ...clients.map((c) => displayName(c).length)));
     const rankWidth = numbered ? String(clients.length).length : 1;
-    const flagsOf = (c: ClientSummary) => c.flags.map((f) => f.id).join(', ');
-    const flagWidth = Math.max(0, ...clients.map((c) => flagsOf(c).length));
-    const flagHead = flagWidth > 0 ? `${'Flags'.padEnd(flagWidth)}  ` : '';
+    const scoreWidth = Math.max(5, heads.score.length);
+    const trendWidth = Math.max(5, heads.trend.length);
+    const bandWidth = Math.max(8, heads.band.length, ...clients.map((c) => bandLabel(c.band, l10n).length));
+    const incomeWidth = Math.max(6, heads.income.length);
+    const flagsOf = (c: ClientSummary) => flagList(c.flags, l10n);
+    const flagValues = Math.max(0, ...clients.map((c) => flagsOf(c).length));
+    const flagWidth = flagValues > 0 ? Math.max(flagValues, heads.flags.length) : 0;
+    const flagHead = flagWidth > 0 ? `${heads.flags.padEnd(flagWidth)}  ` : '';
     out.push(
-      `${numbered ? '#'.padStart(rankWidth) : ' '.repeat(rankWidth)}  ${'Client'.padEnd(nameWidth)}  Score  Trend  ${'Band'.padEnd(8)}  ${flagHead}Income  Top signal`,
+      `${numbered ? '#'.padStart(rankWidth) : ' '.repeat(rankWidth)}  ${heads.client.padEnd(nameWidth)}  ${heads.score.padEnd(scoreWidth)}  ${heads.trend.padEnd(trendWidth)}  ${heads.band.padEnd(bandWidth)}  ${flagHead}${heads.income.padEnd(incomeWidth)}  ${heads.top}`,
     );
     clients.forEach((c, i) => {
       const rank = numbered ? String(i + 1).padStart(rankWidth) : ' '.repeat(rankWidth);
       const name = cut(displayName(c), nameWidth).padEnd(nameWidth);
-      const head = `${rank}  ${name}  ${String(c.score).padStart(5)}  ${formatSignedDelta(c.trend.delta).padStart(5)}  `;
-      const band = c.band.padEnd(8);
+      const head = `${rank}  ${name}  ${String(c.score).padStart(scoreWidth)}  ${formatSignedDelta(c.trend.delta).padStart(trendWidth)}  `;
+      const band = bandLabel(c.band, l10n).padEnd(bandWidth);
       const share = income ? incomeShare(c, income) : null;
-      const tail = `  ${flagWidth > 0 ? `${flagsOf(c).padEnd(flagWidth)}  ` : ''}${(share === null ? '—' : formatShare(share)).padStart(6)}  `;
-      const top = c.signals[0] ? `${SIGNAL_LABELS[c.signals[0].id]}: ${terminalText(c.signals[0].detail)}` : '—';
+      const tail = `  ${flagWidth > 0 ? `${flagsOf(c).padEnd(flagWidth)}  ` : ''}${(share === null ? '—' : formatShare(share)).padStart(incomeWidth)}  `;
+      const top = c.signals[0] ? `${signalLabel(c.signals[0].id, l10n)}: ${terminalText(c.signals[0].detail)}` : '—';
       const room = width - head.length - band.length - tail.length;
       out.push(`${head}${color(c.band, band)}${tail}${room > 10 ? cut(top, room) : top}`);
     });
   };
 
-  if (total === 0) out.push('No clients found.');
+  if (total === 0) out.push(l10n.t('No clients found.'));
   else rows(portfolio.clients, true, portfolio.income);
 
   const p = portfolio.pareto;
   if (p.clients > 0) {
     out.push('');
-    const ofIncome = p.shareOfIncome === null ? '' : ` and ${formatShare(p.shareOfIncome)} of the income`;
+    const args = { clients: p.clients, of: p.ofClients, percent: `${Math.round((p.clients / p.ofClients) * 100)}%`, friction: `${Math.round(p.shareOfFriction * 100)}%` };
     out.push(
-      `Pareto: ${p.clients} of ${p.ofClients} clients (${Math.round((p.clients / p.ofClients) * 100)}%) carry ${Math.round(p.shareOfFriction * 100)}% of the friction${ofIncome}.`,
+      p.shareOfIncome === null
+        ? l10n.t('Pareto: {clients} of {of} clients ({percent}) carry {friction} of the friction.', args)
+        : l10n.t('Pareto: {clients} of {of} clients ({percent}) carry {friction} of the friction and {income} of the income.', { ...args, income: formatShare(p.shareOfIncome) }),
     );
   }
   if (portfolio.income.total > 0) {
-    const currency = portfolio.income.currency ? `${portfolio.income.currency} ` : '';
-    out.push(`Income: shares of ${currency}${formatAmount(portfolio.income.total)} paid in the last 12 months (other currencies have none).`);
+    const amount = formatAmount(portfolio.income.total, portfolio.income.currency);
+    out.push(l10n.t('Income: shares of {0} paid in the last 12 months (other currencies have none).', amount));
   }
   const threshold = options.concentrationShare ?? DEFAULT_SETTINGS.concentrationShare;
   const concentrated = portfolio.clients.filter((c) => (incomeShare(c, portfolio.income) ?? 0) >= threshold);
   if (concentrated.length > 0) {
-    out.push(`Concentration: ${concentrated.map((c) => `${terminalText(c.name)} brings ${formatShare(incomeShare(c, portfolio.income)!)} of the income`).join(', ')}.`);
+    const who = concentrated.map((c) => l10n.t('{name} brings {share} of the income', { name: terminalText(c.name), share: formatShare(incomeShare(c, portfolio.income)!) }));
+    out.push(l10n.t('Concentration: {0}.', who.join(', ')));
   }
   const overdue = portfolio.clients.filter((c) => c.amountOverdue > 0);
   if (overdue.length > 0) {
-    out.push(`Overdue: ${overdue.map((c) => terminalText(`${c.name} ${formatAmount(c.amountOverdue, c.currency)}`)).join(', ')}.`);
+    out.push(l10n.t('Overdue: {0}.', overdue.map((c) => terminalText(`${c.name} ${formatAmount(c.amountOverdue, c.currency)}`)).join(', ')));
   }
 
   if (portfolio.former.length > 0) {
     out.push('');
-    out.push('Former clients (not ranked)');
+    out.push(l10n.t('Former clients (not ranked)'));
     rows(portfolio.former, false, undefined);
   }
 
   out.push('');
-  if (portfolio.problems.length === 0) out.push('No problems in the notes.');
+  if (portfolio.problems.length === 0) out.push(l10n.t('No problems in the notes.'));
   else {
-    out.push(`Problems (${portfolio.problems.length})`);
+    out.push(l10n.t('Problems ({0})', portfolio.problems.length));
     for (const problem of portfolio.problems) out.push(formatProblem(problem));
   }
   return `${out.join('\n')}\n`;

@@ -12,18 +12,20 @@ import { reportDocument } from '../core/report/html';
 import { reportMarkdown } from '../core/report/markdown';
 import { buildReport, reportClient } from '../core/report/report';
 import { ReportClient } from '../core/report/facts';
-import { resolveSettings } from '../core/settings';
-import { plural } from '../core/text';
+import { catalogue } from '../core/l10n';
+import { Language, resolveSettings } from '../core/settings';
+import { clientCount } from '../core/labels';
 import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
 import { scanFolders } from './scan';
 import { readNote } from '../node/readNote';
 
-export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', out: 'string', md: 'boolean', glob: 'string' });
-  const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of']);
+export async function reportCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
+  const l10n = catalogue(language);
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', out: 'string', md: 'boolean', glob: 'string' }, l10n);
+  const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of'], l10n);
   const { settings } = resolveSettings({ notesGlob: values.glob });
   const asOf = asOfArg ?? today(io.now());
-  const { pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob);
+  const { pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob, l10n);
 
   const clients: ReportClient[] = [];
   for (const [id, path] of pathOf) {
@@ -56,8 +58,10 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   try {
     writeFileSync(target, text);
   } catch (err) {
-    throw new UsageError(`cannot write ${out}: ${(err as Error).message}`);
+    throw new UsageError(l10n.t('cannot write {0}: {1}', out, (err as Error).message));
   }
-  io.stderr(`wrote ${out}: ${plural(report.clients, 'client')}, ${plural(report.ageing.invoices.length, 'overdue invoice')}\n`);
+  const overdue = report.ageing.invoices.length;
+  const invoices = overdue === 1 ? l10n.t('{0} overdue invoice', overdue) : l10n.t('{0} overdue invoices', overdue);
+  io.stderr(`${l10n.t('wrote {file}: {clients}, {invoices}', { file: out, clients: clientCount(report.clients, l10n), invoices })}\n`);
   return 0;
 }

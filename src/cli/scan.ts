@@ -6,6 +6,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { L10n } from '../core/l10n';
 import { Problem } from '../core/problems';
 import { terminalText } from '../core/sinks';
 import { findNotes } from '../node/findNotes';
@@ -21,7 +22,7 @@ export interface ScannedNotes {
 }
 
 /** The notes under each folder (default: the current directory); a folder that does not exist is bad usage. */
-export function scanFolders(args: readonly string[], cwd: string, glob: string): ScannedNotes {
+export function scanFolders(args: readonly string[], cwd: string, glob: string, l10n: L10n): ScannedNotes {
   const folders: string[] = [];
   const realFolders = new Set<string>();
   for (const name of args.length ? args : ['.']) {
@@ -32,7 +33,7 @@ export function scanFolders(args: readonly string[], cwd: string, glob: string):
     } catch {
       isDir = false;
     }
-    if (!isDir) throw new UsageError(`folder not found: ${terminalText(name)}`);
+    if (!isDir) throw new UsageError(l10n.t('folder not found: {0}', terminalText(name)));
     // The same folder named twice (or through a link) is scanned once.
     const real = realpathSync(folder);
     if (realFolders.has(real)) continue;

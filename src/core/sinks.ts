@@ -11,7 +11,9 @@
  *   into a link it runs on click and knows no escapes: the pattern is broken;
  * - `terminalText`: a terminal line: control characters (escape sequences,
  *   line breaks, bidirectional overrides) shown as `\x1b`-style escapes;
- * - `snippetText`: literal text inside a VS Code snippet.
+ * - `snippetText`: literal text inside a VS Code snippet;
+ * - `quickPickText`: a quick pick's label, description or title, where
+ *   `$(name)` is an icon.
  *
  * Pure functions of their input, linear in its length.
  */
@@ -76,6 +78,11 @@ export function terminalText(text: string): string {
     const code = c.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
+}
+
+/** Text for a quick pick's label, description or title: one line, and `$(name)` is not an icon. */
+export function quickPickText(text: string): string {
+  return text.replace(/\$\(/g, '$\u200b(').replace(/[\r\n]+/g, ' ');
 }
 
 /** Literal text inside a VS Code snippet: `$`, `}` and `\` escaped. */

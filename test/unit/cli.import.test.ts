@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from './helpers';
+import { ENGLISH_LOCALE, repoRoot } from './helpers';
 import { FIXTURES } from './importHelpers';
 
 const root = repoRoot();
@@ -12,7 +12,7 @@ const CLI = join(root, 'dist', 'cli.js');
 const EXPECTED = join(FIXTURES, 'expected');
 
 function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { offboardingChecklist } from '../../src/core/offboard/offboarding';
-import { AS_OF, note, readExample, repoRoot, settings } from './helpers';
+import { AS_OF, ENGLISH_LOCALE, note, readExample, repoRoot, settings } from './helpers';
 
 describe('CLI: client-friction offboard', function () {
   this.timeout(20000);
-  const cli = (args: string[]) => spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), ...args], { cwd: repoRoot(), encoding: 'utf8', env: { ...process.env, CLIENT_FRICTION_NAME: '' } });
+  const cli = (args: string[]) => spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), ...args], { cwd: repoRoot(), encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, CLIENT_FRICTION_NAME: '' } });
 
   it('prints the same checklist the extension inserts', () => {
     const r = cli(['offboard', 'examples/clients/northwind-studio.md', '--as-of', '2026-11-27']);

@@ -7,13 +7,13 @@ import { NoteIndex } from '../../src/core/rank/noteIndex';
 import { rankReport } from '../../src/cli/report';
 import { displayFolder } from '../../src/cli/scan';
 import { generateNote } from '../bench/generateNotes';
-import { AS_OF, repoRoot, settings } from './helpers';
+import { AS_OF, ENGLISH_LOCALE, repoRoot, settings } from './helpers';
 
 const root = repoRoot();
 const CLI = join(root, 'dist', 'cli.js');
 
 function run(args: string[], cwd = root, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from './helpers';
+import { ENGLISH_LOCALE, repoRoot } from './helpers';
 
 describe('CLI: client-friction report', function () {
   this.timeout(20000);
   const root = repoRoot();
   const run = (args: string[], cwd = root) => {
-    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1' } });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
   let tmp: string;

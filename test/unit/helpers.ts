@@ -6,6 +6,9 @@ import { ClientNote, parseClientNote } from '../../src/core/read/note';
 import { frictionScore, FrictionResult } from '../../src/core/score/friction';
 import { FrictionSettings, resolveSettings, SettingsInput, SignalId } from '../../src/core/settings';
 
+/** The environment of a CLI run whose words the test reads in English, whatever the machine's locale. */
+export const ENGLISH_LOCALE = { LC_ALL: 'en_US.UTF-8' } as const;
+
 export function day(text: string): CalendarDay {
   const d = parseIsoDay(text);
   if (d === undefined) throw new Error(`bad test date ${text}`);

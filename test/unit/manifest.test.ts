@@ -70,6 +70,12 @@ function usedMembers(object: string, pattern = `${object}\\.(\\w+)`): Set<string
 }
 
 const sorted = (values: Iterable<string>) => [...values].sort();
+const NLS = {
+  en: JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>,
+  ms: JSON.parse(readFileSync(join(root, 'package.nls.ms.json'), 'utf8')) as Record<string, string>,
+};
+/** A manifest string as VS Code shows it: `%key%` replaced from the nls file. */
+const localized = (text: string, nls: Record<string, string>) => text.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
 const contributedCommands = new Set(contributes.commands.map((c) => c.command));
 const weightsDefault = () => contributes.configuration.properties[`${SECTION}.weights`].default;
 /** Commands of VS Code itself that the manifest may link to. */
@@ -101,8 +107,11 @@ describe('package.json against the code (manifest)', () => {
     }
     for (const welcome of contributes.viewsWelcome) {
       assert.equal(welcome.view, VIEW_ID);
-      const links = [...welcome.contents.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      // The contents are in package.nls.json and its translations: each language links the same commands.
+      const linksIn = (nls: Record<string, string>) => [...localized(welcome.contents, nls).matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      const links = linksIn(NLS.en);
       assert.ok(links.length > 0);
+      assert.deepEqual(linksIn(NLS.ms), links, welcome.contents);
       for (const id of links) assert.ok(contributedCommands.has(id) || BUILT_IN_COMMANDS.has(id), `viewsWelcome links to ${id}`);
     }
     assert.deepEqual(Object.values(contributes.views).flat().map((v) => v.id), [VIEW_ID]);
@@ -178,7 +187,7 @@ describe('the README against package.json', () => {
 
   it('lists every command in its commands table', () => {
     const listed = tableUnder('### Commands').flatMap((cell) => cell.split(', '));
-    assert.deepEqual(sorted(listed), sorted(contributes.commands.map((c) => c.title)));
+    assert.deepEqual(sorted(listed), sorted(contributes.commands.map((c) => localized(c.title, NLS.en))));
   });
 
   it('lists every setting in its settings table', () => {
@@ -214,14 +223,16 @@ describe('the walkthrough (contributes.walkthroughs)', () => {
       walkthrough.steps.map((s) => s.id),
       ['openExamples', 'newClientNote', 'logInteraction', 'readScore', 'openReport', 'offboard'],
     );
-    assert.equal(new Set(walkthrough.steps.map((s) => s.title)).size, walkthrough.steps.length);
+    for (const nls of [NLS.en, NLS.ms]) assert.equal(new Set(walkthrough.steps.map((s) => localized(s.title, nls))).size, walkthrough.steps.length);
   });
 
   it('links each step to an existing command and completes it on an existing command or view', () => {
     const views = new Set(Object.values(contributes.views).flat().map((v) => v.id));
     for (const step of walkthrough.steps) {
-      const links = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      const linksIn = (nls: Record<string, string>) => [...localized(step.description, nls).matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      const links = linksIn(NLS.en);
       assert.equal(links.length, 1, `${step.id}: one command link`);
+      assert.deepEqual(linksIn(NLS.ms), links, `${step.id}: the same link in Malay`);
       assert.ok(linkable(links[0]), `${step.id} links to ${links[0]}`);
       assert.ok(step.completionEvents?.length, `${step.id} has a completion event`);
       for (const event of step.completionEvents) {
@@ -275,6 +286,9 @@ describe('the packaged extension (.vscodeignore)', () => {
       ...contributes.snippets.map((sn) => sn.path.replace(/^\.\//, '')),
       ...walkthroughMedia, ...walkthroughImages,
       ...readdirSync(join(root, 'examples', 'clients')).map((f) => `examples/clients/${f}`),
+      // The manifest's translations, and the messages' (the folder package.json's l10n names).
+      ...readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f)),
+      ...readdirSync(join(root, (manifest as unknown as { l10n: string }).l10n)).map((f) => `l10n/${f}`),
     ];
     for (const file of needed) assert.ok(files.has(file), `${file} is packaged`);
     assert.deepEqual(sorted([...files].filter((f) => !needed.includes(f))), [], 'nothing else is packaged');

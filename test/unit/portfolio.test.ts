@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { paidInLastYear } from '../../src/core/invoices';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { ENGLISH } from '../../src/core/l10n';
 import { buildPortfolio, ClientSummary, compareRanked, detach, incomeShare, paretoOf, scoreHeadline, summarizeClient, summarizeNoteBytes } from '../../src/core/rank/portfolio';
 import { random } from '../bench/generateNotes';
 import { ago, AS_OF, clientNote, invoiceLines, note, readClient, scoreClient, settings } from './helpers';
@@ -125,7 +126,7 @@ describe('the headline every surface shows', () => {
     const s = settings();
     const flagged = summarizeClient(readClient(['client: F'], [`- ${ago(10)} #rude`, `- ${ago(5)} #chargeback`]), s, AS_OF);
     assert.equal(scoreHeadline(flagged), `${flagged.score} ↑${flagged.trend.delta} · ⚑ disrespect, chargeback · ${flagged.band}`);
-    assert.equal(scoreHeadline(flagged, '<b>x</b>').startsWith('<b>x</b> ↑'), true);
+    assert.equal(scoreHeadline(flagged, ENGLISH, '<b>x</b>').startsWith('<b>x</b> ↑'), true);
     const calm = summarizeClient(readClient(['client: C']), s, AS_OF);
     assert.equal(scoreHeadline(calm), '0 · calm');
   });

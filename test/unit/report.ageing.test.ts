@@ -104,7 +104,9 @@ describe('report: invoice ageing', () => {
   it('declares the reminder setting and the report command in package.json, with the core\'s defaults', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8'));
     assert.deepEqual(pkg.contributes.configuration.properties['clientFriction.paymentReminders'].default, { ...DEFAULT_SETTINGS.reminderDays });
-    assert.ok(pkg.contributes.commands.some((c: { command: string; title: string }) => c.command === 'clientFriction.openReport' && c.title === 'Open Report'));
+    const nls = JSON.parse(readFileSync(join(repoRoot(), 'package.nls.json'), 'utf8'));
+    const report = pkg.contributes.commands.find((c: { command: string; title: string }) => c.command === 'clientFriction.openReport');
+    assert.equal(nls[report.title.replace(/^%|%$/g, '')], 'Open Report');
   });
 
   it('gives the example overdue invoice its final reminder, today', () => {

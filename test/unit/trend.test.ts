@@ -35,7 +35,7 @@ describe('trend', () => {
     assert.equal(trendDirection(t(5)), 'up');
     assert.equal(trendDirection(t(-5)), 'down');
     assert.deepEqual([t(18), t(-6), t(4), t(-2), t(0)].map(trendArrow), ['↑18', '↓6', '', '', '']);
-    assert.deepEqual([t(18), t(-6), t(4), t(0)].map(describeTrend), ['up 18 in 30 days', 'down 6 in 30 days', 'steady over 30 days (+4)', 'steady over 30 days']);
+    assert.deepEqual([t(18), t(-6), t(4), t(0)].map((x) => describeTrend(x)), ['up 18 in 30 days', 'down 6 in 30 days', 'steady over 30 days (+4)', 'steady over 30 days']);
   });
 
   it('reads the note as of a day: later entries, promises and invoices left out, later payments unpaid', () => {

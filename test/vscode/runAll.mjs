@@ -1,6 +1,6 @@
 // Every test that needs a real VS Code, run in code-server (VS Code 1.139): the
-// integration suite on the example workspace, the multi-root suite, and the browser UI
-// test. Called by `npm test` (scripts/test.mjs), which adds the counts written to
+// integration suite on the example workspace, the multi-root suite, the browser UI
+// test, and the UI in Malay (VS Code run with --locale ms). Called by `npm test` (scripts/test.mjs), which adds the counts written to
 // $CF_TEST_COUNTS to its closing line. Needs `npm run build` and the compiled tests in
 // out/ (scripts/build.mjs --tests).
 import { writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { packagedFiles } from '../../scripts/vscode/code-server.mjs';
 import { runSuite } from './harness/run-suite.mjs';
 import { runUiTest } from './ui/clientsView.ui.mjs';
+import { runMalayUiTest } from './ui/malay.ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const extensionFiles = packagedFiles(root);
@@ -44,6 +45,10 @@ await stage('multi-root', () =>
 await stage('ui', () => {
   console.log('[ui] browser UI test');
   return runUiTest();
+});
+await stage('ui (Malay)', () => {
+  console.log('[ui ms] browser UI test, VS Code in Malay');
+  return runMalayUiTest();
 });
 
 console.log(`\nVS Code tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.pending} skipped (${timings.join(', ')})`);

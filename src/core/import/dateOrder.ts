@@ -6,6 +6,7 @@
  * decides it, and a file whose every date reads both ways needs to be told.
  */
 import { calendarDay, CalendarDay } from '../dates';
+import { ENGLISH, L10n } from '../l10n';
 
 export type DateOrder = 'mdy' | 'dmy';
 export const DATE_ORDERS: readonly DateOrder[] = ['mdy', 'dmy'];
@@ -80,11 +81,16 @@ export function findDateOrder(cells: Iterable<DateCell>): OrderFinding {
   return example ? { kind: 'ambiguous', example } : { kind: 'none' };
 }
 
-/** `3 April` / `March 4`: the two readings of an ambiguous cell, for a message. */
-export function readings(text: string): [string, string] | undefined {
+const MONTHS: readonly ((l10n: L10n) => string)[] = [
+  (l10n) => l10n.t('January'), (l10n) => l10n.t('February'), (l10n) => l10n.t('March'), (l10n) => l10n.t('April'),
+  (l10n) => l10n.t('May'), (l10n) => l10n.t('June'), (l10n) => l10n.t('July'), (l10n) => l10n.t('August'),
+  (l10n) => l10n.t('September'), (l10n) => l10n.t('October'), (l10n) => l10n.t('November'), (l10n) => l10n.t('December'),
+];
+
+/** `March 4` / `3 April`: the two readings of an ambiguous cell (month first, day first), for a message. */
+export function readings(text: string, l10n: L10n = ENGLISH): [string, string] | undefined {
   const shape = shapeOf(text);
   if (!shape || shape.yearFirst) return undefined;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const name = (n: number) => months[n - 1] ?? `month ${n}`;
-  return [`${name(shape.a)} ${shape.b}`, `${shape.a} ${name(shape.b)}`];
+  const name = (n: number) => MONTHS[n - 1]?.(l10n) ?? l10n.t('month {0}', n);
+  return [l10n.t('{month} {day}', { month: name(shape.a), day: shape.b }), l10n.t('{day} {month}', { day: shape.a, month: name(shape.b) })];
 }

@@ -3,7 +3,7 @@
  * JSON document (shared/spec/cli.md, "Importing"), and as lines of text for
  * a terminal or a notification.
  */
-import { plural } from '../text';
+import { ENGLISH, L10n } from '../l10n';
 import { ImportPlan } from './plan';
 import { ImportProblem } from './records';
 
@@ -21,24 +21,28 @@ export function importReport(plan: ImportPlan): ImportReport {
   };
 }
 
-/** `12 log entries, 1 invoice, 1 paid date; 3 already there` (empty parts left out). */
-export function describeCounts(note: ImportReport['notes'][number]): string {
+/** `+ 12 log entries, 1 invoice, 1 paid date; 3 already there` (empty parts left out). */
+export function describeCounts(note: ImportReport['notes'][number], l10n: L10n = ENGLISH): string {
   const parts = [
-    note.entriesAdded && plural(note.entriesAdded, 'log entry', 'log entries'),
-    note.invoicesAdded && plural(note.invoicesAdded, 'invoice'),
-    note.paidFilledIn && plural(note.paidFilledIn, 'paid date'),
+    note.entriesAdded && (note.entriesAdded === 1 ? l10n.t('{0} log entry', 1) : l10n.t('{0} log entries', note.entriesAdded)),
+    note.invoicesAdded && (note.invoicesAdded === 1 ? l10n.t('{0} invoice', 1) : l10n.t('{0} invoices', note.invoicesAdded)),
+    note.paidFilledIn && (note.paidFilledIn === 1 ? l10n.t('{0} paid date', 1) : l10n.t('{0} paid dates', note.paidFilledIn)),
   ].filter(Boolean);
-  const added = parts.length ? `+ ${parts.join(', ')}` : 'nothing new';
-  return note.skipped ? `${added}; ${note.skipped} already there` : added;
+  const added = parts.length ? `+ ${parts.join(', ')}` : l10n.t('nothing new');
+  return note.skipped ? l10n.t('{0}; {1} already there', added, note.skipped) : added;
 }
 
 /** The report as lines for a terminal: one per note, then unmatched clients, then problems as `file:line: message`. */
-export function importLines(report: ImportReport, dryRun: boolean): string[] {
+export function importLines(report: ImportReport, dryRun: boolean, l10n: L10n = ENGLISH): string[] {
   const lines: string[] = [];
   const changed = report.notes.filter((n) => n.entriesAdded || n.invoicesAdded || n.paidFilledIn).length;
-  lines.push(`${dryRun ? 'Would change' : 'Changed'} ${plural(changed, 'note')}${dryRun ? ' (dry run: nothing was written)' : ''}.`);
-  for (const note of report.notes) lines.push(`  ${note.file} (${note.client}): ${describeCounts(note)}`);
-  for (const u of report.unmatched) lines.push(`  no note for ${u.client ? JSON.stringify(u.client) : 'rows without a client'}: ${plural(u.rows, 'row')} not imported`);
+  if (dryRun) lines.push(changed === 1 ? l10n.t('Would change {0} note (dry run: nothing was written).', changed) : l10n.t('Would change {0} notes (dry run: nothing was written).', changed));
+  else lines.push(changed === 1 ? l10n.t('Changed {0} note.', changed) : l10n.t('Changed {0} notes.', changed));
+  for (const note of report.notes) lines.push(`  ${note.file} (${note.client}): ${describeCounts(note, l10n)}`);
+  for (const u of report.unmatched) {
+    const rows = u.rows === 1 ? l10n.t('{0} row not imported', 1) : l10n.t('{0} rows not imported', u.rows);
+    lines.push(`  ${u.client ? l10n.t('no note for {0}: {1}', JSON.stringify(u.client), rows) : l10n.t('no note for rows without a client: {0}', rows)}`);
+  }
   for (const p of report.problems) lines.push(`${p.file}:${p.line}: ${p.message}`);
   return lines;
 }

@@ -4,6 +4,8 @@
  * clients are set apart, and the Pareto set is found.
  */
 import { CalendarDay } from '../dates';
+import { ENGLISH, L10n } from '../l10n';
+import { bandLabel, flagList } from '../labels';
 import { paidInLastYear } from '../invoices';
 import { FlagId, frictionScore } from '../score/friction';
 import { Trend, trendArrow, trendOf } from '../score/trend';
@@ -106,10 +108,10 @@ export function summaryProblem(file: string, line: number, message: string, seve
  * shows a score starts with it (holding only digits and fixed
  * words, it needs no escaping; `score` lets the preview wrap the number).
  */
-export function scoreHeadline(s: ClientSummary, score = String(s.score)): string {
+export function scoreHeadline(s: ClientSummary, l10n: L10n = ENGLISH, score = String(s.score)): string {
   const arrow = trendArrow(s.trend);
-  const flags = s.flags.length ? ` · ⚑ ${s.flags.map((f) => f.id).join(', ')}` : '';
-  return `${score}${arrow ? ` ${arrow}` : ''}${flags} · ${s.band}`;
+  const flags = s.flags.length ? ` · ⚑ ${flagList(s.flags, l10n)}` : '';
+  return `${score}${arrow ? ` ${arrow}` : ''}${flags} · ${bandLabel(s.band, l10n)}`;
 }
 
 /**

@@ -4,6 +4,7 @@
  * line, and the "vital few" — the smallest top slice of the ranking that
  * carries 80% of the friction (the same set as the CLI's `pareto`).
  */
+import { ENGLISH, L10n } from '../l10n';
 import { formatShare } from '../text';
 import { FlagId } from '../score/flags';
 import { Band } from '../settings';
@@ -66,10 +67,17 @@ export function paretoChart(ranked: readonly ClientSummary[], income: IncomeBase
   };
 }
 
-export function paretoSentence(vitalFew: number, ofClients: number, shareOfFriction: number, shareOfIncome: number | null): string {
-  if (ofClients === 0) return 'No clients yet.';
-  if (vitalFew === 0) return `None of the ${ofClients === 1 ? 'client' : `${ofClients} clients`} carries any friction.`;
-  const who = `${vitalFew} of ${ofClients} ${ofClients === 1 ? 'client' : 'clients'} ${vitalFew === 1 ? 'carries' : 'carry'}`;
-  const income = shareOfIncome === null ? '' : ` and ${vitalFew === 1 ? 'brings' : 'bring'} ${formatShare(shareOfIncome)} of the income`;
-  return `${who} ${formatShare(shareOfFriction)} of the friction${income}.`;
+export function paretoSentence(vitalFew: number, ofClients: number, shareOfFriction: number, shareOfIncome: number | null, l10n: L10n = ENGLISH): string {
+  if (ofClients === 0) return l10n.t('No clients yet.');
+  if (vitalFew === 0) return ofClients === 1 ? l10n.t('The client carries no friction.') : l10n.t('None of the {0} clients carries any friction.', ofClients);
+  const [n, of, friction] = [vitalFew, ofClients, formatShare(shareOfFriction)];
+  if (shareOfIncome === null) {
+    if (ofClients === 1) return l10n.t('{0} of {1} client carries {2} of the friction.', n, of, friction);
+    return vitalFew === 1 ? l10n.t('{0} of {1} clients carries {2} of the friction.', n, of, friction) : l10n.t('{0} of {1} clients carry {2} of the friction.', n, of, friction);
+  }
+  const income = formatShare(shareOfIncome);
+  if (ofClients === 1) return l10n.t('{0} of {1} client carries {2} of the friction and brings {3} of the income.', n, of, friction, income);
+  return vitalFew === 1
+    ? l10n.t('{0} of {1} clients carries {2} of the friction and brings {3} of the income.', n, of, friction, income)
+    : l10n.t('{0} of {1} clients carry {2} of the friction and bring {3} of the income.', n, of, friction, income);
 }

@@ -6,8 +6,10 @@
  * such points (weeklyDays gives 26 weekly ones).
  */
 import { CalendarDay } from '../dates';
+import { ENGLISH, L10n } from '../l10n';
 import { ClientNote } from '../read/note';
 import { Band, FrictionSettings, SignalId } from '../settings';
+import { formatSignedDelta } from '../text';
 import { FlagId } from './flags';
 import { frictionScore } from './friction';
 
@@ -66,11 +68,12 @@ export function weeklyDays(asOf: CalendarDay, count = 26, step = 7): CalendarDay
 }
 
 /** `up 18 in 30 days`, `down 6 in 30 days`, `steady over 30 days (+2)`. */
-export function describeTrend(trend: Trend): string {
+export function describeTrend(trend: Trend, l10n: L10n = ENGLISH): string {
   const direction = trendDirection(trend);
-  if (direction === 'up') return `up ${trend.delta} in ${trend.days} days`;
-  if (direction === 'down') return `down ${-trend.delta} in ${trend.days} days`;
-  return `steady over ${trend.days} days${trend.delta === 0 ? '' : ` (${trend.delta > 0 ? '+' : ''}${trend.delta})`}`;
+  if (direction === 'up') return l10n.t('up {0} in {1} days', trend.delta, trend.days);
+  if (direction === 'down') return l10n.t('down {0} in {1} days', -trend.delta, trend.days);
+  if (trend.delta === 0) return l10n.t('steady over {0} days', trend.days);
+  return l10n.t('steady over {0} days ({1})', trend.days, formatSignedDelta(trend.delta));
 }
 
 /** `↑18` or `↓6` when the trend moved TREND_ARROW_POINTS or more, else ''. */

@@ -22,7 +22,7 @@ export class ImportDiagnostics extends Disposable {
       if (!uri) continue;
       const line = Math.max(0, p.line - 1);
       const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), p.message, vscode.DiagnosticSeverity.Warning);
-      d.source = 'Client Friction import';
+      d.source = vscode.l10n.t('Client Friction import');
       const entry = byUri.get(uri.toString()) ?? { uri, list: [] };
       entry.list.push(d);
       byUri.set(uri.toString(), entry);

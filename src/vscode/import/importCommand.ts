@@ -17,7 +17,7 @@ import { ImportProblem } from '../../core/import/records';
 import { ImportReport, importReport } from '../../core/import/report';
 import { newNoteText, slugify } from '../../core/noteEdits';
 import { parseClientNote } from '../../core/read/note';
-import { plural } from '../../core/text';
+import { notificationText } from '../../core/sinks';
 import { Command } from '../commands';
 import { ImportDiagnostics } from '../diagnostics/importDiagnostics';
 import { Commands } from '../settingKeys';
@@ -58,7 +58,7 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
   if (!files) return undefined;
   const folder = args.folder ?? (await pickFolder(files[0]));
   if (!folder) {
-    void vscode.window.showErrorMessage('Import from CSV: open the folder that holds your clients/ notes first.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Import from CSV: open the folder that holds your clients/ notes first.'));
     return undefined;
   }
   await clients.ready();
@@ -71,17 +71,19 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
   for (const [source, uri] of sourceUri) {
     const size = (await vscode.workspace.fs.stat(uri)).size;
     if (size > MAX_EXPORT_BYTES) {
-      void vscode.window.showErrorMessage(`Import from CSV: ${source} is ${(size / 1024 / 1024).toFixed(1)} MB; an import reads exports of up to ${MAX_EXPORT_BYTES / 1024 / 1024} MB. Export a shorter period. Nothing was changed.`);
+      const args = { file: source, size: (size / 1024 / 1024).toFixed(1), max: MAX_EXPORT_BYTES / 1024 / 1024 };
+      const message = vscode.l10n.t('Import from CSV: {file} is {size} MB; an import reads exports of up to {max} MB. Export a shorter period. Nothing was changed.', args);
+      void vscode.window.showErrorMessage(notificationText(message));
       return undefined;
     }
     total += size;
   }
   const large = total > LARGE_IMPORT_BYTES;
   const withProgress = <T>(title: string, task: () => Promise<T>): Promise<T> =>
-    large ? Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Import from CSV: ${title}` }, task)) : task();
+    large ? Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: notificationText(title) }, task)) : task();
 
   // Read every export; one whose dates read both ways is asked about and read again.
-  const texts = await withProgress('reading the exports…', async () => {
+  const texts = await withProgress(vscode.l10n.t('Import from CSV: reading the exports…'), async () => {
     const out: { source: string; text: string }[] = [];
     for (const [source, uri] of sourceUri) out.push({ source, text: decodeExport(await vscode.workspace.fs.readFile(uri)) });
     return out;
@@ -89,24 +91,26 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
   const options = { format: args.format, dateOrder: args.dateOrder, synonyms: clients.settings.tagSynonyms };
   const readings: Extract<ExportReading, { ok: true }>[] = [];
   for (const { source, text } of texts) {
-    let reading = await withProgress(`reading ${source}…`, async () => readExport(source, text, options));
+    const readingTitle = vscode.l10n.t('Import from CSV: reading {0}…', source);
+    let reading = await withProgress(readingTitle, async () => readExport(source, text, options));
     if (!reading.ok && reading.reason === 'dateOrder') {
       const order = await pickDateOrder(source, reading.example ?? '');
       if (!order) return undefined;
-      reading = await withProgress(`reading ${source}…`, async () => readExport(source, text, { ...options, dateOrder: order }));
+      reading = await withProgress(readingTitle, async () => readExport(source, text, { ...options, dateOrder: order }));
     }
     if (!reading.ok) {
       setDiagnostics([reading.error]);
-      void vscode.window.showErrorMessage(`Import from CSV: ${source}, line ${reading.error.line}: ${reading.error.message}. Nothing was changed.`);
+      const message = vscode.l10n.t('Import from CSV: {file}, line {line}: {problem}. Nothing was changed.', { file: source, line: reading.error.line, problem: reading.error.message });
+      void vscode.window.showErrorMessage(notificationText(message));
       return { applied: false, report: { notes: [], unmatched: [], problems: [reading.error] }, changed: [] };
     }
     readings.push(reading);
   }
 
   // Plan; ask about the names no note has; plan again on the documents the plan changes.
-  const notes = await withProgress('reading the notes…', () => readFolderNotes(folder, clients.settings.notesGlob));
+  const notes = await withProgress(vscode.l10n.t('Import from CSV: reading the notes…'), () => readFolderNotes(folder, clients.settings.notesGlob));
   const choices: { client: string; file: string }[] = [];
-  const plan = () => withProgress('planning the changes…', async () => planImport(readings, notes.texts, { settings: clients.settings, choices }));
+  const plan = () => withProgress(vscode.l10n.t('Import from CSV: planning the changes…'), async () => planImport(readings, notes.texts, { settings: clients.settings, choices }));
   let result = await plan();
   const names = notes.texts.map((t) => ({ file: t.file, name: parseClientNote(t.text, { file: t.file, fileStem: noteStem(notes.uris.get(t.file)!), settings: clients.settings }).name }));
   for (const unmatched of result.unmatched) {
@@ -126,7 +130,7 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
   const changing = result.notes.filter((p) => p.edits.length);
   setDiagnostics(result.problems, notes);
   if (!changing.length) {
-    void vscode.window.showInformationMessage(`Import from CSV: nothing new to import.${tail(result)}`);
+    void vscode.window.showInformationMessage(notificationText(withTail(vscode.l10n.t('Import from CSV: nothing new to import.'), result)));
     return { applied: false, report: importReport(result), changed: [] };
   }
   const chosen = args.preview === false ? changing : await previewChanges(changing, notes.created);
@@ -134,14 +138,18 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
 
   const edit = await importEdit(notes, chosen);
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage('Import from CSV: the notes could not be edited (did one change meanwhile?). Nothing was changed.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Import from CSV: the notes could not be edited (did one change meanwhile?). Nothing was changed.'));
     return { applied: false, report: importReport(result), changed: [] };
   }
   const kept = new Set(chosen.map((p) => p.file));
   result.notes = result.notes.filter((p) => kept.has(p.file) || !p.edits.length);
   const report = importReport(result);
   const changed = chosen.map((p) => notes.uris.get(p.file)!);
-  void vscode.window.showInformationMessage(`Imported into ${plural(chosen.length, 'note')}: ${summary(report)}. The notes are not saved yet.${tail(result)}`, 'Save All').then((save) => {
+  const imported =
+    chosen.length === 1
+      ? vscode.l10n.t('Imported into {0} note: {1}. The notes are not saved yet.', 1, summary(report))
+      : vscode.l10n.t('Imported into {0} notes: {1}. The notes are not saved yet.', chosen.length, summary(report));
+  void vscode.window.showInformationMessage(notificationText(withTail(imported, result)), vscode.l10n.t('Save All')).then((save) => {
     if (save) void vscode.workspace.saveAll(false);
   });
   return { applied: true, report, changed };
@@ -160,24 +168,27 @@ function keepOffNotUtf8(plan: ImportPlan, notes: ImportNotes): void {
     if (!note.edits.length || !notes.notUtf8.has(note.file) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === notes.uris.get(note.file)?.toString())) continue;
     note.edits = [];
     note.entriesAdded = note.invoicesAdded = note.paidFilledIn = 0;
-    plan.problems.push({ file: note.file, line: 1, message: 'the note is not valid UTF-8, so nothing was imported into it. Save it as UTF-8' });
+    plan.problems.push({ file: note.file, line: 1, message: vscode.l10n.t('the note is not valid UTF-8, so nothing was imported into it. Save it as UTF-8') });
   }
 }
 
 function summary(report: ImportReport): string {
   const sum = (key: 'entriesAdded' | 'invoicesAdded' | 'paidFilledIn' | 'skipped') => report.notes.reduce((n, note) => n + note[key], 0);
+  const [entries, invoices, paid, skipped] = [sum('entriesAdded'), sum('invoicesAdded'), sum('paidFilledIn'), sum('skipped')];
   const parts = [
-    plural(sum('entriesAdded'), 'log entry', 'log entries'),
-    sum('invoicesAdded') ? plural(sum('invoicesAdded'), 'invoice') : '',
-    sum('paidFilledIn') ? plural(sum('paidFilledIn'), 'paid date') : '',
+    entries === 1 ? vscode.l10n.t('{0} log entry', 1) : vscode.l10n.t('{0} log entries', entries),
+    invoices === 0 ? '' : invoices === 1 ? vscode.l10n.t('{0} invoice', 1) : vscode.l10n.t('{0} invoices', invoices),
+    paid === 0 ? '' : paid === 1 ? vscode.l10n.t('{0} paid date', 1) : vscode.l10n.t('{0} paid dates', paid),
   ].filter(Boolean);
-  const skipped = sum('skipped');
-  return `${parts.join(', ')}${skipped ? ` (${skipped} already there)` : ''}`;
+  return skipped ? vscode.l10n.t('{0} ({1} already there)', parts.join(', '), skipped) : parts.join(', ');
 }
 
-function tail(plan: ImportPlan): string {
+/** The message, then what was left out: rows of clients without a note, and the problems. */
+function withTail(message: string, plan: ImportPlan): string {
   const rows = plan.unmatched.reduce((n, u) => n + u.rows, 0);
-  const notMatched = rows ? ` ${plural(rows, 'row')} of clients without a note were not imported.` : '';
-  const problems = plan.problems.length ? ` ${plural(plan.problems.length, 'problem')}: see the Problems panel.` : '';
-  return `${notMatched}${problems}`;
+  const problems = plan.problems.length;
+  const sentences = [message];
+  if (rows) sentences.push(rows === 1 ? vscode.l10n.t('{0} row of clients without a note was not imported.', 1) : vscode.l10n.t('{0} rows of clients without a note were not imported.', rows));
+  if (problems) sentences.push(problems === 1 ? vscode.l10n.t('{0} problem: see the Problems panel.', 1) : vscode.l10n.t('{0} problems: see the Problems panel.', problems));
+  return sentences.join(' ');
 }

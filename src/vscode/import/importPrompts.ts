@@ -8,20 +8,15 @@ import * as vscode from 'vscode';
 import { DateOrder, readings } from '../../core/import/dateOrder';
 import { NotePlan, UnmatchedClient } from '../../core/import/plan';
 import { describeCounts } from '../../core/import/report';
-import { plural } from '../../core/text';
-
-/** Text for a quick pick's label or description, where `$(name)` would be an icon. */
-export function plain(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(').replace(/[\r\n]+/g, ' ');
-}
+import { quickPickText } from '../../core/sinks';
 
 export async function pickExports(): Promise<vscode.Uri[] | undefined> {
   const picked = await vscode.window.showOpenDialog({
-    title: 'Import from CSV: time entries or invoices exported from Toggl Track, Clockify, Harvest or FreshBooks',
+    title: vscode.l10n.t('Import from CSV: time entries or invoices exported from Toggl Track, Clockify, Harvest or FreshBooks'),
     canSelectMany: true,
     canSelectFolders: false,
-    openLabel: 'Import',
-    filters: { 'CSV exports': ['csv'], 'All files': ['*'] },
+    openLabel: vscode.l10n.t('Import'),
+    filters: { [vscode.l10n.t('CSV exports')]: ['csv'], [vscode.l10n.t('All files')]: ['*'] },
   });
   return picked?.length ? picked : undefined;
 }
@@ -31,17 +26,18 @@ export async function pickFolder(near: vscode.Uri | undefined): Promise<vscode.W
   if (folders.length <= 1) return folders[0];
   const containing = near && vscode.workspace.getWorkspaceFolder(near);
   if (containing) return containing;
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder’s client notes receive the import?' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder’s client notes receive the import?') });
 }
 
 export async function pickDateOrder(file: string, example: string): Promise<DateOrder | undefined> {
-  const [mdy, dmy] = readings(example) ?? ['month first', 'day first'];
+  const [mdy, dmy] = readings(example, vscode.l10n) ?? [vscode.l10n.t('month first'), vscode.l10n.t('day first')];
+  const shown = quickPickText(example);
   const pick = await vscode.window.showQuickPick(
     [
-      { label: 'Month/day/year', description: `${example} is ${mdy}`, order: 'mdy' as const },
-      { label: 'Day/month/year', description: `${example} is ${dmy}`, order: 'dmy' as const },
+      { label: vscode.l10n.t('Month/day/year'), description: vscode.l10n.t('{0} is {1}', shown, mdy), order: 'mdy' as const },
+      { label: vscode.l10n.t('Day/month/year'), description: vscode.l10n.t('{0} is {1}', shown, dmy), order: 'dmy' as const },
     ],
-    { title: `Import from CSV: the dates in ${plain(file)} read both ways`, placeHolder: 'Which order are they written in?' },
+    { title: vscode.l10n.t('Import from CSV: the dates in {0} read both ways', quickPickText(file)), placeHolder: vscode.l10n.t('Which order are they written in?') },
   );
   return pick?.order;
 }
@@ -51,18 +47,27 @@ export type UnmatchedChoice = { kind: 'skip' } | { kind: 'new' } | { kind: 'note
 /** For a client name no note has: skip its rows, give it a new note, or send it to a note (remembered as an alias). */
 export async function pickForUnmatched(unmatched: UnmatchedClient, notes: readonly { file: string; name: string }[]): Promise<UnmatchedChoice | undefined> {
   type Item = vscode.QuickPickItem & { choice?: UnmatchedChoice };
-  const name = plain(unmatched.client);
+  const name = quickPickText(unmatched.client);
+  const rows = unmatched.rows;
   const items: Item[] = [
-    { label: '$(circle-slash) Skip', description: `its ${plural(unmatched.rows, 'row')} are not imported`, choice: { kind: 'skip' } },
-    { label: `$(new-file) New client note for ${name}`, choice: { kind: 'new' } },
-    { label: `another name of (its rows go there, and the name joins the note’s aliases:)`, kind: vscode.QuickPickItemKind.Separator },
+    {
+      label: `$(circle-slash) ${vscode.l10n.t('Skip')}`,
+      description: rows === 1 ? vscode.l10n.t('its {0} row is not imported', 1) : vscode.l10n.t('its {0} rows are not imported', rows),
+      choice: { kind: 'skip' },
+    },
+    { label: `$(new-file) ${vscode.l10n.t('New client note for {0}', name)}`, choice: { kind: 'new' } },
+    { label: vscode.l10n.t('another name of (its rows go there, and the name joins the note’s aliases:)'), kind: vscode.QuickPickItemKind.Separator },
     ...[...notes]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((n): Item => ({ label: plain(n.name), description: plain(n.file), choice: { kind: 'note', file: n.file } })),
+      .map((n): Item => ({ label: quickPickText(n.name), description: quickPickText(n.file), choice: { kind: 'note', file: n.file } })),
   ];
+  const where = { name, rows, file: quickPickText(unmatched.source), line: unmatched.line };
   const pick = await vscode.window.showQuickPick(items, {
-    title: `Import from CSV: no client note is named “${name}” (${plural(unmatched.rows, 'row')}, first on ${plain(unmatched.source)} line ${unmatched.line})`,
-    placeHolder: 'Skip it, make a note for it, or pick the note it is another name of',
+    title:
+      rows === 1
+        ? vscode.l10n.t('Import from CSV: no client note is named “{name}” ({rows} row, on {file} line {line})', where)
+        : vscode.l10n.t('Import from CSV: no client note is named “{name}” ({rows} rows, first on {file} line {line})', where),
+    placeHolder: vscode.l10n.t('Skip it, make a note for it, or pick the note it is another name of'),
     matchOnDescription: true,
     ignoreFocusOut: true,
   });
@@ -76,19 +81,22 @@ export async function pickForUnmatched(unmatched: UnmatchedClient, notes: readon
 export async function previewChanges(plans: readonly NotePlan[], created: ReadonlySet<string>): Promise<NotePlan[] | undefined> {
   const changing = plans.filter((p) => p.edits.length);
   const items = changing.map((p) => {
-    const shown = p.changes.slice(0, 3).map(plain).join(' · ');
-    const more = p.changes.length > 3 ? ` · and ${p.changes.length - 3} more` : '';
+    const shown = p.changes.slice(0, 3).map(quickPickText).join(' · ');
+    const more = p.changes.length > 3 ? ` · ${vscode.l10n.t('and {0} more', p.changes.length - 3)}` : '';
     return {
-      label: `${created.has(p.file) ? '$(new-file)' : '$(edit)'} ${plain(p.client)}`,
-      description: `${plain(p.file)}: ${describeCounts(p)}`,
+      label: `${created.has(p.file) ? '$(new-file)' : '$(edit)'} ${quickPickText(p.client)}`,
+      description: `${quickPickText(p.file)}: ${describeCounts(p, vscode.l10n)}`,
       detail: `${shown}${more}`,
       picked: true,
       plan: p,
     };
   });
   const picked = await vscode.window.showQuickPick(items, {
-    title: `Import from CSV: ${plural(changing.length, 'note')} will change (one edit you can undo)`,
-    placeHolder: 'Untick a note to leave it out; Enter applies',
+    title:
+      changing.length === 1
+        ? vscode.l10n.t('Import from CSV: {0} note will change (one edit you can undo)', 1)
+        : vscode.l10n.t('Import from CSV: {0} notes will change (one edit you can undo)', changing.length),
+    placeHolder: vscode.l10n.t('Untick a note to leave it out; Enter applies'),
     canPickMany: true,
     matchOnDescription: true,
     matchOnDetail: true,

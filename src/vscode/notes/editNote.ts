@@ -22,7 +22,7 @@ export async function openNote(clients: ClientWorkspace, uri: vscode.Uri): Promi
 export async function applyDocumentEdit(doc: vscode.TextDocument, edit: TextEdit): Promise<vscode.TextDocument> {
   const we = new vscode.WorkspaceEdit();
   we.replace(doc.uri, new vscode.Range(doc.positionAt(edit.start), doc.positionAt(edit.end)), edit.text);
-  if (!(await vscode.workspace.applyEdit(we))) throw new Error(`could not edit ${vscode.workspace.asRelativePath(doc.uri)}`);
+  if (!(await vscode.workspace.applyEdit(we))) throw new Error(vscode.l10n.t('could not edit {0}', vscode.workspace.asRelativePath(doc.uri)));
   return doc;
 }
 

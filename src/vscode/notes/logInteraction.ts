@@ -10,6 +10,7 @@ import { TAG_DEFINITIONS } from '../../core/tags';
 import { Command } from '../commands';
 import { Commands } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
+import { displayLanguage } from '../workspace/loadSettings';
 import { applyDocumentEdit, openNote, showAt } from './editNote';
 import { resolveNote } from './noteTarget';
 
@@ -22,19 +23,22 @@ export function logInteractionCommand(clients: ClientWorkspace): Command {
   return {
     id: Commands.logInteraction,
     execute: async (target?: unknown, args?: LogInteractionArgs) => {
-      const uri = await resolveNote(clients, target, 'Log Interaction');
+      const title = vscode.l10n.t('Log Interaction');
+      const uri = await resolveNote(clients, target, title);
       if (!uri) return undefined;
       let tags = args?.tags;
       if (!tags) {
+        const language = displayLanguage();
         const picked = await vscode.window.showQuickPick(
-          TAG_DEFINITIONS.map((d) => ({ label: `#${d.tag}`, description: d.description[clients.language], tag: d.tag })),
-          { title: 'Log Interaction: tags (none is fine)', canPickMany: true, placeHolder: 'Pick the tags that apply' },
+          TAG_DEFINITIONS.map((d) => ({ label: `#${d.tag}`, description: d.description[language], tag: d.tag })),
+          { title: vscode.l10n.t('Log Interaction: tags (none is fine)'), canPickMany: true, placeHolder: vscode.l10n.t('Pick the tags that apply') },
         );
         if (!picked) return undefined;
         tags = picked.map((p) => p.tag);
       }
       const text =
-        args?.text ?? (await vscode.window.showInputBox({ title: 'Log Interaction', prompt: 'What happened?', placeHolder: 'WhatsApp about the hero image' }));
+        args?.text ??
+        (await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('What happened?'), placeHolder: vscode.l10n.t('WhatsApp about the hero image') }));
       if (text === undefined) return undefined;
       const now = new Date();
       const entry = logEntryLine(today(now), now.getHours() * 60 + now.getMinutes(), text, tags);

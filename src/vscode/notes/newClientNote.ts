@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { today } from '../../core/dates';
+import { notificationText } from '../../core/sinks';
 import { newNoteText, slugify } from '../../core/noteEdits';
 import { Command } from '../commands';
 import { Commands } from '../settingKeys';
@@ -21,16 +22,17 @@ export function newClientNoteCommand(clients: ClientWorkspace): Command {
       const clientName =
         name ??
         (await vscode.window.showInputBox({
-          title: 'New Client Note',
-          prompt: "The client's name",
+          title: vscode.l10n.t('New Client Note'),
+          prompt: vscode.l10n.t("The client's name"),
           placeHolder: 'Northwind Studio',
-          validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
+          validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is needed')),
         }));
       if (!clientName?.trim()) return undefined;
       const uri = vscode.Uri.joinPath(folder.uri, 'clients', `${slugify(clientName)}.md`);
       if (await exists(uri)) {
         // Not awaited: the command is done; the button only offers a next step.
-        void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; it was not overwritten.`, 'Open It').then((open) => {
+        const message = vscode.l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(uri));
+        void vscode.window.showErrorMessage(notificationText(message), vscode.l10n.t('Open It')).then((open) => {
           if (open) void vscode.window.showTextDocument(uri);
         });
         return undefined;
@@ -39,7 +41,7 @@ export function newClientNoteCommand(clients: ClientWorkspace): Command {
       const edit = new vscode.WorkspaceEdit();
       edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
       if (!(await vscode.workspace.applyEdit(edit))) {
-        void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(uri)}.`);
+        void vscode.window.showErrorMessage(notificationText(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri))));
         return undefined;
       }
       const doc = await vscode.workspace.openTextDocument(uri);
@@ -54,10 +56,10 @@ async function pickFolder(arg?: vscode.WorkspaceFolder | vscode.Uri): Promise<vs
   if (arg) return arg;
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    const open = await vscode.window.showWarningMessage('Open a folder first: client notes live in its clients/ folder.', 'Open Folder');
+    const open = await vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: client notes live in its clients/ folder.'), vscode.l10n.t('Open Folder'));
     if (open) await vscode.commands.executeCommand('workbench.action.files.openFolder');
     return undefined;
   }
   if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder holds the client notes?' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder holds the client notes?') });
 }

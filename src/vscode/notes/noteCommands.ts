@@ -6,8 +6,10 @@
  */
 import * as vscode from 'vscode';
 import { ClientSummary } from '../../core/rank/portfolio';
-import { SIGNAL_LABELS } from '../../core/score/signals';
+import { ENGLISH, L10n } from '../../core/l10n';
+import { bandLabel, flagList, signalLabel, statusLabel } from '../../core/labels';
 import { describeTrend } from '../../core/score/trend';
+import { oneLine } from '../../core/sinks';
 import { formatAmount, formatShare } from '../../core/text';
 import { Command } from '../commands';
 import { Commands } from '../settingKeys';
@@ -24,26 +26,26 @@ export function noteCommands(context: vscode.ExtensionContext, clients: ClientWo
     {
       id: Commands.openNote,
       execute: async (target?: unknown) => {
-        const uri = await resolveNote(clients, target, 'Open Note');
+        const uri = await resolveNote(clients, target, vscode.l10n.t('Open Note'));
         if (uri) await vscode.window.showTextDocument(uri, { preview: false });
       },
     },
     {
       id: Commands.revealInExplorer,
       execute: async (target?: unknown) => {
-        const uri = await resolveNote(clients, target, 'Reveal in Explorer');
+        const uri = await resolveNote(clients, target, vscode.l10n.t('Reveal in Explorer'));
         if (uri) await vscode.commands.executeCommand('revealInExplorer', uri);
       },
     },
     {
       id: Commands.copySummary,
       execute: async (target?: unknown) => {
-        const uri = await resolveNote(clients, target, 'Copy Summary');
+        const uri = await resolveNote(clients, target, vscode.l10n.t('Copy Summary'));
         const summary = uri && clients.summaryOf(uri);
         if (!summary) return undefined;
-        const text = summaryText(summary, clients.incomeShareOf(uri));
+        const text = summaryText(summary, clients.incomeShareOf(uri), vscode.l10n);
         await vscode.env.clipboard.writeText(text);
-        vscode.window.setStatusBarMessage(`Copied the summary of ${summary.name}`, 3000);
+        vscode.window.setStatusBarMessage(oneLine(vscode.l10n.t('Copied the summary of {0}', summary.name)), 3000);
         return text;
       },
     },
@@ -52,12 +54,16 @@ export function noteCommands(context: vscode.ExtensionContext, clients: ClientWo
 }
 
 /** Plain text for the clipboard: name, score, flags, trend and income, and the evidence in a line each. */
-export function summaryText(s: ClientSummary, share: number | null = null): string {
-  const income = share === null ? '' : ` · ${formatShare(share)} of income`;
-  const lines = [`${s.name}: friction ${s.score}${income} (${s.band}), ${s.status}, ${describeTrend(s.trend)}`];
-  if (s.flags.length) lines.push(`Flagged: ${s.flags.map((f) => f.id).join(', ')}`);
-  for (const signal of s.signals) lines.push(`- ${SIGNAL_LABELS[signal.id]} ${signal.points}: ${signal.detail}`);
-  if (s.amountOverdue > 0) lines.push(`Overdue: ${formatAmount(s.amountOverdue, s.currency)}`);
-  if (s.offboarding) lines.push(`Offboarding: ${s.offboarding.done}/${s.offboarding.total} done`);
+export function summaryText(s: ClientSummary, share: number | null = null, l10n: L10n = ENGLISH): string {
+  const args = { name: s.name, score: s.score, band: bandLabel(s.band, l10n), status: statusLabel(s.status, l10n), trend: describeTrend(s.trend, l10n) };
+  const lines = [
+    share === null
+      ? l10n.t('{name}: friction {score} ({band}), {status}, {trend}', args)
+      : l10n.t('{name}: friction {score} · {share} of income ({band}), {status}, {trend}', { ...args, share: formatShare(share) }),
+  ];
+  if (s.flags.length) lines.push(l10n.t('Flagged: {0}', flagList(s.flags, l10n)));
+  for (const signal of s.signals) lines.push(`- ${signalLabel(signal.id, l10n)} ${signal.points}: ${signal.detail}`);
+  if (s.amountOverdue > 0) lines.push(l10n.t('Overdue: {0}', formatAmount(s.amountOverdue, s.currency)));
+  if (s.offboarding) lines.push(l10n.t('Offboarding: {0}/{1} done', s.offboarding.done, s.offboarding.total));
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,7 @@
 /** Finding the note a command is about: a tree node, a URI, the active editor, or the user's pick. */
 import * as vscode from 'vscode';
+import { bandLabel } from '../../core/labels';
+import { quickPickText } from '../../core/sinks';
 import { ClientNode } from '../tree/nodes';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
 
@@ -13,11 +15,16 @@ export async function resolveNote(clients: ClientWorkspace, target: unknown, pur
   const items = clients
     .portfolios()
     .flatMap(({ portfolio }) => [...portfolio.clients, ...portfolio.former])
-    .map((s) => ({ label: s.name, description: `${s.score} · ${s.band}`, detail: vscode.workspace.asRelativePath(vscode.Uri.parse(s.file)), uri: vscode.Uri.parse(s.file) }));
+    .map((s) => ({
+      label: quickPickText(s.name),
+      description: `${s.score} · ${bandLabel(s.band, vscode.l10n)}`,
+      detail: quickPickText(vscode.workspace.asRelativePath(vscode.Uri.parse(s.file))),
+      uri: vscode.Uri.parse(s.file),
+    }));
   if (items.length === 0) {
-    void vscode.window.showInformationMessage('No client notes found. Create one with "Client Friction: New Client Note".');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No client notes found. Create one with "Client Friction: New Client Note".'));
     return undefined;
   }
-  const pick = await vscode.window.showQuickPick(items, { title: purpose, placeHolder: 'Which client?', matchOnDetail: true });
+  const pick = await vscode.window.showQuickPick(items, { title: purpose, placeHolder: vscode.l10n.t('Which client?'), matchOnDetail: true });
   return pick?.uri;
 }

@@ -1,5 +1,6 @@
 /** Open Example Notes: copies the bundled examples/ into the extension's storage (once) and opens that copy. */
 import * as vscode from 'vscode';
+import { notificationText } from '../../core/sinks';
 import { Command } from '../commands';
 import { Commands } from '../settingKeys';
 import { exists } from '../workspace/noteFiles';
@@ -16,7 +17,7 @@ export function openExamplesCommand(context: vscode.ExtensionContext): Command {
           await vscode.workspace.fs.createDirectory(context.globalStorageUri);
           await vscode.workspace.fs.copy(source, target, { overwrite: false });
         } catch (err) {
-          void vscode.window.showErrorMessage(`Could not copy the example notes: ${(err as Error).message}`);
+          void vscode.window.showErrorMessage(notificationText(vscode.l10n.t('Could not copy the example notes: {0}', (err as Error).message)));
           return undefined;
         }
       }

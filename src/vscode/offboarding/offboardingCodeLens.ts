@@ -24,14 +24,15 @@ class OffboardingCodeLens extends Disposable implements vscode.CodeLensProvider 
     if (!summary) return [];
     const top = new vscode.Range(0, 0, 0, 0);
     const lenses = [
-      new vscode.CodeLens(top, { title: `Friction ${scoreHeadline(summary)}`, command: Commands.revealClient, arguments: [document.uri] }),
+      new vscode.CodeLens(top, { title: vscode.l10n.t('Friction {0}', scoreHeadline(summary, vscode.l10n)), command: Commands.revealClient, arguments: [document.uri] }),
     ];
     if (summary.offboarding) {
-      lenses.push(new vscode.CodeLens(top, { title: `Offboarding ${summary.offboarding.done}/${summary.offboarding.total}`, command: Commands.insertChecklist, arguments: [document.uri, { ifExists: 'open' }] }));
+      const title = vscode.l10n.t('Offboarding {0}/{1}', summary.offboarding.done, summary.offboarding.total);
+      lenses.push(new vscode.CodeLens(top, { title, command: Commands.insertChecklist, arguments: [document.uri, { ifExists: 'open' }] }));
     } else {
-      lenses.push(new vscode.CodeLens(top, { title: 'Insert Offboarding Checklist', command: Commands.insertChecklist, arguments: [document.uri] }));
+      lenses.push(new vscode.CodeLens(top, { title: vscode.l10n.t('Insert Offboarding Checklist'), command: Commands.insertChecklist, arguments: [document.uri] }));
     }
-    lenses.push(new vscode.CodeLens(top, { title: 'Insert Script…', command: Commands.insertScript, arguments: [document.uri] }));
+    lenses.push(new vscode.CodeLens(top, { title: vscode.l10n.t('Insert Script…'), command: Commands.insertScript, arguments: [document.uri] }));
     return lenses;
   }
 }

@@ -8,7 +8,7 @@ import { blockInsertion, blockInsertionRefusal, findChecklist, planStatusEdit } 
 import { listScripts, offboardingChecklist, renderScript, SCRIPT_IDS } from '../../core/offboard/offboarding';
 import { ScriptId } from '../../core/offboard/templates';
 import { Command } from '../commands';
-import { notificationText } from '../../core/sinks';
+import { notificationText, quickPickText } from '../../core/sinks';
 import { applyDocumentEdit, folderDepthOf, openNote, showAt } from '../notes/editNote';
 import { resolveNote } from '../notes/noteTarget';
 import { Commands } from '../settingKeys';
@@ -30,14 +30,14 @@ export function offboardingCommands(clients: ClientWorkspace): Command[] {
 }
 
 async function insertChecklist(clients: ClientWorkspace, target: unknown, args: ChecklistArgs | undefined): Promise<string | undefined> {
-  const uri = await resolveNote(clients, target, 'Insert Offboarding Checklist');
+  const title = vscode.l10n.t('Insert Offboarding Checklist');
+  const uri = await resolveNote(clients, target, title);
   if (!uri) return undefined;
   const { doc, text, note } = await openNote(clients, uri);
   const existing = findChecklist(text, clients.settings);
   if (existing !== undefined) {
-    const answer =
-      args?.ifExists ??
-      ((await vscode.window.showInformationMessage(notificationText(`${note.name} already has an offboarding checklist (line ${existing}).`), 'Open It')) ? 'open' : 'cancel');
+    const message = vscode.l10n.t('{0} already has an offboarding checklist (line {1}).', note.name, existing);
+    const answer = args?.ifExists ?? ((await vscode.window.showInformationMessage(notificationText(message), vscode.l10n.t('Open It'))) ? 'open' : 'cancel');
     if (answer === 'open') await showAt(doc, doc.offsetAt(new vscode.Position(existing - 1, 0)));
     return undefined;
   }
@@ -50,9 +50,9 @@ async function insertChecklist(clients: ClientWorkspace, target: unknown, args: 
   const atCursor = active?.document.uri.toString() === uri.toString();
   let where = args?.where;
   if (!where) {
-    const choices: { label: string; where: 'end' | 'cursor' }[] = [{ label: 'At the end of the note', where: 'end' }];
-    if (atCursor) choices.push({ label: 'At the cursor', where: 'cursor' });
-    where = choices.length === 1 ? 'end' : (await vscode.window.showQuickPick(choices, { title: 'Insert Offboarding Checklist' }))?.where;
+    const choices: { label: string; where: 'end' | 'cursor' }[] = [{ label: vscode.l10n.t('At the end of the note'), where: 'end' }];
+    if (atCursor) choices.push({ label: vscode.l10n.t('At the cursor'), where: 'cursor' });
+    where = choices.length === 1 ? 'end' : (await vscode.window.showQuickPick(choices, { title }))?.where;
     if (!where) return undefined;
   }
   // The cursor's offset is in the same document whose text the edit is computed on.
@@ -65,14 +65,17 @@ async function insertChecklist(clients: ClientWorkspace, target: unknown, args: 
 }
 
 async function markOffboarding(clients: ClientWorkspace, target: unknown): Promise<boolean> {
-  const uri = await resolveNote(clients, target, 'Mark as Offboarding');
+  const uri = await resolveNote(clients, target, vscode.l10n.t('Mark as Offboarding'));
   if (!uri) return false;
   const { doc, text, note } = await openNote(clients, uri);
   const plan = planStatusEdit(text, 'offboarding');
   if (plan.kind !== 'edit') {
     // A targeted edit that is not safe changes nothing, and says why.
-    const why = plan.kind === 'unchanged' ? ' is already marked as offboarding' : `: the frontmatter ${plan.reason}`;
-    void vscode.window.showInformationMessage(notificationText(`${note.name}${why}.`));
+    const message =
+      plan.kind === 'unchanged'
+        ? vscode.l10n.t('{0} is already marked as offboarding.', note.name)
+        : vscode.l10n.t('{0}: the frontmatter {1}.', note.name, plan.reason);
+    void vscode.window.showInformationMessage(notificationText(message));
     return false;
   }
   await applyDocumentEdit(doc, plan.edit);
@@ -80,7 +83,7 @@ async function markOffboarding(clients: ClientWorkspace, target: unknown): Promi
 }
 
 async function insertScript(clients: ClientWorkspace, target: unknown, scriptId: ScriptId | undefined): Promise<string | undefined> {
-  const uri = await resolveNote(clients, target, 'Insert Script');
+  const uri = await resolveNote(clients, target, vscode.l10n.t('Insert Script'));
   if (!uri) return undefined;
   const { note } = await clients.readNote(uri);
   let id = scriptId && SCRIPT_IDS.includes(scriptId) ? scriptId : undefined;
@@ -92,7 +95,7 @@ async function insertScript(clients: ClientWorkspace, target: unknown, scriptId:
         detail: s.warning ? `${s.detail} — ${s.warning}` : s.recommended ? `${s.detail} — ${s.recommended}` : s.detail,
         id: s.id,
       })),
-      { title: `Insert Script for ${note.name}`, matchOnDetail: true },
+      { title: quickPickText(vscode.l10n.t('Insert Script for {0}', note.name)), matchOnDetail: true },
     );
     id = pick?.id;
     if (!id) return undefined;

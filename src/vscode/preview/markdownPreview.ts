@@ -9,7 +9,8 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import type MarkdownIt = require('markdown-it');
 import type * as vscode from 'vscode';
-import { SIGNAL_LABELS } from '../../core/score/signals';
+import { L10n } from '../../core/l10n';
+import { signalLabel } from '../../core/labels';
 import { canonicalTag, tagDefinition } from '../../core/tags';
 import { ClientSummary, scoreHeadline } from '../../core/rank/portfolio';
 
@@ -20,7 +21,8 @@ type Token = MarkdownIt.Token;
 const TAG = /(^|[\s(])#([A-Za-z][\w-]*)/g;
 const SCORE_TOKEN = 'client_friction_score';
 
-export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSummary | undefined, synonyms: () => Readonly<Record<string, string>>) {
+/** `l10n` words the score line (the extension passes `vscode.l10n`; its texts hold no HTML). */
+export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSummary | undefined, synonyms: () => Readonly<Record<string, string>>, l10n: L10n) {
   return (md: Md): Md => {
     const escape = md.utils.escapeHtml;
 
@@ -66,8 +68,8 @@ export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSumm
       if (!summary) return '';
       const top = summary.signals[0];
       return (
-        `<div class="cf-score cf-band-${summary.band}">Friction ${scoreHeadline(summary, `<strong>${summary.score}</strong>`)}` +
-        (top ? ` — ${escape(SIGNAL_LABELS[top.id])}: ${escape(top.detail)}` : '') +
+        `<div class="cf-score cf-band-${summary.band}">${l10n.t('Friction {0}', scoreHeadline(summary, l10n, `<strong>${summary.score}</strong>`))}` +
+        (top ? ` — ${escape(signalLabel(top.id, l10n))}: ${escape(top.detail)}` : '') +
         `</div>\n`
       );
     };

@@ -17,7 +17,7 @@ export function reportPage(webview: vscode.Webview, scriptUri: vscode.Uri, body:
   const n = nonce();
   return reportPageHtml({
     csp: [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src 'nonce-${n}'`, `script-src 'nonce-${n}'`].join('; '),
-    title: 'Client Friction Report',
+    title: vscode.l10n.t('Client Friction Report'),
     body,
     nonce: n,
     mainAttributes: `id="cf-report" data-version="${version}"`,

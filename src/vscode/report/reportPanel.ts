@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { offboardingFacts, renderScript, escapeSnippet } from '../../core/offboard/offboarding';
 import { REMINDER_SCRIPTS } from '../../core/report/ageing';
 import { reportBodyHtml } from '../../core/report/html';
+import { escapeHtml } from '../../core/report/svg';
 import { parseReportRequest, ReportRequest } from '../../core/report/messages';
 import { FrictionReport } from '../../core/report/report';
 import { Command } from '../commands';
@@ -69,7 +70,7 @@ export class ReportPanel extends Disposable {
       this.panel.reveal();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Client Friction Report', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, vscode.l10n.t('Client Friction Report'), vscode.ViewColumn.Active, {
       enableScripts: true,
       enableFindWidget: true,
       localResourceRoots: [this.scriptFolder()],
@@ -79,7 +80,7 @@ export class ReportPanel extends Disposable {
     this.panel = panel;
     this.version = 0;
     this.shown = undefined;
-    panel.webview.html = this.page('<p class="cf-empty">Reading client notes…</p>');
+    panel.webview.html = this.page(`<p class="cf-empty">${escapeHtml(vscode.l10n.t('Reading client notes…'))}</p>`);
     const subscriptions = [
       model,
       model.onDidUpdate((report) => this.show(report)),

@@ -10,8 +10,8 @@ export class ReportStatusBar extends Disposable {
 
   constructor(private readonly clients: ClientWorkspace) {
     super();
-    this.item.name = 'Client Friction Report';
-    this.item.text = '$(graph) Report';
+    this.item.name = vscode.l10n.t('Client Friction Report');
+    this.item.text = `$(graph) ${vscode.l10n.t('Report')}`;
     this.item.command = Commands.openReport;
     this.register(clients.onDidRebuild(() => this.update()));
     this.register(clients.onDidChange(() => this.update()));
@@ -23,10 +23,10 @@ export class ReportStatusBar extends Disposable {
       return;
     }
     const lines = this.clients.portfolios().map(({ folder, portfolio: p }) => {
-      const sentence = paretoSentence(p.pareto.clients, p.pareto.ofClients, p.pareto.shareOfFriction, p.pareto.shareOfIncome);
+      const sentence = paretoSentence(p.pareto.clients, p.pareto.ofClients, p.pareto.shareOfFriction, p.pareto.shareOfIncome, vscode.l10n);
       return this.clients.portfolios().length > 1 ? `${folder.name}: ${sentence}` : sentence;
     });
-    this.item.tooltip = `${lines.join('\n')}\nClick to open the friction report.`;
+    this.item.tooltip = `${lines.join('\n')}\n${vscode.l10n.t('Click to open the friction report.')}`;
     this.item.show();
   }
 }

@@ -10,7 +10,6 @@ import * as vscode from 'vscode';
 import { frictionScore } from '../../core/score/friction';
 import { ClientSummary, compareRanked, IncomeBase, incomeShare } from '../../core/rank/portfolio';
 import { ClientStatus } from '../../core/read/note';
-import { plural } from '../../core/text';
 import { setContext } from '../commands';
 import { Disposable } from '../lifecycle';
 import { ContextKeys, StateKeys, VIEW_ID } from '../settingKeys';
@@ -27,11 +26,11 @@ const REFRESH_DEBOUNCE_MS = 50;
  * kept it from every other event for ~250 ms.
  */
 export const TREE_PAGE = 500;
-const STATUS_GROUPS: { status: ClientStatus; label: string }[] = [
-  { status: 'offboarding', label: 'Offboarding' },
-  { status: 'active', label: 'Active' },
-  { status: 'paused', label: 'Paused' },
-  { status: 'lead', label: 'Leads' },
+const STATUS_GROUPS: { status: ClientStatus; label: () => string }[] = [
+  { status: 'offboarding', label: () => vscode.l10n.t('Offboarding') },
+  { status: 'active', label: () => vscode.l10n.t('Active') },
+  { status: 'paused', label: () => vscode.l10n.t('Paused') },
+  { status: 'lead', label: () => vscode.l10n.t('Leads') },
 ];
 
 export class FrictionTreeProvider extends Disposable implements vscode.TreeDataProvider<FrictionNode> {
@@ -187,7 +186,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
         for (const { status, label } of STATUS_GROUPS) {
           const members = ranked.filter((s) => s.status === status);
           if (members.length === 0) continue;
-          const group = new GroupNode(parent, status, label, status !== 'lead');
+          const group = new GroupNode(parent, status, label(), status !== 'lead');
           group.children = paged(group, members, (p, s) => client(p, s, portfolio.income));
           group.clientCount = members.length;
           nodes.push(group);
@@ -196,7 +195,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
         nodes.push(...paged(parent, ranked, (p, s) => client(p, s, portfolio.income)));
       }
       if (this.showFormer && portfolio.former.length > 0) {
-        const group = new GroupNode(parent, 'former', 'Former clients', false);
+        const group = new GroupNode(parent, 'former', vscode.l10n.t('Former clients'), false);
         group.children = paged(group, this.sorted(portfolio.former), client);
         group.clientCount = portfolio.former.length;
         nodes.push(group);
@@ -219,7 +218,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
 
   private updateBadge(portfolios: readonly FolderPortfolio[]): void {
     const fire = portfolios.reduce((n, p) => n + p.portfolio.clients.filter((c) => c.band === 'fire').length, 0);
-    this.view.badge = fire ? { value: fire, tooltip: `${plural(fire, 'client')} on fire` } : undefined;
+    this.view.badge = fire ? { value: fire, tooltip: fire === 1 ? vscode.l10n.t('{0} client on fire', fire) : vscode.l10n.t('{0} clients on fire', fire) } : undefined;
   }
 
   private clientChildren(node: ClientNode): FrictionNode[] {
@@ -228,7 +227,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
     s.problems.forEach((p, i) => children.push(new ProblemNode(node, p, i)));
     const progress = progressNode(node);
     if (progress) children.push(progress);
-    if (s.praiseCount > 0) children.push(new InfoNode(node, 'praise', `praise × ${s.praiseCount}`, 'kept, does not offset friction', 'heart'));
+    if (s.praiseCount > 0) children.push(new InfoNode(node, 'praise', vscode.l10n.t('praise × {0}', s.praiseCount), vscode.l10n.t('kept, does not offset friction'), 'heart'));
     return children;
   }
 
@@ -258,7 +257,7 @@ function paged(
   const rows: FrictionNode[] = summaries.slice(0, TREE_PAGE).map((s) => client(parent, s));
   for (let from = TREE_PAGE; from < summaries.length; from += TREE_PAGE) {
     const to = Math.min(from + TREE_PAGE, summaries.length);
-    const page = new GroupNode(parent, `page:${from}`, `Clients ${(from + 1).toLocaleString('en-US')}–${to.toLocaleString('en-US')}`, false);
+    const page = new GroupNode(parent, `page:${from}`, vscode.l10n.t('Clients {0}–{1}', (from + 1).toLocaleString('en-US'), to.toLocaleString('en-US')), false);
     page.children = summaries.slice(from, to).map((s) => client(page, s));
     page.clientCount = to - from;
     rows.push(page);

@@ -1,9 +1,8 @@
 /** The tree's nodes: small classes that turn core summaries into tree items. */
 import * as vscode from 'vscode';
-import { plural } from '../../core/text';
 import { formatIsoDay } from '../../core/dates';
+import { bandLabel, clientCount, flagList, signalLabel } from '../../core/labels';
 import { Evidence } from '../../core/score/friction';
-import { SIGNAL_LABELS } from '../../core/score/signals';
 import { ClientSummary, scoreHeadline, SignalSummary } from '../../core/rank/portfolio';
 import { describeTrend, trendDirection } from '../../core/score/trend';
 import { Problem } from '../../core/problems';
@@ -38,7 +37,7 @@ export function openCommand(uri: vscode.Uri, line?: number): vscode.Command {
     const at = new vscode.Position(Math.max(0, line - 1), 0);
     args.push({ selection: new vscode.Range(at, at), preview: true } satisfies vscode.TextDocumentShowOptions);
   }
-  return { command: 'vscode.open', title: 'Open Note', arguments: args };
+  return { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: args };
 }
 
 export class FolderNode {
@@ -51,7 +50,7 @@ export class FolderNode {
     const item = new vscode.TreeItem(this.folder.name, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `folder:${this.folder.uri.toString()}`;
     item.iconPath = vscode.ThemeIcon.Folder;
-    item.description = plural(this.clientCount, 'client');
+    item.description = clientCount(this.clientCount, vscode.l10n);
     item.contextValue = 'folder';
     return item;
   }
@@ -109,20 +108,21 @@ export class ClientNode {
     const s = this.summary;
     const item = new vscode.TreeItem(s.name, this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `client:${s.file}`;
-    const top = s.signals[0] ? ` · ${SIGNAL_LABELS[s.signals[0].id]}` : '';
+    const topSignal = s.signals[0] ? signalLabel(s.signals[0].id, vscode.l10n) : undefined;
+    const top = topSignal ? ` · ${topSignal}` : '';
     const errors = s.problems.length ? ` · ⚠ ${s.problems.length}` : '';
-    item.description = `${scoreHeadline(s)}${top}${errors}`;
+    item.description = `${scoreHeadline(s, vscode.l10n)}${top}${errors}`;
     item.iconPath = s.flags.length ? flagIcon(s.band) : bandIcon(s.band);
     item.command = openCommand(this.uri);
     item.resourceUri = this.uri;
     const states = [s.offboarding ? 'hasChecklist' : 'noChecklist', s.status === 'offboarding' ? 'offboarding' : 'notOffboarding'];
     item.contextValue = `client ${states.join(' ')}`;
     const spoken = [
-      `friction ${s.score}`,
-      s.band,
-      ...(trendDirection(s.trend) ? [describeTrend(s.trend)] : []),
-      ...(s.flags.length ? [`flagged: ${s.flags.map((f) => f.id).join(', ')}`] : []),
-      ...(top ? [`top signal ${SIGNAL_LABELS[s.signals[0].id]}`] : []),
+      vscode.l10n.t('friction {0}', s.score),
+      bandLabel(s.band, vscode.l10n),
+      ...(trendDirection(s.trend) ? [describeTrend(s.trend, vscode.l10n)] : []),
+      ...(s.flags.length ? [vscode.l10n.t('flagged: {0}', flagList(s.flags, vscode.l10n))] : []),
+      ...(topSignal ? [vscode.l10n.t('top signal {0}', topSignal)] : []),
     ];
     item.accessibilityInformation = { label: `${s.name}, ${spoken.join(', ')}` };
     return item;
@@ -140,10 +140,11 @@ export class SignalNode {
 
   toTreeItem(): vscode.TreeItem {
     const s = this.signal;
-    const item = new vscode.TreeItem(`${SIGNAL_LABELS[s.id]} ${s.points}`, vscode.TreeItemCollapsibleState.Collapsed);
+    const label = signalLabel(s.id, vscode.l10n);
+    const item = new vscode.TreeItem(`${label} ${s.points}`, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `signal:${this.parent.summary.file}:${s.id}`;
     item.description = s.detail;
-    item.tooltip = plainTooltip(`${SIGNAL_LABELS[s.id]}: ${s.points} points`, s.detail);
+    item.tooltip = plainTooltip(vscode.l10n.t('{0}: {1} points', label, s.points), s.detail);
     item.iconPath = new vscode.ThemeIcon('pulse');
     item.command = openCommand(this.parent.uri, s.line);
     item.contextValue = 'signal';
@@ -158,7 +159,8 @@ export class EvidenceNode {
   toTreeItem(): vscode.TreeItem {
     const e = this.evidence;
     const id = `evidence:${this.parent.parent.summary.file}:${this.parent.signal.id}:${this.index}`;
-    return lineItem(e.text, id, `${e.points} · line ${e.line}`, plainTooltip(e.text, `${e.points} points, line ${e.line}`), openCommand(this.parent.parent.uri, e.line), 'evidence');
+    const description = vscode.l10n.t('{0} · line {1}', e.points, e.line);
+    return lineItem(e.text, id, description, plainTooltip(e.text, vscode.l10n.t('{0} points, line {1}', e.points, e.line)), openCommand(this.parent.parent.uri, e.line), 'evidence');
   }
 }
 
@@ -169,7 +171,7 @@ export class ProblemNode {
   toTreeItem(): vscode.TreeItem {
     const p = this.problem;
     const id = `problem:${this.parent.summary.file}:${this.index}`;
-    const item = lineItem(p.message, id, `line ${p.line}`, plainTooltip(`Line ${p.line}`, p.message), openCommand(this.parent.uri, p.line), 'problem');
+    const item = lineItem(p.message, id, vscode.l10n.t('line {0}', p.line), plainTooltip(vscode.l10n.t('Line {0}', p.line), p.message), openCommand(this.parent.uri, p.line), 'problem');
     const error = p.severity === 'error';
     item.iconPath = new vscode.ThemeIcon(error ? 'error' : 'warning', new vscode.ThemeColor(error ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'));
     return item;
@@ -202,8 +204,9 @@ export class InfoNode {
 export function progressNode(parent: ClientNode): InfoNode | undefined {
   const p = parent.summary.offboarding;
   if (!p) return undefined;
-  const notice = p.noticeEnds !== undefined ? `notice ends ${formatIsoDay(p.noticeEnds)}` : p.started !== undefined ? `started ${formatIsoDay(p.started)}` : '';
-  return new InfoNode(parent, 'progress', `Offboarding ${p.done}/${p.total}`, notice, 'checklist', p.line);
+  const notice =
+    p.noticeEnds !== undefined ? vscode.l10n.t('notice ends {0}', formatIsoDay(p.noticeEnds)) : p.started !== undefined ? vscode.l10n.t('started {0}', formatIsoDay(p.started)) : '';
+  return new InfoNode(parent, 'progress', vscode.l10n.t('Offboarding {0}/{1}', p.done, p.total), notice, 'checklist', p.line);
 }
 
 /** A row without children that opens the note at its line. */

@@ -5,10 +5,10 @@ import { Commands } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
 import { FrictionTreeProvider, SortBy } from './frictionTree';
 
-const SORT_CHOICES: readonly [SortBy, string][] = [
-  ['friction', 'Friction score, highest first'],
-  ['name', 'Client name'],
-  ['overdue', 'Amount overdue, highest first'],
+const SORT_CHOICES: readonly [SortBy, () => string][] = [
+  ['friction', () => vscode.l10n.t('Friction score, highest first')],
+  ['name', () => vscode.l10n.t('Client name')],
+  ['overdue', () => vscode.l10n.t('Amount overdue, highest first')],
 ];
 
 export function treeCommands(clients: ClientWorkspace, tree: FrictionTreeProvider): Command[] {
@@ -24,8 +24,8 @@ export function treeCommands(clients: ClientWorkspace, tree: FrictionTreeProvide
     {
       id: Commands.sortBy,
       execute: async (mode?: SortBy) => {
-        const items = SORT_CHOICES.map(([value, label]) => ({ label, value, description: tree.sortBy === value ? 'current' : undefined }));
-        const choice = mode ?? (await vscode.window.showQuickPick(items, { title: 'Sort Clients By' }))?.value;
+        const items = SORT_CHOICES.map(([value, label]) => ({ label: label(), value, description: tree.sortBy === value ? vscode.l10n.t('current') : undefined }));
+        const choice = mode ?? (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Sort Clients By') }))?.value;
         if (choice) await tree.setSortBy(choice);
       },
     },

@@ -11,7 +11,7 @@ export function showIndexing(clients: ClientWorkspace): vscode.Disposable {
   return vscode.Disposable.from(
     clients.onWillRebuild((done) => {
       setContext(ContextKeys.indexing, true);
-      void vscode.window.withProgress({ location: { viewId: VIEW_ID }, title: 'Reading client notes' }, () => done);
+      void vscode.window.withProgress({ location: { viewId: VIEW_ID }, title: vscode.l10n.t('Reading client notes') }, () => done);
     }),
     clients.onDidRebuild(() => {
       setContext(ContextKeys.indexing, false);

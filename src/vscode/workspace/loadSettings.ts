@@ -38,5 +38,15 @@ export function loadSettings(scope?: vscode.ConfigurationScope): LoadedSettings 
 /** `auto` follows the VS Code display language when a set of texts exists for it. */
 export function resolveLanguage(setting: string | undefined): Language | string {
   if (setting && setting !== 'auto') return setting;
+  return displayLanguage();
+}
+
+/**
+ * The language the interface speaks: VS Code's display language (Malay when
+ * it is Malay, else English). `vscode.l10n` picks the bundle by the same
+ * display language; this is for the words the core keeps in both languages
+ * (the tags' descriptions).
+ */
+export function displayLanguage(): Language {
   return vscode.env.language.toLowerCase().startsWith('ms') ? 'ms' : 'en';
 }

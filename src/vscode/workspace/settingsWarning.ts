@@ -9,6 +9,6 @@ import { ClientWorkspace } from './clientWorkspace';
 
 export function warnAboutSettings(clients: ClientWorkspace): vscode.Disposable {
   return clients.onDidRebuild(() => {
-    if (clients.settingsProblems.length) void vscode.window.showWarningMessage(notificationText(`Client Friction settings: ${clients.settingsProblems.join('; ')}.`));
+    if (clients.settingsProblems.length) void vscode.window.showWarningMessage(notificationText(vscode.l10n.t('Client Friction settings: {0}.', clients.settingsProblems.join('; '))));
   });
 }

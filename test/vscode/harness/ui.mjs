@@ -94,6 +94,48 @@ export async function runCommand(page, title, { timeout = 10000 } = {}) {
   await input.waitFor({ state: 'hidden', timeout });
 }
 
+/**
+ * The checks of a UI test: `check(title, fn)` runs one, logs it, and on failure saves a
+ * screenshot of `checks.page` (what the screen showed) instead of throwing;
+ * `result(started)` is the test's counts in run-suite's shape.
+ */
+export function uiChecks(log, { prefix = 'failed' } = {}) {
+  const tests = [];
+  const checks = {
+    /** The page a failure's screenshot is taken of. */
+    page: undefined,
+    tests,
+    async check(title, fn) {
+      const started = Date.now();
+      try {
+        await fn();
+        tests.push({ fullTitle: title, state: 'passed', durationMs: Date.now() - started });
+        log(`  ✔ ${title}`);
+      } catch (err) {
+        tests.push({ fullTitle: title, state: 'failed', durationMs: Date.now() - started, message: err.message });
+        if (checks.page) await screenshot(checks.page, `${prefix}-${title.slice(0, 40)}`).catch(() => undefined);
+        log(`  ✘ ${title}\n    ${String(err.stack ?? err).split('\n').join('\n    ')}`);
+      }
+    },
+    result(started) {
+      const failed = tests.filter((t) => t.state === 'failed').length;
+      return { passed: tests.length - failed, failed, pending: 0, tests, durationMs: Date.now() - started };
+    },
+  };
+  return checks;
+}
+
+/** Drags the side bar's edge to the given width; resolves with the width it had. */
+export async function resizeSideBar(page, width) {
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (!bar) return undefined;
+  await page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + width, bar.y + bar.height / 2, { steps: 8 });
+  await page.mouse.up();
+  return bar.width;
+}
+
 /** Texts of the notification toasts currently shown. */
 export async function notificationMessages(page) {
   return page.locator('.notification-toast .notification-list-item-message').allInnerTexts();

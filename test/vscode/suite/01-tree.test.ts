@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SIGNAL_LABELS } from '../../../src/core/score/signals';
+import { signalLabel } from '../../../src/core/labels';
 import type { ClientFrictionApi } from '../../../src/extension';
 import { clientLabels, clientRows, closeAll, coreRanking, extensionApi, noteUri, waitFor } from './util';
 
@@ -32,7 +32,7 @@ describe('the Friction tree on the example workspace', () => {
     for (const row of await clientRows(api)) {
       const s = row.summary;
       const item = row.toTreeItem();
-      const top = s.signals[0] ? ` · ${SIGNAL_LABELS[s.signals[0].id]}` : '';
+      const top = s.signals[0] ? ` · ${signalLabel(s.signals[0].id)}` : '';
       const problems = s.problems.length ? ` · ⚠ ${s.problems.length}` : '';
       const d = s.trend.delta;
       const arrow = d >= 5 ? ` ↑${d}` : d <= -5 ? ` ↓${-d}` : '';

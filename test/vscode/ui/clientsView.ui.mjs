@@ -13,39 +13,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
-import { ARTIFACTS_DIR, around, hoverTreeItem, openViewContainer, runCommand, screenshot, treeItems, viewPane, waitForWorkbench } from '../harness/ui.mjs';
+import { ARTIFACTS_DIR, around, hoverTreeItem, openViewContainer, resizeSideBar, runCommand, screenshot, treeItems, uiChecks, viewPane, waitForWorkbench } from '../harness/ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const VIEW = 'Friction';
 const HOSTILE = '[Click me](command:workbench.action.terminal.new)';
 
-/** Drags the side bar's edge to the given width; resolves with the width it had. */
-async function resizeSideBar(page, width) {
-  const bar = await page.locator('.part.sidebar').boundingBox();
-  if (!bar) return undefined;
-  await page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(bar.x + width, bar.y + bar.height / 2, { steps: 8 });
-  await page.mouse.up();
-  return bar.width;
-}
-
 export async function runUiTest({ log = (l) => console.log(l) } = {}) {
-  const tests = [];
-  let current;
-  const check = async (title, fn) => {
-    const started = Date.now();
-    try {
-      await fn();
-      tests.push({ fullTitle: title, state: 'passed', durationMs: Date.now() - started });
-      log(`  ✔ ${title}`);
-    } catch (err) {
-      tests.push({ fullTitle: title, state: 'failed', durationMs: Date.now() - started, message: err.message });
-      // What the screen showed when it failed.
-      if (current) await screenshot(current, `failed-${title.slice(0, 40)}`).catch(() => undefined);
-      log(`  ✘ ${title}\n    ${String(err.stack ?? err).split('\n').join('\n    ')}`);
-    }
-  };
+  const checks = uiChecks(log);
+  const { check } = checks;
 
   const tmp = mkdtempSync(join(tmpdir(), 'cf-ui-'));
   const workspace = join(tmp, 'examples');
@@ -63,7 +39,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       log: (l) => log(`[ui] ${l}`),
     });
     const page = vs.page;
-    current = page;
+    checks.page = page;
     await waitForWorkbench(page);
     log(`[ui] workbench ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -426,7 +402,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       log: (l) => log(`[ui] ${l}`),
     });
     await waitForWorkbench(empty.page);
-    current = empty.page;
+    checks.page = empty.page;
     await check('a workspace without notes shows the welcome view with its two buttons', async () => {
       await openViewContainer(empty.page, 'Clients');
       const welcome = viewPane(empty.page, VIEW).locator('.welcome-view-content');
@@ -487,6 +463,5 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
     await empty?.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
-  const failed = tests.filter((t) => t.state === 'failed').length;
-  return { passed: tests.length - failed, failed, pending: 0, tests, durationMs: Date.now() - started };
+  return checks.result(started);
 }
