@@ -31,14 +31,14 @@ function listTs(dir) {
 // in a CommonJS bundle that needs the bundle's own file URL.
 const importMetaShim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
-// The engine: a hash of the core's sources and the locked dependencies. The
-// summary cache (src/core/rank/summaryCache.ts) is used only with the engine
-// that wrote it, so that any change to how notes are read or scored leaves
-// older caches unused. A watching build changes the sources as it runs: it
-// sets none, and the cache is off there.
+// The engine: a hash of the core's sources, its Malay words and the locked
+// dependencies. The summary cache (src/core/rank/summaryCache.ts) is used only
+// with the engine that wrote it, so that any change to how notes are read,
+// scored or worded leaves older caches unused. A watching build changes the
+// sources as it runs: it sets none, and the cache is off there.
 function engineHash() {
   const hash = createHash('sha256');
-  for (const file of [...listTs(join(root, 'src', 'core')).sort(), join(root, 'package-lock.json')]) {
+  for (const file of [...listTs(join(root, 'src', 'core')).sort(), join(root, 'l10n', 'bundle.l10n.ms.json'), join(root, 'package-lock.json')]) {
     hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

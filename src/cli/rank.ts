@@ -23,10 +23,13 @@ export async function rankCommand(argv: string[], io: CliIo, language: Language)
   const l10n = catalogue(language);
   const { values, positionals } = parseFlags(argv, { 'as-of': 'string', json: 'boolean', glob: 'string', cache: 'string' }, l10n);
   const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of'], l10n);
-  const { settings } = resolveSettings({ notesGlob: values.glob });
+  // The table's signal details and evidence in its language; the JSON
+  // document is the same in every language (shared/spec/cli.md), in English.
+  const { settings } = resolveSettings({ notesGlob: values.glob, language: values.json ? 'en' : language });
   const asOf = asOfArg ?? today(io.now());
   const { folders, pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob, l10n);
-  // One cache per set of folders scanned and notes glob.
+  // One cache per set of folders scanned and notes glob (summaries worded in
+  // another language than this run's are not used: see summarySettingsKey).
   const scanKey = JSON.stringify([folders.map((f) => realpathSync(f)), settings.notesGlob]);
   const cache = values.cache === undefined ? undefined : new SummaryCache(cacheFilesIn(resolve(io.cwd, values.cache)), scanKey, settings);
   const index = new NoteIndex({

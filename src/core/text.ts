@@ -33,7 +33,12 @@ function groupThousands(whole: number): string {
 
 /** `1.5h`: hours to one decimal. */
 export function formatHours(hours: number): string {
-  return `${Math.round(hours * 10) / 10}h`;
+  return `${roundHours(hours)}h`;
+}
+
+/** `1.5`: hours to one decimal, for a message that says the unit (`{0}h`). */
+export function roundHours(hours: number): number {
+  return Math.round(hours * 10) / 10;
 }
 
 /** `+18`, `-3`, `0`: a change of score. */

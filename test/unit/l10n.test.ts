@@ -9,7 +9,9 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogue, ENGLISH, formatMessage, languageOfEnvironment } from '../../src/core/l10n';
 import { bandLabel, signalLabel } from '../../src/core/labels';
@@ -134,6 +136,25 @@ describe('the interface in English and Malay (l10n)', () => {
       assert.equal(ENGLISH.t('up {0} in {1} days', 18, 30), 'up 18 in 30 days');
     });
 
+    it('formats as a regular expression replace does, the template split once (an oracle test of the fast path)', () => {
+      const reference = (template: string, args: Record<string, unknown>) =>
+        template.replace(/{([^}]+)}/g, (whole, name: string) => (args[name] === undefined ? whole : String(args[name])));
+      const piece = fc.oneof(fc.constantFrom('{', '}', '{0}', '{1}', '{name}', '{}', '{{0}}', '{ a }', ' ', 'x'), fc.string({ maxLength: 4 }));
+      const template = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+      const value = fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean(), fc.constantFrom('{0}', '{name}', '$&', '$1'));
+      fc.assert(
+        fc.property(template, fc.array(value, { maxLength: 3 }), (t, args) => {
+          assert.equal(formatMessage(t, args), reference(t, args as unknown as Record<string, unknown>));
+          assert.equal(formatMessage(t, args), formatMessage(t, args), 'the second call, from the split template');
+        }),
+      );
+      fc.assert(
+        fc.property(template, fc.dictionary(fc.constantFrom('0', 'name', 'a', ' a '), value), (t, args) => {
+          assert.equal(formatMessage(t, args), reference(t, args));
+        }),
+      );
+    });
+
     it('speaks Malay from the bundle, and English for a message it has no translation of', () => {
       const ms = catalogue('ms');
       assert.equal(ms.t('up {0} in {1} days', 18, 30), 'naik 18 dalam 30 hari');
@@ -173,7 +194,8 @@ describe('the interface in English and Malay (l10n)', () => {
       assert.match(lines[0], /^Geseran pelanggan setakat 2026-11-27 dalam examples: 14 pelanggan, 1 bekas$/);
       assert.match(lines[2], /^ ?#\s+Pelanggan\s+Skor\s+Aliran\s+Tahap\s+Tanda\s+Pendapatan\s+Isyarat utama$/);
       assert.match(lines[3], /^ ?1\s+Northwind Studio\s+\d+\s+\+\d+\s+genting\s+\d+%\s+bayaran: /);
-      assert.ok(lines.some((l) => /^ ?\d+\s+Bluebird Dental\s+\d+\s+[+-]?\d+\s+genting\s+biadab\s+\d+%\s+sikap: /.test(l)));
+      assert.ok(lines.some((l) => /^ ?\d+\s+Bluebird Dental\s+\d+\s+[+-]?\d+\s+genting\s+biadab\s+\d+%\s+sikap: 3 insiden biadab, terkini 2026-11-02: tiada rujukan semasa penamatan$/.test(l)));
+      assert.ok(lines.some((l) => / senyap: 3 mesej tidak dibalas melebihi tempoh balasan 7 hari \(paling lama 35 hari, sejak 2026-10-23\)$/.test(l)));
       assert.ok(lines.includes('Kebergantungan: Atlas Outdoor membawa 46% daripada pendapatan.'));
       assert.ok(lines.some((l) => /^Pareto: \d+ daripada 14 pelanggan .* daripada geseran dan \d+% daripada pendapatan\.$/.test(l)));
       assert.ok(lines.includes('Bekas pelanggan (tidak disenaraikan)'));
@@ -181,6 +203,18 @@ describe('the interface in English and Malay (l10n)', () => {
       assert.ok(lines.includes('clients/gallo-restaurants.md:7: invalid YAML: bad indentation of a mapping entry'));
       const json = (env: Record<string, string>, extra: string[] = []) => run(['rank', 'examples', '--as-of', '2026-11-27', '--json', ...extra], env).stdout;
       assert.equal(json({ LANG: 'ms_MY.UTF-8' }, ['--lang', 'ms']), json(ENGLISH_LOCALE));
+    });
+
+    it('keeps a summary cache worded in one language from the table of another', () => {
+      const cache = mkdtempSync(join(tmpdir(), 'cf-l10n-cache-'));
+      try {
+        const table = (lang: string, extra: string[] = []) => run(['rank', 'examples', '--as-of', '2026-11-27', '--lang', lang, ...extra]).stdout;
+        for (const lang of ['ms', 'en', 'ms', 'en']) assert.equal(table(lang, ['--cache', cache]), table(lang), lang);
+        assert.equal(run(['rank', 'examples', '--as-of', '2026-11-27', '--json', '--lang', 'ms', '--cache', cache]).stdout, run(['rank', 'examples', '--as-of', '2026-11-27', '--json']).stdout);
+        assert.equal(table('ms', ['--cache', cache]), table('ms'), 'after the JSON (English)');
+      } finally {
+        rmSync(cache, { recursive: true, force: true });
+      }
     });
 
     it('follows a Malay locale without --lang, and --lang over the locale', () => {

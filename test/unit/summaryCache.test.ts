@@ -233,7 +233,8 @@ describe('summary cache', () => {
       [settings({ weights: { payment: 2 } }), 'facts'],
       [settings({ tagSynonyms: { asap: 'urgent' } }), 'nothing'],
       [settings({ maxNoteSizeKB: 2 }), 'nothing'],
-      [settings({ yourName: 'Someone', language: 'ms', coolDownDays: 9, defaultNoticeDays: 5, concentrationPercent: 20 }), 'summaries'],
+      [settings({ language: 'ms' }), 'facts'],
+      [settings({ yourName: 'Someone', coolDownDays: 9, defaultNoticeDays: 5, concentrationPercent: 20 }), 'summaries'],
     ] as const) {
       const loaded = [...(await new SummaryCache(store, 'folder', other).load(AS_OF)).values()];
       const got = loaded.length === 0 ? 'nothing' : loaded.every((e) => e.summary) ? 'summaries' : loaded.every((e) => e.facts) ? 'facts' : 'a mix';
@@ -245,10 +246,40 @@ describe('summary cache', () => {
     const disk = new Disk();
     for (const [id, text] of notes()) disk.write(id, text);
     const a = disk.index(settings());
-    const b = disk.index(resolveSettings({ yourName: 'X', language: 'ms', coolDownDays: 30, defaultNoticeDays: 90, concentrationPercent: 5, notesGlob: 'x/*.md', paymentReminders: { friendly: 2, firm: 3, final: 4 } }).settings);
+    const b = disk.index(resolveSettings({ yourName: 'X', coolDownDays: 30, defaultNoticeDays: 90, concentrationPercent: 5, notesGlob: 'x/*.md', paymentReminders: { friendly: 2, firm: 3, final: 4 } }).settings);
     await a.build([...disk.texts.keys()]);
     await b.build([...disk.texts.keys()]);
     assert.deepStrictEqual([...b.summaries()], [...a.summaries()]);
+  });
+
+  it('words no summary in another language than it was written in: English summaries are not used in Malay, nor Malay ones in English', async () => {
+    const disk = new Disk();
+    for (const [id, text] of notes()) disk.write(id, text);
+    const ids = [...disk.texts.keys()].sort();
+    const english = settings();
+    const malay = settings({ language: 'ms' });
+    assert.notEqual(summarySettingsKey(malay), summarySettingsKey(english));
+    const store = new Store();
+    const first = disk.index(english);
+    await first.build(ids);
+    await new SummaryCache(store, 'folder', english).save(first.cacheEntries(), AS_OF);
+    const details = (index: NoteIndex) => [...index.summaries()].sort(byFile).flatMap((s) => s.signals.map((g) => g.detail));
+    const worded: string[][] = [];
+    for (const [s, other] of [[malay, english], [english, malay]] as const) {
+      // Written in one language, loaded in the other on the same day: no summary is taken.
+      const loaded = [...(await new SummaryCache(store, 'folder', s).load(AS_OF)).values()];
+      assert.ok(loaded.length > 0 && loaded.every((e) => e.summary === undefined), `${s.language}: summaries of ${other.language} not used`);
+      const { cold, warm } = await coldAndWarm(disk, store, s, AS_OF);
+      assert.deepStrictEqual([...warm.summaries()].sort(byFile), [...cold.summaries()].sort(byFile), s.language);
+      worded.push(details(warm));
+      await new SummaryCache(store, 'folder', s).save(warm.cacheEntries(), AS_OF);
+    }
+    const [inMalay, inEnglish] = worded;
+    assert.deepEqual(inEnglish, details(first));
+    assert.equal(inMalay.length, inEnglish.length);
+    assert.ok(inMalay.every((d, i) => d !== inEnglish[i]), 'every detail worded in Malay');
+    const [northwind] = [...(await new SummaryCache(store, 'folder', english).load(AS_OF)).values()].filter((e) => e.summary?.name === 'Northwind Studio');
+    assert.match(northwind.summary!.signals[0].detail, /^2 invoices paid late/);
   });
 
   it('keeps no note read from an editor, or modified just before it was read', async () => {

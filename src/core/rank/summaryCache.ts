@@ -78,11 +78,14 @@ export interface CacheEntry extends NoteStat {
  */
 export const RACY_MS = 2000;
 
-/** Settings that never change a summary (which files are notes, the scripts' wording, display thresholds). */
+/**
+ * Settings that never change a summary (which files are notes, the scripts'
+ * signature, display thresholds). The language does: it words the signals'
+ * details.
+ */
 const NOT_IN_SUMMARIES: ReadonlySet<keyof FrictionSettings> = new Set<keyof FrictionSettings>([
   'notesGlob',
   'yourName',
-  'language',
   'coolDownDays',
   'defaultNoticeDays',
   'concentrationShare',

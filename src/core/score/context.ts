@@ -5,6 +5,7 @@
  */
 import { CalendarDay, formatClock, formatIsoDay } from '../dates';
 import { overdueInvoices, OverdueInvoice } from '../invoices';
+import { catalogue, L10n } from '../l10n';
 import { invoicesAsOf, logAsOf, promisesAsOf } from '../noteAsOf';
 import { LogEntry } from '../read/logEntry';
 import { ClientNote, Invoice } from '../read/note';
@@ -82,6 +83,8 @@ export interface ScoreContext {
   readonly describe: boolean;
   /** Whether to word each signal's one-line detail (a score alone, as the trend needs, skips it). */
   readonly detail: boolean;
+  /** The words of details and evidence, in the settings' language (`settings.language`). */
+  readonly l10n: L10n;
   /** The tags some entry of the log carries, as bits (TAG_BIT). */
   readonly tagBits: number;
   /** The entries carrying a tag, in log order. */
@@ -107,6 +110,7 @@ export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf:
     fade: (day) => fadeAfter(Math.max(0, asOf - day), settings.halfLifeDays),
     describe,
     detail,
+    l10n: catalogue(settings.language),
     tagBits: present,
     tagged: (tag) => {
       // The signals and flags ask for eight tags, and a note uses a few:

@@ -2,13 +2,12 @@
 import { formatClock, formatIsoDay, weekday } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { TAG_BIT } from '../../tags';
-import { plural } from '../../text';
 import { entryText, EvidenceList, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
 export function afterHoursSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
-  const { settings, fade, describe } = ctx;
+  const { settings, fade, describe, l10n } = ctx;
   const evidence = new EvidenceList(describe);
   let night = 0;
   let offDay = 0;
@@ -37,12 +36,13 @@ export function afterHoursSignal(ctx: ScoreContext): SignalDraft | undefined {
   const parts: string[] = [];
   if (contacts > 0) {
     const how: string[] = [];
-    if (night) how.push(`${night} outside ${formatClock(settings.workStartMinutes)}–${formatClock(settings.workEndMinutes)}`);
-    if (offDay) how.push(`${offDay} on non-working days`);
-    if (tagged) how.push(`${tagged} tagged #after-hours`);
-    parts.push(`${plural(contacts, 'after-hours contact')} (${how.join(', ')})`);
+    if (night) how.push(l10n.t('{0} outside {1}–{2}', night, formatClock(settings.workStartMinutes), formatClock(settings.workEndMinutes)));
+    if (offDay) how.push(l10n.t('{0} on non-working days', offDay));
+    if (tagged) how.push(l10n.t('{0} tagged #after-hours', tagged));
+    const list = how.join(', ');
+    parts.push(contacts === 1 ? l10n.t('{0} after-hours contact ({1})', contacts, list) : l10n.t('{0} after-hours contacts ({1})', contacts, list));
   }
   if (urgent) parts.push(`${urgent} #urgent`);
-  if (latest) parts.push(`latest ${formatIsoDay(latest.date)}${latest.minutes !== undefined ? ` ${formatClock(latest.minutes)}` : ''}`);
+  if (latest) parts.push(l10n.t('latest {0}', `${formatIsoDay(latest.date)}${latest.minutes !== undefined ? ` ${formatClock(latest.minutes)}` : ''}`));
   return evidence.draft(parts.join('; '));
 }

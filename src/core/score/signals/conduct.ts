@@ -1,6 +1,5 @@
 /** `conduct`: `#disrespect` / `#rude` incidents, which weigh heavily. */
 import { formatIsoDay } from '../../dates';
-import { plural } from '../../text';
 import { entryText, EvidenceList, latestOf, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
@@ -10,5 +9,13 @@ export function conductSignal(ctx: ScoreContext): SignalDraft | undefined {
   if (entries.length === 0) return undefined;
   const evidence = new EvidenceList(ctx.describe);
   for (const e of entries) evidence.add(e.line, B.disrespect * ctx.fade(e.date), ctx.describe ? entryText(e) : '');
-  return evidence.draft(ctx.detail ? `${plural(entries.length, 'disrespectful incident')}, latest ${formatIsoDay(latestOf(entries).date)}: no referral when offboarding` : '');
+  if (!ctx.detail) return evidence.draft('');
+  const { l10n } = ctx;
+  const n = entries.length;
+  const latest = formatIsoDay(latestOf(entries).date);
+  return evidence.draft(
+    n === 1
+      ? l10n.t('{0} disrespectful incident, latest {1}: no referral when offboarding', n, latest)
+      : l10n.t('{0} disrespectful incidents, latest {1}: no referral when offboarding', n, latest),
+  );
 }

@@ -1,7 +1,7 @@
 /** `effort`: the recent effective hourly rate (paid ÷ logged hours, both faded) below the agreed `rate`. */
 import { isPaidBy } from '../../invoices';
 import { LogEntry } from '../../read/logEntry';
-import { formatAmount, formatHours } from '../../text';
+import { formatAmount, roundHours } from '../../text';
 import { EvidenceList, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
@@ -40,7 +40,8 @@ export function effortSignal(ctx: ScoreContext): SignalDraft | undefined {
     return evidence.draft('');
   }
   const pct = Math.round(Math.min(1, shortfall) * 100);
-  const spent = `${formatHours(hours)} logged, ${formatAmount(paid, note.currency)} paid`;
+  const { l10n } = ctx;
+  const spent = l10n.t('{0}h logged, {1} paid', roundHours(hours), formatAmount(paid, note.currency));
   evidence.add(lastWork.line, points, spent);
-  return evidence.draft(`recent effective rate ${formatAmount(effective, note.currency)}/h against ${formatAmount(note.rate, note.currency)} agreed (−${pct}%): ${spent}`);
+  return evidence.draft(l10n.t('recent effective rate {0}/h against {1} agreed (−{2}%): {3}', formatAmount(effective, note.currency), formatAmount(note.rate, note.currency), pct, spent));
 }

@@ -8,25 +8,27 @@ import { escalatingLateness, invoicesById, judgePromise, latePayments } from '..
 import { LogEntry } from '../../read/logEntry';
 import { Invoice } from '../../read/note';
 import { PaymentPromise } from '../../read/promise';
-import { formatAmount, plural } from '../../text';
+import { formatAmount } from '../../text';
+import { L10n } from '../../l10n';
+import { dayCount } from '../../labels';
 import { entryText, EvidenceList, latestOf, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
 export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
-  const { note, settings, asOf, overdue, fade, describe, detail } = ctx;
+  const { note, settings, asOf, overdue, fade, describe, detail, l10n } = ctx;
   const evidence = new EvidenceList(describe);
   const parts: string[] = [];
 
   const chargebacks = ctx.tagged('chargeback');
   for (const e of chargebacks) {
-    evidence.add(e.line, B.chargeback * fade(e.date), describe ? `chargeback or dispute: ${entryText(e)}` : '');
+    evidence.add(e.line, B.chargeback * fade(e.date), describe ? l10n.t('chargeback or dispute: {0}', entryText(e)) : '');
   }
   if (detail && chargebacks.length > 0) {
     parts.push(
       chargebacks.length === 1
-        ? `chargeback or dispute on ${formatIsoDay(chargebacks[0].date)}`
-        : `${chargebacks.length} chargebacks or disputes, latest ${formatIsoDay(latestOf(chargebacks).date)}`,
+        ? l10n.t('chargeback or dispute on {0}', formatIsoDay(chargebacks[0].date))
+        : l10n.t('{0} chargebacks or disputes, latest {1}', chargebacks.length, formatIsoDay(latestOf(chargebacks).date)),
     );
   }
 
@@ -35,7 +37,7 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   for (const promise of ctx.promises) {
     const judged = judgePromise(promise, ctx.invoices, settings, asOf, byId);
     if (judged.state !== 'broken') continue;
-    const text = describe || detail ? brokenPromiseText(promise, judged.promised, judged.missed) : '';
+    const text = describe || detail ? brokenPromiseText(promise, judged.promised, judged.missed, l10n) : '';
     broken.push(text);
     // Like a late payment, dearer: more for each day past the promised day,
     // and no fading while what was promised is still unpaid.
@@ -46,23 +48,26 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   }
   const brokenByHand = ctx.tagged('broken-promise');
   for (const e of brokenByHand) {
-    evidence.add(e.line, B.brokenPromise * fade(e.date), describe ? `broken promise: ${entryText(e)}` : '');
+    evidence.add(e.line, B.brokenPromise * fade(e.date), describe ? l10n.t('broken promise: {0}', entryText(e)) : '');
   }
   const brokenCount = broken.length + brokenByHand.length;
-  if (detail && brokenCount === 1) parts.push(broken.length ? `promise broken (${broken[0]})` : `1 promise broken (${formatIsoDay(brokenByHand[0].date)})`);
-  else if (detail && brokenCount > 1) parts.push(`${brokenCount} promises broken${broken.length ? ` (latest ${broken[broken.length - 1]})` : ''}`);
+  if (detail && brokenCount === 1) {
+    parts.push(broken.length ? l10n.t('promise broken ({0})', broken[0]) : l10n.t('1 promise broken ({0})', formatIsoDay(brokenByHand[0].date)));
+  } else if (detail && brokenCount > 1) {
+    parts.push(broken.length ? l10n.t('{0} promises broken (latest {1})', brokenCount, broken[broken.length - 1]) : l10n.t('{0} promises broken', brokenCount));
+  }
 
   const late = latePayments(ctx.invoices, settings, asOf);
   for (const { invoice, days } of late) {
     const points = (B.latePaid + Math.min(days, B.latePaidMaxDays) * B.latePaidPerDay) * fade(invoice.paid!);
-    evidence.add(invoice.line, points, describe ? `${invoice.id} paid ${formatIsoDay(invoice.paid!)}, ${plural(days, 'day')} after its due date` : '');
+    evidence.add(invoice.line, points, describe ? l10n.t('{0} paid {1}, {2} after its due date', invoice.id, formatIsoDay(invoice.paid!), dayCount(days, l10n)) : '');
   }
   if (detail && late.length > 0) {
     const avg = Math.round(late.reduce((s, l) => s + l.days, 0) / late.length);
     parts.push(
       late.length === 1
-        ? `1 invoice paid late (${late[0].invoice.id}, ${plural(late[0].days, 'day')})`
-        : `${late.length} invoices paid late (avg ${avg} days: ${listIds(late.map((l) => l.invoice.id))})`,
+        ? l10n.t('1 invoice paid late ({0}, {1})', late[0].invoice.id, dayCount(late[0].days, l10n))
+        : l10n.t('{0} invoices paid late (avg {1} days: {2})', late.length, avg, listIds(late.map((l) => l.invoice.id))),
     );
   }
 
@@ -70,7 +75,7 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
   if (escalating) {
     const newest = escalating[escalating.length - 1];
     const rise = newest.days - escalating[0].days;
-    const trail = `lateness escalating (${escalating.map((l) => l.days).join(' → ')} days)`;
+    const trail = l10n.t('lateness escalating ({0} days)', escalating.map((l) => l.days).join(' → '));
     // Still unpaid: it does not fade, like the overdue invoice itself.
     const points = (B.escalation + Math.min(rise, B.escalationMaxDays) * B.escalationPerDay) * (newest.unpaid ? 1 : fade(newest.invoice.paid!));
     evidence.add(newest.invoice.line, points, describe ? `${trail}: ${escalating.map((l) => l.invoice.id).join(', ')}` : '');
@@ -85,36 +90,43 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
     evidence.add(
       invoice.line,
       points,
-      describe ? `${invoice.id}${invoice.amount !== undefined ? ` (${formatAmount(invoice.amount, note.currency)})` : ''} unpaid, ${plural(daysOverdue, 'day')} overdue` : '',
+      !describe
+        ? ''
+        : invoice.amount !== undefined
+          ? l10n.t('{0} ({1}) unpaid, {2} overdue', invoice.id, formatAmount(invoice.amount, note.currency), dayCount(daysOverdue, l10n))
+          : l10n.t('{0} unpaid, {1} overdue', invoice.id, dayCount(daysOverdue, l10n)),
     );
   }
   if (detail) {
     for (const { invoice, daysOverdue } of overdue.slice(0, 3)) {
-      parts.push(`${invoice.id} unpaid, ${plural(daysOverdue, 'day')} overdue`);
+      parts.push(l10n.t('{0} unpaid, {1} overdue', invoice.id, dayCount(daysOverdue, l10n)));
     }
   }
-  if (detail && overdue.length > 3) parts.push(`${overdue.length - 3} more unpaid`);
+  if (detail && overdue.length > 3) parts.push(l10n.t('{0} more unpaid', overdue.length - 3));
   if (detail && overdue.length > 0) {
     const total = overdue.reduce((s, o) => s + (o.invoice.amount ?? 0), 0);
-    if (total > 0) parts.push(`${formatAmount(total, note.currency)} overdue`);
+    if (total > 0) parts.push(l10n.t('{0} overdue', formatAmount(total, note.currency)));
   }
 
   const tagged: readonly LogEntry[] = ctx.invoices.length === 0 ? ctx.tagged('late-payment') : [];
   for (const e of tagged) evidence.add(e.line, B.latePaymentTag * fade(e.date), describe ? entryText(e) : '');
-  if (detail && tagged.length > 0) parts.push(`${plural(tagged.length, '#late-payment entry', '#late-payment entries')} (invoices not tracked)`);
+  if (detail && tagged.length > 0) {
+    const n = tagged.length;
+    parts.push(n === 1 ? l10n.t('{0} #late-payment entry (invoices not tracked)', n) : l10n.t('{0} #late-payment entries (invoices not tracked)', n));
+  }
 
   return evidence.draft(parts.join('; '));
 }
 
 /** `promised on 2026-11-10 to pay NW-019 by 2026-11-20; still unpaid`. */
-function brokenPromiseText(promise: PaymentPromise, promised: readonly Invoice[], missed: readonly Invoice[]): string {
-  const what = `promised on ${formatIsoDay(promise.entry.date)} to pay ${listIds(promised.map((i) => i.id))} by ${formatIsoDay(promise.by)}`;
+function brokenPromiseText(promise: PaymentPromise, promised: readonly Invoice[], missed: readonly Invoice[], l10n: L10n): string {
+  const what = l10n.t('promised on {0} to pay {1} by {2}', formatIsoDay(promise.entry.date), listIds(promised.map((i) => i.id)), formatIsoDay(promise.by));
   const unpaid = missed.filter((i) => i.paid === undefined && !i.paidUndated);
   const paidLate = missed.filter((i) => i.paid !== undefined);
   const outcome: string[] = [];
-  if (paidLate.length > 0) outcome.push(`${listIds(paidLate.map((i) => i.id))} paid ${formatIsoDay(latestPaid(paidLate))}`);
+  if (paidLate.length > 0) outcome.push(l10n.t('{0} paid {1}', listIds(paidLate.map((i) => i.id)), formatIsoDay(latestPaid(paidLate))));
   if (unpaid.length > 0) {
-    outcome.push(unpaid.length === promised.length ? 'still unpaid' : `${listIds(unpaid.map((i) => i.id))} still unpaid`);
+    outcome.push(unpaid.length === promised.length ? l10n.t('still unpaid') : l10n.t('{0} still unpaid', listIds(unpaid.map((i) => i.id))));
   }
   return `${what}; ${outcome.join(', ')}`;
 }

@@ -2,13 +2,12 @@
 import { CalendarDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { TAG_BIT } from '../../tags';
-import { plural } from '../../text';
 import { entryText, EvidenceList, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS, DELIVERABLE_GAP_DAYS } from '../points';
 
 export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
-  const { note, settings, fade, describe } = ctx;
+  const { note, settings, fade, describe, l10n } = ctx;
   // Only `#revision` and `#vague` entries count (`#delivered` only closes a round).
   if ((ctx.tagBits & (TAG_BIT.revision | TAG_BIT.vague)) === 0) return undefined;
   const included = note.revisionsIncluded ?? settings.defaultRevisionsIncluded;
@@ -37,20 +36,25 @@ export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
         // Each round beyond those included costs more than the one before: the
         // ninth round on one deliverable is not the third.
         const base = Math.min(B.extraRevisionMax, B.extraRevision + (inDeliverable - included - 1) * B.extraRevisionStep);
-        evidence.add(e.line, base * fade(e.date), describe ? `round ${inDeliverable} (${included} included): ${entryText(e)}` : '');
+        evidence.add(e.line, base * fade(e.date), describe ? l10n.t('round {0} ({1} included): {2}', inDeliverable, included, entryText(e)) : '');
       }
     }
     if ((bits & TAG_BIT.vague) !== 0) {
       vague++;
-      evidence.add(e.line, B.vague * fade(e.date), describe ? `vague feedback: ${entryText(e)}` : '');
+      evidence.add(e.line, B.vague * fade(e.date), describe ? l10n.t('vague feedback: {0}', entryText(e)) : '');
     }
   }
   if (evidence.count === 0 || !ctx.detail) return evidence.draft('');
   const parts: string[] = [];
   if (extra > 0) {
-    parts.push(`${plural(extra, 'revision round')} beyond the ${included} included (${rounds} rounds over ${plural(deliverables, 'deliverable')})`);
+    const over = deliverables === 1 ? l10n.t('{0} deliverable', deliverables) : l10n.t('{0} deliverables', deliverables);
+    parts.push(
+      extra === 1
+        ? l10n.t('{0} revision round beyond the {1} included ({2} rounds over {3})', extra, included, rounds, over)
+        : l10n.t('{0} revision rounds beyond the {1} included ({2} rounds over {3})', extra, included, rounds, over),
+    );
   }
-  if (vague > 0) parts.push(plural(vague, 'vague feedback', 'vague feedbacks'));
+  if (vague > 0) parts.push(vague === 1 ? l10n.t('{0} vague feedback', vague) : l10n.t('{0} vague feedbacks', vague));
   return evidence.draft(parts.join('; '));
 }
 

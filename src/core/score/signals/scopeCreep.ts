@@ -1,6 +1,6 @@
 /** `scopeCreep`: `#scope-creep` requests, more for the hours they took. */
 import { formatIsoDay } from '../../dates';
-import { formatHours, plural } from '../../text';
+import { roundHours } from '../../text';
 import { entryText, EvidenceList, latestOf, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
@@ -16,6 +16,9 @@ export function scopeCreepSignal(ctx: ScoreContext): SignalDraft | undefined {
     evidence.add(e.line, points, ctx.describe ? entryText(e) : '');
   }
   if (!ctx.detail) return evidence.draft('');
-  const time = hours > 0 ? `, ${formatHours(hours)} spent` : '';
-  return evidence.draft(`${plural(entries.length, 'out-of-scope request')}${time}; latest ${formatIsoDay(latestOf(entries).date)}`);
+  const { l10n } = ctx;
+  const n = entries.length;
+  const requests = n === 1 ? l10n.t('{0} out-of-scope request', n) : l10n.t('{0} out-of-scope requests', n);
+  const latest = formatIsoDay(latestOf(entries).date);
+  return evidence.draft(hours > 0 ? l10n.t('{0}, {1}h spent; latest {2}', requests, roundHours(hours), latest) : l10n.t('{0}; latest {1}', requests, latest));
 }

@@ -8,7 +8,7 @@
 import { formatIsoDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { TAG_BIT } from '../../tags';
-import { plural } from '../../text';
+import { dayCount } from '../../labels';
 import { entryText, EvidenceList, ScoreContext, SignalDraft } from '../context';
 import { BASE_POINTS } from '../points';
 
@@ -48,7 +48,7 @@ export function waitsOf(ctx: ScoreContext): Wait[] {
 
 export function silenceSignal(ctx: ScoreContext): SignalDraft | undefined {
   const B = BASE_POINTS;
-  const { settings, fade, describe } = ctx;
+  const { settings, fade, describe, l10n } = ctx;
   const window = settings.replyDays;
   const evidence = new EvidenceList(describe);
   let open = 0;
@@ -62,21 +62,25 @@ export function silenceSignal(ctx: ScoreContext): SignalDraft | undefined {
       open++;
       if (!longest || w.days > longest.days) longest = w;
       const points = B.silenceOpen + Math.min(beyond, B.silenceOpenMaxDays) * B.silenceOpenPerDay;
-      evidence.add(w.entry.line, points, describe ? `no reply for ${plural(w.days, 'day')}: ${entryText(w.entry)}` : '');
+      evidence.add(w.entry.line, points, describe ? l10n.t('no reply for {0}: {1}', dayCount(w.days, l10n), entryText(w.entry)) : '');
     } else {
       late++;
       longestLate = Math.max(longestLate, w.days);
       const points = (B.silenceLate + Math.min(beyond, B.silenceLateMaxDays) * B.silenceLatePerDay) * fade(w.reply.date);
-      evidence.add(w.entry.line, points, describe ? `answered after ${plural(w.days, 'day')} (on ${formatIsoDay(w.reply.date)}): ${entryText(w.entry)}` : '');
+      evidence.add(w.entry.line, points, describe ? l10n.t('answered after {0} (on {1}): {2}', dayCount(w.days, l10n), formatIsoDay(w.reply.date), entryText(w.entry)) : '');
     }
   }
   if (evidence.count === 0 || !ctx.detail) return evidence.draft('');
   const parts: string[] = [];
   if (longest) {
+    const days = dayCount(longest.days, l10n);
+    const since = formatIsoDay(longest.entry.date);
     parts.push(
-      `${open === 1 ? '1 message' : `${open} messages`} unanswered past the ${window}-day reply window (longest ${plural(longest.days, 'day')}, since ${formatIsoDay(longest.entry.date)})`,
+      open === 1
+        ? l10n.t('1 message unanswered past the {0}-day reply window (longest {1}, since {2})', window, days, since)
+        : l10n.t('{0} messages unanswered past the {1}-day reply window (longest {2}, since {3})', open, window, days, since),
     );
   }
-  if (late > 0) parts.push(`${late} answered late (up to ${plural(longestLate, 'day')})`);
+  if (late > 0) parts.push(l10n.t('{0} answered late (up to {1})', late, dayCount(longestLate, l10n)));
   return evidence.draft(parts.join('; '));
 }
