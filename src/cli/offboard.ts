@@ -35,7 +35,7 @@ export async function offboardCommand(argv: string[], io: CliIo, language: Langu
   if (notePath === undefined) throw new UsageError(l10n.t('offboard needs the NOTE to read'));
 
   const file = resolve(io.cwd, notePath);
-  const { settings } = resolveSettings({ yourName: io.env.CLIENT_FRICTION_NAME });
+  const { settings } = resolveSettings({ yourName: io.env.CLIENT_FRICTION_NAME, language });
   const shown = terminalText(notePath);
   let bytes: Uint8Array;
   try {

@@ -199,8 +199,8 @@ describe('the interface in English and Malay (l10n)', () => {
       assert.ok(lines.includes('Kebergantungan: Atlas Outdoor membawa 46% daripada pendapatan.'));
       assert.ok(lines.some((l) => /^Pareto: \d+ daripada 14 pelanggan .* daripada geseran dan \d+% daripada pendapatan\.$/.test(l)));
       assert.ok(lines.includes('Bekas pelanggan (tidak disenaraikan)'));
-      // Problems are the core's words: English in both.
-      assert.ok(lines.includes('clients/gallo-restaurants.md:7: invalid YAML: bad indentation of a mapping entry'));
+      // Problems in the notes too (what js-yaml says of the YAML stays in its English).
+      assert.ok(lines.includes('clients/gallo-restaurants.md:7: YAML tidak sah: bad indentation of a mapping entry'));
       const json = (env: Record<string, string>, extra: string[] = []) => run(['rank', 'examples', '--as-of', '2026-11-27', '--json', ...extra], env).stdout;
       assert.equal(json({ LANG: 'ms_MY.UTF-8' }, ['--lang', 'ms']), json(ENGLISH_LOCALE));
     });

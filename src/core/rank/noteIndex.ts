@@ -21,6 +21,7 @@
  */
 import { CalendarDay } from '../dates';
 import { Emitter, Event } from '../events';
+import { catalogue } from '../l10n';
 import { parseClientNote } from '../read/note';
 import { summarizeFacts, summaryAndFacts, unpackFacts } from './noteFacts';
 import { CacheEntry, CachedNote, NoteStat, RACY_MS } from './summaryCache';
@@ -502,7 +503,8 @@ export class NoteIndex {
   private readFailed(id: string, err: Error, updated: string[]): void {
     if (this.options.isNotFound?.(err)) return;
     const summary = this.summarizeBytes(id, new Uint8Array());
-    summary.problems = [summaryProblem(id, 1, `the note could not be read: ${err.message}`, 'error')];
+    const l10n = catalogue(this.options.settings.language);
+    summary.problems = [summaryProblem(id, 1, l10n.t('the note could not be read: {0}', err.message), 'error')];
     this.put(summary, undefined);
     updated.push(id);
   }

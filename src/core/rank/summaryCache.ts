@@ -92,8 +92,8 @@ const NOT_IN_SUMMARIES: ReadonlySet<keyof FrictionSettings> = new Set<keyof Fric
   'reminderDays',
 ]);
 
-/** The settings that reading a note uses (facts do not depend on the others). */
-const IN_FACTS: readonly (keyof FrictionSettings)[] = ['maxNoteBytes', 'tagSynonyms'];
+/** The settings that reading a note uses (facts do not depend on the others): the language words its problems. */
+const IN_FACTS: readonly (keyof FrictionSettings)[] = ['maxNoteBytes', 'tagSynonyms', 'language'];
 
 /** A hash of the settings that change a summary (every setting but NOT_IN_SUMMARIES). */
 export function summarySettingsKey(settings: FrictionSettings): string {

@@ -16,6 +16,7 @@
  * The differential test still holds this split to gray-matter's on ordinary
  * notes. No code is ever run from a note: only YAML is read.
  */
+import { ENGLISH, L10n } from '../l10n';
 import { loadYaml, YamlError } from './yaml';
 
 export interface FrontmatterBlock {
@@ -137,8 +138,8 @@ export interface FrontmatterResult {
 /** The block's line 2 is the YAML's first line. */
 const YAML_FIRST_LINE = 2;
 
-/** `text` has no byte-order mark (the reader strips it). */
-export function splitFrontmatter(text: string): FrontmatterResult {
+/** `text` has no byte-order mark (the reader strips it); problems are worded in `l10n`. */
+export function splitFrontmatter(text: string, l10n: L10n = ENGLISH): FrontmatterResult {
   const none: FrontmatterResult = { data: undefined, yaml: '', yamlStartLine: YAML_FIRST_LINE, body: text, bodyStart: 0, bodyStartLine: 1, problems: [] };
   const block = findFrontmatter(text);
   if (!block) return none;
@@ -148,7 +149,7 @@ export function splitFrontmatter(text: string): FrontmatterResult {
       problems: [
         {
           line: 1,
-          message: 'the frontmatter opened by --- on line 1 is never closed by a --- line; the note was read as plain markdown',
+          message: l10n.t('the frontmatter opened by --- on line 1 is never closed by a --- line; the note was read as plain markdown'),
         },
       ],
     };
@@ -166,8 +167,8 @@ export function splitFrontmatter(text: string): FrontmatterResult {
           line: 1,
           column: 4,
           message: /^(js|javascript)$/i.test(language)
-            ? 'JavaScript frontmatter (---js) is never run; write the frontmatter in YAML'
-            : `frontmatter in "${language.slice(0, 20)}" is not read; write it in YAML`,
+            ? l10n.t('JavaScript frontmatter (---js) is never run; write the frontmatter in YAML')
+            : l10n.t('frontmatter in "{0}" is not read; write it in YAML', language.slice(0, 20)),
         },
       ],
     };
@@ -191,9 +192,9 @@ export function splitFrontmatter(text: string): FrontmatterResult {
   } catch (err) {
     if (err instanceof YamlError) {
       const line = err.line === undefined ? YAML_FIRST_LINE : err.line + YAML_FIRST_LINE;
-      result.problems.push({ line, column: err.column === undefined ? undefined : err.column + 1, message: `invalid YAML: ${err.message}` });
+      result.problems.push({ line, column: err.column === undefined ? undefined : err.column + 1, message: l10n.t('invalid YAML: {0}', err.message) });
     } else {
-      result.problems.push({ line: 1, message: `the frontmatter could not be read: ${(err as Error).message}` });
+      result.problems.push({ line: 1, message: l10n.t('the frontmatter could not be read: {0}', (err as Error).message) });
     }
   }
   return result;

@@ -6,6 +6,7 @@
  */
 import { CalendarDay, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDayAt } from '../dates';
 import { isDigit } from '../chars';
+import { ENGLISH, L10n } from '../l10n';
 import { BUILT_IN_SYNONYMS, canonicalTag, KNOWN_TAGS, KnownTag, TAG_BIT } from '../tags';
 
 export type { KnownTag } from '../tags';
@@ -69,8 +70,9 @@ export function readLogEntry(
   lineNo: number,
   synonyms: Readonly<Record<string, string>>,
   problems: LineProblem[],
+  l10n: L10n = ENGLISH,
 ): LogEntry | undefined {
-  return readLogEntryIn(line, t, line.length, 0, lineNo, synonyms, problems, line.indexOf('#', t));
+  return readLogEntryIn(line, t, line.length, 0, lineNo, synonyms, problems, line.indexOf('#', t), l10n);
 }
 
 /**
@@ -87,6 +89,8 @@ export function readLogEntryIn(
   synonyms: Readonly<Record<string, string>>,
   problems: LineProblem[],
   hash: number,
+  /** The words of its problems. */
+  l10n: L10n,
 ): LogEntry | undefined {
   const date = parseIsoDayAt(text, t);
   if (date === undefined) {
@@ -94,7 +98,7 @@ export function readLogEntryIn(
       line: lineNo,
       column: t - s + 1,
       endColumn: t - s + 11,
-      message: `log entry date ${text.slice(t, Math.min(t + 10, e))} does not exist; the entry is not counted`,
+      message: l10n.t('log entry date {0} does not exist; the entry is not counted', text.slice(t, Math.min(t + 10, e))),
     });
     return undefined;
   }
@@ -103,7 +107,7 @@ export function readLogEntryIn(
       line: lineNo,
       column: t - s + 1,
       endColumn: t - s + 11,
-      message: `log entry date ${text.slice(t, Math.min(t + 10, e))} is not between ${MIN_YEAR} and ${MAX_YEAR}; the entry is not counted`,
+      message: l10n.t('log entry date {0} is not between {1} and {2}; the entry is not counted', text.slice(t, Math.min(t + 10, e)), MIN_YEAR, MAX_YEAR),
     });
     return undefined;
   }
@@ -121,7 +125,7 @@ export function readLogEntryIn(
         line: lineNo,
         column,
         endColumn: column + hh.length + 3,
-        message: `time ${hh}:${mm} is not a 24-hour HH:MM time; the entry counts without a time`,
+        message: l10n.t('time {0}:{1} is not a 24-hour HH:MM time; the entry counts without a time', hh, mm),
       });
     }
     p = clock.end;
@@ -135,7 +139,11 @@ export function readLogEntryIn(
         line: lineNo,
         column: start - s + 1,
         endColumn: duration.end - s + 1,
-        message: `duration ${text.slice(start, Math.min(duration.end, start + 20))}${duration.end - start > 20 ? '…' : ''} is too large to be real (over ${MAX_ENTRY_HOURS}h); the entry counts without it`,
+        message: l10n.t(
+          'duration {0} is too large to be real (over {1}h); the entry counts without it',
+          `${text.slice(start, Math.min(duration.end, start + 20))}${duration.end - start > 20 ? '…' : ''}`,
+          MAX_ENTRY_HOURS,
+        ),
       });
     }
     p = duration.end;
@@ -166,7 +174,7 @@ function isTrimmed(c: number): boolean {
  * A list item in a log section whose text starts with something date-like
  * that is not `YYYY-MM-DD` (`3/11/2026`): not counted, and said so.
  */
-export function misdatedEntryProblem(line: string, t: number, lineNo: number): LineProblem | undefined {
+export function misdatedEntryProblem(line: string, t: number, lineNo: number, l10n: L10n = ENGLISH): LineProblem | undefined {
   DATE_LIKE.lastIndex = t;
   const dateLike = DATE_LIKE.exec(line);
   if (!dateLike) return undefined;
@@ -174,7 +182,7 @@ export function misdatedEntryProblem(line: string, t: number, lineNo: number): L
     line: lineNo,
     column: t + 1,
     endColumn: t + 1 + dateLike[1].length,
-    message: `log entry date "${dateLike[1]}" is not written as YYYY-MM-DD; the entry is not counted`,
+    message: l10n.t('log entry date "{0}" is not written as YYYY-MM-DD; the entry is not counted', dateLike[1]),
   };
 }
 

@@ -7,6 +7,7 @@
  * all that is needed here is that structure. A test holds the scanner to
  * markdown-it's reading of the same documents.
  */
+import { ENGLISH, L10n } from '../l10n';
 import { isIsoShapeIn, LineProblem, LogEntry, readLogEntryIn, misdatedEntryProblem, trimmedSlice } from './logEntry';
 
 export interface TaskItem {
@@ -55,7 +56,7 @@ const LOG_HEADING = /^(?:log|catatan)\b/i;
  * are log entries read once. (Reading characters of the note's own flat
  * string is also ~1.5x faster than reading a slice of it.)
  */
-export function scanBody(body: string, firstLine: number, synonyms: Readonly<Record<string, string>>, from = 0): BodyScan {
+export function scanBody(body: string, firstLine: number, synonyms: Readonly<Record<string, string>>, from = 0, l10n: L10n = ENGLISH): BodyScan {
   const scan: BodyScan = { headings: [], firstH1: -1, log: [], tasks: [], problems: [] };
   let fence = '';
   let fenceLine = 0;
@@ -161,12 +162,12 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
         if (nextHash >= 0 && nextHash < t) nextHash = body.indexOf('#', t);
         if (nextHash >= 0 && nextHash < e) hash = nextHash;
       } else hash = src.indexOf('#', t);
-      const entry = readLogEntryIn(src, t, e, s, lineNo, synonyms, scan.problems, hash);
+      const entry = readLogEntryIn(src, t, e, s, lineNo, synonyms, scan.problems, hash, l10n);
       if (entry) scan.log.push(entry);
       continue;
     }
     if (inLogSection) {
-      const problem = misdatedEntryProblem(src.slice(s, e), t - s, lineNo);
+      const problem = misdatedEntryProblem(src.slice(s, e), t - s, lineNo, l10n);
       if (problem) scan.problems.push(problem);
     }
   }

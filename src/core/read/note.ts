@@ -7,6 +7,7 @@ import { CalendarDay, dayFromYamlDate, isPlausibleDay, MAX_YEAR, MIN_YEAR, parse
 import { splitFrontmatter } from './frontmatter';
 import { LogEntry } from './logEntry';
 import { BodyScan, Heading, scanBody, TaskItem } from './markdownBody';
+import { catalogue, L10n } from '../l10n';
 import { describeValue, Problem } from '../problems';
 import { FrictionSettings } from '../settings';
 import { FieldIndex, locateListItems } from './fieldLocator';
@@ -78,24 +79,26 @@ const UTF8 = new TextDecoder('utf-8');
 /** Reads a note from its bytes: size cap, encoding and byte-order mark first. */
 export function parseClientNoteBytes(bytes: Uint8Array, options: ReadNoteOptions): ClientNote {
   if (bytes.length > options.settings.maxNoteBytes) {
+    const l10n = catalogue(options.settings.language);
     const note = emptyNote(options);
     note.name = options.fileStem;
     note.problems.push({
       file: options.file,
       line: 1,
       severity: 'error',
-      message: `the note is ${formatSize(bytes.length)}, over the ${formatSize(options.settings.maxNoteBytes)} limit (setting clientFriction.maxNoteSizeKB); it was not read`,
+      message: l10n.t('the note is {0}, over the {1} limit (setting clientFriction.maxNoteSizeKB); it was not read', formatSize(bytes.length), formatSize(options.settings.maxNoteBytes)),
     });
     return note;
   }
   const text = UTF8.decode(bytes);
   const note = parseClientNote(text, options);
   if (text.includes('\ufffd') && !isValidUtf8(bytes)) {
+    const l10n = catalogue(options.settings.language);
     note.problems.unshift({
       file: options.file,
       line: lineOfFirstReplacement(text),
       severity: 'warning',
-      message: 'the note is not valid UTF-8; unreadable bytes are shown as �. Save it as UTF-8',
+      message: l10n.t('the note is not valid UTF-8; unreadable bytes are shown as �. Save it as UTF-8'),
     });
   }
   return note;
@@ -164,6 +167,8 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   let text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (text.includes('\r')) text = text.replace(CR_BREAKS, '\n');
   const note = emptyNote(options);
+  // Problems in the settings' language.
+  const l10n = catalogue(options.settings.language);
   // Past MAX_PROBLEMS a note's problems are counted, not listed: nobody
   // reads 50,000 of them, and building each one costs time on every read.
   let unlisted = 0;
@@ -172,12 +177,12 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
     else unlisted++;
   };
 
-  const fm = splitFrontmatter(text);
+  const fm = splitFrontmatter(text, l10n);
   note.hasFrontmatter = fm.yaml !== '' || fm.data !== undefined;
   for (const p of fm.problems) problem(p.line, p.message, p.column);
 
   const synonyms = options.settings.tagSynonyms;
-  const body: BodyScan = scanBody(text, fm.bodyStartLine, synonyms, fm.bodyStart);
+  const body: BodyScan = scanBody(text, fm.bodyStartLine, synonyms, fm.bodyStart, l10n);
   note.bodyStartLine = fm.bodyStartLine;
   if (body.openAtEnd) note.openAtEnd = body.openAtEnd;
   note.log = body.log;
@@ -186,9 +191,9 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
 
   if (fm.data !== undefined && fm.data !== null) {
     if (typeof fm.data !== 'object' || Array.isArray(fm.data)) {
-      problem(fm.yamlStartLine, `the frontmatter must be a list of "key: value" lines, not ${describeValue(fm.data)}`);
+      problem(fm.yamlStartLine, l10n.t('the frontmatter must be a list of "key: value" lines, not {0}', describeValue(fm.data, l10n)));
     } else {
-      readFields(note, fm.data as Record<string, unknown>, fm.yaml, fm.yamlStartLine, problem);
+      readFields(note, fm.data as Record<string, unknown>, fm.yaml, fm.yamlStartLine, problem, l10n);
     }
   }
 
@@ -196,19 +201,26 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
     const h1 = body.firstH1 >= 0 ? body.headings[body.firstH1].text : '';
     note.name = h1 || options.fileStem;
   }
-  note.promises = readPromises(note.log, note.invoices.map((i) => i.id), body.problems);
+  note.promises = readPromises(note.log, note.invoices.map((i) => i.id), body.problems, l10n);
   for (const p of body.problems) problem(p.line, p.message, p.column, p.endColumn, 'warning');
   note.problems.sort((a, b) => a.line - b.line);
   if (unlisted > 0) {
-    note.problems.push({ file: options.file, line: note.problems[note.problems.length - 1].line, severity: 'error', message: `${unlisted} more problems in this note are not listed; fix the ones above first` });
+    note.problems.push({ file: options.file, line: note.problems[note.problems.length - 1].line, severity: 'error', message: l10n.t('{0} more problems in this note are not listed; fix the ones above first', unlisted) });
   }
   return note;
 }
 
 const CR_BREAKS = /\r\n?/g;
 
-/** Reports a problem of the field `key` (the reader knows where that field is). */
-type Say = (key: string, message: string) => void;
+/** Reports a problem of the field `key` (the reader knows where that field is); `l10n` words it. */
+interface Say {
+  (key: string, message: string): void;
+  readonly l10n: L10n;
+}
+
+function sayer(l10n: L10n, say: (key: string, message: string) => void): Say {
+  return Object.assign(say, { l10n });
+}
 
 type Report = (line: number, message: string, column?: number, endColumn?: number, severity?: Problem['severity']) => void;
 
@@ -218,6 +230,7 @@ function readFields(
   yaml: string,
   yamlStartLine: number,
   report: Report,
+  l10n: L10n,
 ): void {
   const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined);
   const invoices = own('invoices');
@@ -240,18 +253,18 @@ function readFields(
   const client = own('client');
   if (client !== undefined && client !== null) {
     if (typeof client === 'string' || typeof client === 'number') note.name = String(client).trim();
-    else complain(['client'], `client should be the client's name, not ${describeValue(client)}`);
+    else complain(['client'], l10n.t("client should be the client's name, not {0}", describeValue(client, l10n)));
   }
 
   // One reporter for the note's own fields: `key` is the field's path.
-  const say: Say = (key, m) => complain([key], m);
+  const say = sayer(l10n, (key, m) => complain([key], m));
   note.aliases = readNames(own('aliases'), say);
 
   const status = own('status');
   if (status !== undefined && status !== null) {
     const s = typeof status === 'string' ? status.trim().toLowerCase() : '';
     if ((STATUSES as readonly string[]).includes(s)) note.status = s as ClientStatus;
-    else complain(['status'], `status ${describeValue(status)} is not one of ${STATUSES.join(', ')}; read as active`);
+    else complain(['status'], l10n.t('status {0} is not one of {1}; read as active', describeValue(status, l10n), STATUSES.join(', ')));
   }
 
   note.contact = readContact(own('contact'), say);
@@ -268,22 +281,22 @@ function readFields(
   else if (Array.isArray(tags)) {
     for (const t of tags) {
       if (typeof t === 'string' || typeof t === 'number') note.tags.push(String(t));
-      else complain(['tags'], `tags should be a list of words; ${describeValue(t)} was skipped`);
+      else complain(['tags'], l10n.t('tags should be a list of words; {0} was skipped', describeValue(t, l10n)));
     }
-  } else if (tags !== undefined && tags !== null) complain(['tags'], `tags should be a list of words, not ${describeValue(tags)}`);
+  } else if (tags !== undefined && tags !== null) complain(['tags'], l10n.t('tags should be a list of words, not {0}', describeValue(tags, l10n)));
 
   if (Array.isArray(invoices)) {
     const seen = new Set<string>();
     invoices.forEach((raw, index) => {
       const line = itemLines[index] === undefined ? lineOf(['invoices', index]) : yamlStartLine + itemLines[index];
-      const invoice = readInvoice(raw, index, line, complain);
+      const invoice = readInvoice(raw, index, line, complain, l10n);
       if (!invoice) return;
-      if (seen.has(invoice.id)) complain(['invoices', index, 'id'], `invoice ${invoice.id} is listed twice; both are counted`);
+      if (seen.has(invoice.id)) complain(['invoices', index, 'id'], l10n.t('invoice {0} is listed twice; both are counted', invoice.id));
       seen.add(invoice.id);
       note.invoices.push(invoice);
     });
   } else if (invoices !== undefined && invoices !== null) {
-    complain(['invoices'], `invoices should be a list of "- id: …" entries, not ${describeValue(invoices)}`);
+    complain(['invoices'], l10n.t('invoices should be a list of "- id: …" entries, not {0}', describeValue(invoices, l10n)));
   }
 }
 
@@ -313,33 +326,34 @@ function readInvoice(
   index: number,
   line: number,
   complain: (path: (string | number)[], message: string) => void,
+  l10n: L10n,
 ): Invoice | undefined {
   const at = ['invoices', index];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    complain(at, `invoice ${index + 1} should be a mapping with id, amount, due and paid; ${describeValue(raw)} was skipped`);
+    complain(at, l10n.t('invoice {0} should be a mapping with id, amount, due and paid; {1} was skipped', index + 1, describeValue(raw, l10n)));
     return undefined;
   }
   const fields = raw as Record<string, unknown>;
   const get = (key: string) => (Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined);
   const rawId = get('id');
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
-  if (!id) complain(at, `invoice ${index + 1} has no id; it is shown as #${index + 1}`);
+  if (!id) complain(at, l10n.t('invoice {0} has no id; it is shown as #{0}', index + 1));
   const label = id || `#${index + 1}`;
   const invoice: Invoice = { id: label, line };
   // One reporter for the invoice's fields: `key` is the field under the invoice.
-  const say: Say = (key, m) => complain([...at, key], `invoice ${label}: ${m}`);
+  const say = sayer(l10n, (key, m) => complain([...at, key], l10n.t('invoice {0}: {1}', label, m)));
   invoice.amount = readAmount(get('amount'), 'amount', say);
   invoice.issued = readDay(get('issued'), 'issued', say);
   invoice.due = readDay(get('due'), 'due', say);
   const paid = get('paid');
   if (paid === true) {
     invoice.paidUndated = true;
-    say('paid', 'paid should be the date of payment (YYYY-MM-DD); counted as paid on time');
+    say('paid', l10n.t('paid should be the date of payment (YYYY-MM-DD); counted as paid on time'));
   } else if (paid !== false) {
     invoice.paid = readDay(paid, 'paid', say);
   }
   if (invoice.due !== undefined && invoice.issued !== undefined && invoice.due < invoice.issued) {
-    say('due', 'is due before it was issued');
+    say('due', l10n.t('is due before it was issued'));
   }
   return invoice;
 }
@@ -357,11 +371,11 @@ function readContact(value: unknown, say: Say): Contact | undefined {
     for (const key of ['name', 'email', 'phone'] as const) {
       const v = Object.prototype.hasOwnProperty.call(c, key) ? c[key] : undefined;
       if (typeof v === 'string' || typeof v === 'number') contact[key] = String(v).trim();
-      else if (v !== undefined && v !== null) say('contact', `contact ${key} should be text, not ${describeValue(v)}`);
+      else if (v !== undefined && v !== null) say('contact', say.l10n.t('contact {0} should be text, not {1}', key, describeValue(v, say.l10n)));
     }
     return contact;
   }
-  say('contact', `contact should be "Name <email>" or a mapping with name, email, phone; not ${describeValue(value)}`);
+  say('contact', say.l10n.t('contact should be "Name <email>" or a mapping with name, email, phone; not {0}', describeValue(value, say.l10n)));
   return undefined;
 }
 
@@ -370,13 +384,13 @@ function readNames(value: unknown, say: Say): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string' || typeof value === 'number') return String(value).trim() ? [String(value).trim()] : [];
   if (!Array.isArray(value)) {
-    say('aliases', `aliases should be a list of names, not ${describeValue(value)}`);
+    say('aliases', say.l10n.t('aliases should be a list of names, not {0}', describeValue(value, say.l10n)));
     return [];
   }
   const names: string[] = [];
   for (const item of value) {
     if ((typeof item === 'string' || typeof item === 'number') && String(item).trim()) names.push(String(item).trim());
-    else say('aliases', `aliases should be a list of names; ${describeValue(item)} was skipped`);
+    else say('aliases', say.l10n.t('aliases should be a list of names; {0} was skipped', describeValue(item, say.l10n)));
   }
   return names;
 }
@@ -400,7 +414,7 @@ function readText(value: unknown, key: string, say: Say): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  say(key, `${key} should be text, not ${describeValue(value)}`);
+  say(key, say.l10n.t('{0} should be text, not {1}', key, describeValue(value, say.l10n)));
   return undefined;
 }
 
@@ -408,24 +422,24 @@ function readDay(value: unknown, key: string, say: Say): CalendarDay | undefined
   if (value === undefined || value === null || value === '') return undefined;
   if (value instanceof Date) {
     const day = dayFromYamlDate(value);
-    if (day === undefined) say(key, `${key} is not a valid date`);
+    if (day === undefined) say(key, say.l10n.t('{0} is not a valid date', key));
     return day === undefined ? undefined : plausibleDay(day, value.toISOString().slice(0, 10), key, say);
   }
   if (typeof value === 'string') {
     const text = value.trim();
     const day = parseIsoDay(text);
     if (day !== undefined) return plausibleDay(day, text, key, say);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) say(key, `${key} ${text} is not a real date`);
-    else say(key, `${key} ${describeValue(value)} should be a date written YYYY-MM-DD`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) say(key, say.l10n.t('{0} {1} is not a real date', key, text));
+    else say(key, say.l10n.t('{0} {1} should be a date written YYYY-MM-DD', key, describeValue(value, say.l10n)));
     return undefined;
   }
-  say(key, `${key} should be a date written YYYY-MM-DD, not ${describeValue(value)}`);
+  say(key, say.l10n.t('{0} should be a date written YYYY-MM-DD, not {1}', key, describeValue(value, say.l10n)));
   return undefined;
 }
 
 function plausibleDay(day: CalendarDay, text: string, key: string, say: Say): CalendarDay | undefined {
   if (isPlausibleDay(day)) return day;
-  say(key, `${key} ${text} is not between ${MIN_YEAR} and ${MAX_YEAR}; it is not counted`);
+  say(key, say.l10n.t('{0} {1} is not between {2} and {3}; it is not counted', key, text, MIN_YEAR, MAX_YEAR));
   return undefined;
 }
 
@@ -433,7 +447,7 @@ function readCount(value: unknown, key: string, max: number, say: Say): number |
   const n = readAmount(value, key, say, max);
   if (n === undefined) return undefined;
   if (!Number.isInteger(n)) {
-    say(key, `${key} should be a whole number, not ${n}`);
+    say(key, say.l10n.t('{0} should be a whole number, not {1}', key, n));
     return Math.round(n);
   }
   return n;
@@ -495,23 +509,23 @@ function readAmount(value: unknown, key: string, say: Say, max = MAX_AMOUNT): nu
   else if (typeof value === 'string') {
     n = parseAmountText(value);
     if (n === undefined) {
-      say(key, `${key} ${describeValue(value)} is not a number I can read unambiguously`);
+      say(key, say.l10n.t('{0} {1} is not a number I can read unambiguously', key, describeValue(value, say.l10n)));
       return undefined;
     }
   } else {
-    say(key, `${key} should be a number, not ${describeValue(value)}`);
+    say(key, say.l10n.t('{0} should be a number, not {1}', key, describeValue(value, say.l10n)));
     return undefined;
   }
   if (!Number.isFinite(n)) {
-    say(key, `${key} ${describeValue(value)} is not a finite number`);
+    say(key, say.l10n.t('{0} {1} is not a finite number', key, describeValue(value, say.l10n)));
     return undefined;
   }
   if (n < 0) {
-    say(key, `${key} ${n} is negative; it is not counted`);
+    say(key, say.l10n.t('{0} {1} is negative; it is not counted', key, n));
     return undefined;
   }
   if (n > max) {
-    say(key, `${key} ${describeValue(value)} is too large to be real (over ${max.toLocaleString('en-US')}); it is not counted`);
+    say(key, say.l10n.t('{0} {1} is too large to be real (over {2}); it is not counted', key, describeValue(value, say.l10n), max.toLocaleString('en-US')));
     return undefined;
   }
   return n;

@@ -7,6 +7,7 @@
  * its line, never a crash, and is not counted.
  */
 import { CalendarDay, parseIsoDayAt } from '../dates';
+import { ENGLISH, L10n } from '../l10n';
 import { TAG_BIT } from '../tags';
 import { isIsoShape, LineProblem, LogEntry } from './logEntry';
 
@@ -30,16 +31,16 @@ const ID_SHAPE = /^[A-Z][A-Z0-9]{0,9}-\d[\w-]*$/;
  * to `problems`. Linear in the text of the `#promise` entries: each word is
  * looked up, never each id searched for.
  */
-export function readPromises(log: readonly LogEntry[], invoiceIds: readonly string[], problems: LineProblem[]): PaymentPromise[] {
+export function readPromises(log: readonly LogEntry[], invoiceIds: readonly string[], problems: LineProblem[], l10n: L10n = ENGLISH): PaymentPromise[] {
   const out: PaymentPromise[] = [];
   let ids: Map<string, string> | undefined;
   for (const entry of log) {
     if ((entry.tagBits & TAG_BIT.promise) === 0) continue;
     ids ??= new Map(invoiceIds.map((id) => [id.toLowerCase(), id]));
-    const promise = readPromise(entry, ids, problems);
+    const promise = readPromise(entry, ids, problems, l10n);
     if (promise) out.push(promise);
   }
-  return withinJudgingBudget(out, invoiceIds.length, problems);
+  return withinJudgingBudget(out, invoiceIds.length, problems, l10n);
 }
 
 /**
@@ -51,7 +52,7 @@ export function readPromises(log: readonly LogEntry[], invoiceIds: readonly stri
  */
 export const UNNAMED_PROMISE_BUDGET = 1_000_000;
 
-function withinJudgingBudget(promises: PaymentPromise[], invoices: number, problems: LineProblem[]): PaymentPromise[] {
+function withinJudgingBudget(promises: PaymentPromise[], invoices: number, problems: LineProblem[], l10n: L10n): PaymentPromise[] {
   const unnamed = promises.filter((p) => p.invoiceIds.length === 0);
   if (invoices === 0 || unnamed.length * invoices <= UNNAMED_PROMISE_BUDGET) return promises;
   const keep = Math.floor(UNNAMED_PROMISE_BUDGET / invoices);
@@ -60,12 +61,16 @@ function withinJudgingBudget(promises: PaymentPromise[], invoices: number, probl
   const newestDropped = newestFirst[keep];
   problems.push({
     line: newestDropped.entry.line,
-    message: `${dropped.size} #promise entries naming no invoice, this one and older, are not counted: each would be judged against all ${invoices} invoices of the note; name the invoices they are about`,
+    message: l10n.t(
+      '{0} #promise entries naming no invoice, this one and older, are not counted: each would be judged against all {1} invoices of the note; name the invoices they are about',
+      dropped.size,
+      invoices,
+    ),
   });
   return promises.filter((p) => !dropped.has(p));
 }
 
-function readPromise(entry: LogEntry, ids: ReadonlyMap<string, string>, problems: LineProblem[]): PaymentPromise | undefined {
+function readPromise(entry: LogEntry, ids: ReadonlyMap<string, string>, problems: LineProblem[], l10n: L10n): PaymentPromise | undefined {
   const text = entry.text;
   let by: CalendarDay | undefined;
   let badDate: string | undefined;
@@ -86,21 +91,30 @@ function readPromise(entry: LogEntry, ids: ReadonlyMap<string, string>, problems
   }
   const problem = (message: string) => problems.push({ line: entry.line, message });
   if (badDate !== undefined) {
-    problem(`the #promise date ${badDate} does not exist; the promise is not counted`);
+    problem(l10n.t('the #promise date {0} does not exist; the promise is not counted', badDate));
     return undefined;
   }
   if (by === undefined) {
-    problem('the #promise has no promised date: write it as "by YYYY-MM-DD"; the promise is not counted');
+    problem(l10n.t('the #promise has no promised date: write it as "by YYYY-MM-DD"; the promise is not counted'));
     return undefined;
   }
   if (unknown.length > 0) {
     const list = unknown.slice(0, 3).join(', ') + (unknown.length > 3 ? ` +${unknown.length - 3}` : '');
-    const which = unknown.length === 1 ? 'is not an invoice' : 'are not invoices';
+    const one = unknown.length === 1;
     if (named.length === 0) {
-      problem(`the #promise names ${list}, which ${which} of this note; the promise is not counted`);
+      problem(
+        one
+          ? l10n.t('the #promise names {0}, which is not an invoice of this note; the promise is not counted', list)
+          : l10n.t('the #promise names {0}, which are not invoices of this note; the promise is not counted', list),
+      );
       return undefined;
     }
-    problem(`the #promise names ${list}, which ${which} of this note; it is judged on ${named.join(', ')}`);
+    const judged = named.join(', ');
+    problem(
+      one
+        ? l10n.t('the #promise names {0}, which is not an invoice of this note; it is judged on {1}', list, judged)
+        : l10n.t('the #promise names {0}, which are not invoices of this note; it is judged on {1}', list, judged),
+    );
   }
   return { entry, by, invoiceIds: named };
 }
