@@ -28,8 +28,19 @@ function activityItem(page, title) {
 export async function openViewContainer(page, title, { timeout = 20000 } = {}) {
   const item = activityItem(page, title);
   await item.waitFor({ state: 'visible', timeout });
-  if ((await item.getAttribute('aria-selected')) !== 'true') await item.click();
-  await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout });
+  const sideBar = page.locator('.part.sidebar');
+  // Right after a start or a reload the workbench restores the side bar: a tab read as
+  // selected may still be hidden, and one clicked then may be hidden again by the
+  // restore. Click until it is both selected and shown, a second apart.
+  const until = Date.now() + timeout;
+  for (;;) {
+    const selected = (await item.getAttribute('aria-selected')) === 'true';
+    if (selected && (await sideBar.isVisible())) return;
+    if (Date.now() > until) break;
+    if (!selected || !(await sideBar.isVisible())) await item.click();
+    await sideBar.waitFor({ state: 'visible', timeout: 1000 }).catch(() => undefined);
+  }
+  await sideBar.waitFor({ state: 'visible', timeout: 1 });
 }
 
 /** The pane (section) of a view, found by its title as declared in package.json. */
@@ -83,6 +94,8 @@ export async function hoverTreeItem(page, viewTitle, label, { timeout = 10000 } 
 /** Runs a command through the command palette (F1), by the title it shows there, e.g. "Selftest: Hello". */
 export async function runCommand(page, title, { timeout = 10000 } = {}) {
   const input = page.locator('.quick-input-widget input');
+  // A picker or menu left open would take the key: close it first.
+  if (await input.isVisible()) await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   await input.waitFor({ state: 'visible', timeout });
   await input.fill(`>${title}`);
@@ -115,6 +128,9 @@ export function uiChecks(log, { prefix = 'failed' } = {}) {
         tests.push({ fullTitle: title, state: 'failed', durationMs: Date.now() - started, message: err.message });
         if (checks.page) await screenshot(checks.page, `${prefix}-${title.slice(0, 40)}`).catch(() => undefined);
         log(`  ✘ ${title}\n    ${String(err.stack ?? err).split('\n').join('\n    ')}`);
+        // What a failed check left open (a picker, a menu, a dialog, an edited note)
+        // must not fail the checks after it.
+        if (checks.page) await settle(checks.page).catch((e) => log(`    (could not tidy up after it: ${e.message})`));
       }
     },
     result(started) {
@@ -123,6 +139,21 @@ export function uiChecks(log, { prefix = 'failed' } = {}) {
     },
   };
   return checks;
+}
+
+/**
+ * Puts the workbench back to rest after a failed check: closes pickers, menus and
+ * hovers, answers a "save changes?" dialog with Don't Save, and reverts and closes
+ * every editor, so that the note files on disk stay as the checks after it expect.
+ */
+export async function settle(page) {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+  const dialog = page.locator('.monaco-dialog-box');
+  if (await dialog.isVisible()) await dialog.locator('.monaco-button', { hasText: /Don.t Save|Jangan Simpan/ }).first().click({ timeout: 5000 }).catch(() => page.keyboard.press('Escape'));
+  // Revert and close the editors one at a time: no dialog asks about a reverted one.
+  for (let i = 0; i < 20 && (await page.locator('.part.editor .tab').count()) > 0; i++) {
+    await runCommand(page, 'View: Revert and Close Editor', { timeout: 5000 }).catch(() => page.keyboard.press('Escape'));
+  }
 }
 
 /** Drags the side bar's edge to the given width; resolves with the width it had. */

@@ -164,11 +164,20 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       const from = Math.max(editor.y, Math.min(heading.y - 3 * heading.height, editor.y + editor.height - 470));
       const editorClip = { x: editor.x, y: from, width: editor.width, height: editor.y + editor.height - from };
       log(`[ui] screenshot: ${await screenshot(page, 'readme/offboard-2-checklist', { clip: editorClip })}`);
-      await row.click({ button: 'right' });
-      await menuItem('Insert Script…').waitFor({ state: 'visible', timeout: 10000 });
-      await menuItem('Insert Script…').click();
       const picker = page.locator('.quick-input-widget');
-      await picker.locator('.quick-input-title', { hasText: `Insert Script for ${client}` }).waitFor({ state: 'visible', timeout: 10000 });
+      const pickerTitle = picker.locator('.quick-input-title', { hasText: `Insert Script for ${client}` });
+      // A click on a menu item still fading in can close the menu without running it:
+      // a second try opens it again.
+      for (let attempt = 1; ; attempt++) {
+        await row.click({ button: 'right' });
+        await menuItem('Insert Script…').waitFor({ state: 'visible', timeout: 10000 });
+        await page.waitForTimeout(200);
+        await menuItem('Insert Script…').click();
+        const shown = await pickerTitle.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, (err) => (attempt < 2 ? false : Promise.reject(err)));
+        if (shown) break;
+        log(`[ui] the script picker did not open (try ${attempt}); trying again`);
+        await page.keyboard.press('Escape');
+      }
       const scripts = await picker.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
       assert.ok(scripts.length >= 5, scripts.join(' | '));
       await page.waitForTimeout(300);
