@@ -91,20 +91,36 @@ export async function hoverTreeItem(page, viewTitle, label, { timeout = 10000 } 
   return (await hover.first().innerText()).trim();
 }
 
-/** Runs a command through the command palette (F1), by the title it shows there, e.g. "Selftest: Hello". */
+/**
+ * Runs a command through the command palette (F1), by the title it shows there, e.g.
+ * "Selftest: Hello". The palette can close before it is typed in (focus taken by a
+ * page that just opened, or inert for a moment while the workbench lays out): then it
+ * is opened again, up to three times. Once a command is clicked it is never run again.
+ */
 export async function runCommand(page, title, { timeout = 10000 } = {}) {
   const input = page.locator('.quick-input-widget input');
-  // A picker or menu left open would take the key: close it first.
-  if (await input.isVisible()) await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  await input.waitFor({ state: 'visible', timeout });
-  await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row').filter({
     has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
   });
-  await row.first().waitFor({ state: 'visible', timeout });
-  await row.first().click();
-  await input.waitFor({ state: 'hidden', timeout });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // A picker or menu left open would take the key: close it first.
+      if (await input.isVisible()) {
+        await page.keyboard.press('Escape');
+        await input.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
+      }
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout });
+      await input.fill(`>${title}`, { timeout: 5000 });
+      await row.first().waitFor({ state: 'visible', timeout });
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      continue;
+    }
+    await row.first().click();
+    await input.waitFor({ state: 'hidden', timeout });
+    return;
+  }
 }
 
 /**
