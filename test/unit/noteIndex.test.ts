@@ -89,4 +89,29 @@ describe('note index', () => {
       if (k % 50 === 0) assert.deepEqual(index.portfolio(), buildPortfolio(index.summaries()), `portfolio after edit ${k}`);
     }
   });
+  it('keeps the income share of the Pareto equal to a full count through 1,000 random edits in three currencies', async () => {
+    const index = memoryIndex(new Map());
+    await index.build([]);
+    const r = random(7);
+    const currencies = ['EUR', 'usd', 'MYR'];
+    for (let k = 0; k < 1000; k++) {
+      const id = `clients/c${Math.floor(r() * 40)}.md`;
+      if (r() < 0.15) index.remove(id);
+      else {
+        const invoices = Array.from({ length: Math.floor(r() * 3) }, (_, j) => [
+          `  - id: I-${k}-${j}`,
+          `    amount: ${(r() * 5000).toFixed(2)}`,
+          '    issued: 2026-05-01',
+          '    due: 2026-05-31',
+          `    paid: 2026-06-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`,
+        ]).flat();
+        const status = r() < 0.1 ? 'former' : 'active';
+        const log = r() < 0.5 ? ['- 2026-11-10 x #rude'] : ['- 2026-11-12 x #urgent'];
+        index.updateFromText(id, clientNote([`client: C${k}`, `status: ${status}`, `currency: ${currencies[Math.floor(r() * 3)]}`, ...(invoices.length ? ['invoices:', ...invoices] : [])], log));
+      }
+      const full = [...index.summaries()].filter((s) => s.status !== 'former').sort(compareRanked);
+      assert.deepEqual(index.pareto(), paretoOf(full), `pareto after edit ${k}`);
+      if (k % 25 === 0) assert.deepEqual(index.portfolio(), buildPortfolio(index.summaries()), `portfolio after edit ${k}`);
+    }
+  });
 });

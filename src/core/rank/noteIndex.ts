@@ -28,8 +28,10 @@ import { CacheEntry, CachedNote, NoteStat, RACY_MS } from './summaryCache';
 import {
   ClientSummary,
   compareRanked,
-  incomeBase,
+  IncomeTally,
+  currencyKeyOf,
   paretoOf,
+  paretoOfColumns,
   ParetoSummary,
   Portfolio,
   problemsOf,
@@ -127,6 +129,18 @@ export class NoteIndex {
   /** Non-former clients in ranking order. */
   private readonly ranked: ClientSummary[] = [];
   private totalScore = 0;
+  /** The income of the ranked clients, by currency (the Pareto's income share reads it). */
+  private readonly income = new IncomeTally();
+  /**
+   * The ranking's columns, in its order (kept when not building): each
+   * client's score, income of the last 12 months and currency's number, for
+   * the Pareto.
+   */
+  private readonly rankedScores: number[] = [];
+  private readonly rankedPaid: number[] = [];
+  private readonly rankedCurrencies: number[] = [];
+  /** A number for each currency key seen. */
+  private readonly currencyIds = new Map<string, number>();
   /** Counts changes to `ranked`, so that a sort done in slices knows whether it raced one. */
   private rankVersion = 0;
   /** While building, `ranked` is filled unsorted and sorted once at the end. */
@@ -203,6 +217,12 @@ export class NoteIndex {
       this.ranked.length = 0;
       for (const s of ranked) this.ranked.push(s);
     } else this.ranked.sort(compareRanked);
+    this.rankedScores.length = this.rankedPaid.length = this.rankedCurrencies.length = 0;
+    for (const s of this.ranked) {
+      this.rankedScores.push(s.score);
+      this.rankedPaid.push(s.income.paid12m);
+      this.rankedCurrencies.push(this.currencyId(s));
+    }
   }
 
   /**
@@ -301,7 +321,10 @@ export class NoteIndex {
   }
 
   pareto(): ParetoSummary {
-    return paretoOf(this.ranked, this.totalScore);
+    const income = this.income.base();
+    if (this.bulk) return paretoOf(this.ranked, this.totalScore, income);
+    const base = this.currencyIds.get(income.currency) ?? -1;
+    return paretoOfColumns(this.rankedScores, this.rankedPaid, this.rankedCurrencies, base, this.totalScore, income);
   }
 
   /**
@@ -315,16 +338,18 @@ export class NoteIndex {
     const former: ClientSummary[] = [];
     for (const s of this.records.values()) if (s.status === 'former') former.push(s);
     former.sort(compareRanked);
-    const income = incomeBase(clients);
-    return { clients, former, pareto: paretoOf(clients, this.totalScore, income), income, problems: problemsOf([...clients, ...former]) };
+    const income = this.income.base();
+    return { clients, former, pareto: this.bulk ? paretoOf(clients, this.totalScore, income) : this.pareto(), income, problems: problemsOf([...clients, ...former]) };
   }
 
   clear(): void {
     this.records.clear();
     this.sources.clear();
     this.ranked.length = 0;
+    this.rankedScores.length = this.rankedPaid.length = this.rankedCurrencies.length = 0;
     this.rankVersion++;
     this.totalScore = 0;
+    this.income.clear();
   }
 
   dispose(): void {
@@ -519,8 +544,15 @@ export class NoteIndex {
     this.rankVersion++;
     if (summary.status === 'former') return;
     if (this.bulk) this.ranked.push(summary);
-    else this.ranked.splice(this.rankPosition(summary), 0, summary);
+    else {
+      const at = this.rankPosition(summary);
+      this.ranked.splice(at, 0, summary);
+      this.rankedScores.splice(at, 0, summary.score);
+      this.rankedPaid.splice(at, 0, summary.income.paid12m);
+      this.rankedCurrencies.splice(at, 0, this.currencyId(summary));
+    }
     this.totalScore += summary.score;
+    this.income.add(summary);
   }
 
   private unrank(summary: ClientSummary): void {
@@ -531,6 +563,7 @@ export class NoteIndex {
       if (at >= 0) {
         this.ranked.splice(at, 1);
         this.totalScore -= summary.score;
+        this.income.remove(summary);
       }
       return;
     }
@@ -539,8 +572,19 @@ export class NoteIndex {
     while (i < this.ranked.length && this.ranked[i] !== summary && compareRanked(this.ranked[i], summary) === 0) i++;
     if (this.ranked[i] === summary) {
       this.ranked.splice(i, 1);
+      this.rankedScores.splice(i, 1);
+      this.rankedPaid.splice(i, 1);
+      this.rankedCurrencies.splice(i, 1);
       this.totalScore -= summary.score;
+      this.income.remove(summary);
     }
+  }
+
+  private currencyId(summary: ClientSummary): number {
+    const key = currencyKeyOf(summary);
+    let id = this.currencyIds.get(key);
+    if (id === undefined) this.currencyIds.set(key, (id = this.currencyIds.size));
+    return id;
   }
 
   private rankPosition(summary: ClientSummary): number {

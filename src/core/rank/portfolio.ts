@@ -212,6 +212,39 @@ export function paretoOf(ranked: readonly ClientSummary[], total?: number, incom
 }
 
 /**
+ * `paretoOf` over the ranking kept as columns (each client's score, income
+ * paid in the last 12 months, and currency as a number), in ranking order: the
+ * same sums in the same order, without visiting each client's object (a walk
+ * over thousands of them is bound by cache misses). Held to `paretoOf` by the
+ * note index's tests.
+ */
+export function paretoOfColumns(
+  scores: readonly number[],
+  paid: readonly number[],
+  currencies: readonly number[],
+  baseCurrency: number,
+  total: number,
+  income: IncomeBase,
+): ParetoSummary {
+  let carried = 0;
+  let i = 0;
+  if (total > 0) while (i < scores.length && carried < PARETO_TARGET * total) carried += scores[i++];
+  let brought = 0;
+  for (let k = 0; k < i; k++) brought += currencies[k] === baseCurrency ? paid[k] : 0;
+  return {
+    clients: i,
+    ofClients: scores.length,
+    shareOfFriction: total > 0 ? round2(carried / total) : 0,
+    shareOfIncome: income.total > 0 ? round2(brought / income.total) : null,
+  };
+}
+
+/** The key a client's currency is counted under (upper case, trimmed). */
+export function currencyKeyOf(client: ClientSummary): string {
+  return currencyKey(client.income.currency);
+}
+
+/**
  * The income the shares are counted against: what the ranked clients paid in
  * the last 365 days, in the currency most of them use (ties: the larger
  * income, then the currency's name). Nothing is converted: a client in
@@ -224,24 +257,53 @@ export interface IncomeBase {
 }
 
 export function incomeBase(ranked: readonly ClientSummary[]): IncomeBase {
-  const byCurrency = new Map<string, { clients: number; total: number }>();
-  for (const c of ranked) {
-    const key = currencyKey(c.income.currency);
-    const entry = byCurrency.get(key) ?? { clients: 0, total: 0 };
-    entry.clients++;
-    entry.total += c.income.paid12m;
-    byCurrency.set(key, entry);
+  const tally = new IncomeTally();
+  for (const c of ranked) tally.add(c);
+  return tally.base();
+}
+
+/**
+ * The income base of a set of clients kept up to date as clients come and go
+ * (the index's: one changed note costs a map update, not a pass over every
+ * client). Which currency wins does not depend on the order clients came in.
+ */
+export class IncomeTally {
+  private readonly byCurrency = new Map<string, { clients: number; total: number }>();
+
+  add(client: ClientSummary): void {
+    const key = currencyKey(client.income.currency);
+    const entry = this.byCurrency.get(key);
+    if (entry) {
+      entry.clients++;
+      entry.total += client.income.paid12m;
+    } else this.byCurrency.set(key, { clients: 1, total: client.income.paid12m });
   }
-  let best: IncomeBase = { currency: '', total: 0 };
-  let bestClients = 0;
-  for (const [currency, { clients, total }] of byCurrency) {
-    const better = clients > bestClients || (clients === bestClients && (total > best.total || (total === best.total && currency < best.currency)));
-    if (better) {
-      best = { currency, total };
-      bestClients = clients;
+
+  remove(client: ClientSummary): void {
+    const key = currencyKey(client.income.currency);
+    const entry = this.byCurrency.get(key);
+    if (!entry) return;
+    // The last client of a currency takes its entry with it (no total left over from rounding).
+    if (--entry.clients <= 0) this.byCurrency.delete(key);
+    else entry.total -= client.income.paid12m;
+  }
+
+  clear(): void {
+    this.byCurrency.clear();
+  }
+
+  base(): IncomeBase {
+    let best: IncomeBase = { currency: '', total: 0 };
+    let bestClients = 0;
+    for (const [currency, { clients, total }] of this.byCurrency) {
+      const better = clients > bestClients || (clients === bestClients && (total > best.total || (total === best.total && currency < best.currency)));
+      if (better) {
+        best = { currency, total };
+        bestClients = clients;
+      }
     }
+    return { currency: best.currency, total: Math.round(best.total * 100) / 100 };
   }
-  return { currency: best.currency, total: Math.round(best.total * 100) / 100 };
 }
 
 /** A client's share (0–1, two decimals) of the income base; null in another currency or when nobody paid anything. */
@@ -257,7 +319,9 @@ export function isConcentrated(client: ClientSummary, base: IncomeBase, settings
 }
 
 function incomeIn(client: ClientSummary, base: IncomeBase): number {
-  return currencyKey(client.income.currency) === base.currency ? client.income.paid12m : 0;
+  const currency = client.income.currency ?? '';
+  // Most notes write the currency as the key is (upper case, no spaces): no new string then.
+  return currency === base.currency || currencyKey(currency) === base.currency ? client.income.paid12m : 0;
 }
 
 function currencyKey(currency: string | undefined): string {
