@@ -83,13 +83,16 @@ export function packagedFiles(dir) {
  * @param {string} [options.userDataDir] VS Code's user data folder to use instead of a fresh one, kept
  *   after stop(): a second start with it finds the first's state (extension storage, caches)
  * @param {(line: string) => void} [options.log]
+ * @param {number} [options.port] the port to serve on (a free one by default). The
+ *   workbench names a workspace's storage after its address, port included: two
+ *   starts that must share an extension's workspace storage share a port.
  */
 export async function startCodeServer(options = {}) {
   const { browser: wantBrowser = true, keep = false, log = () => {} } = options;
   const { nodeBin, codeServerEntry, chromiumPath } = await ensureCodeServer();
 
   if (options.workspace && !existsSync(options.workspace)) throw new Error(`workspace ${options.workspace} does not exist`);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
 
   // From here to the exit hooks all is synchronous, so nothing can interrupt it and
   // leave the temp folder or the server behind.
@@ -262,7 +265,7 @@ function registerLanguagePacks(userData, installed) {
   if (Object.keys(packs).length) writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify(packs));
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((res, rej) => {
     const srv = createServer();
     srv.once('error', rej);

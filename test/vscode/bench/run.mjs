@@ -14,7 +14,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesS
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packagedFiles } from '../../../scripts/vscode/code-server.mjs';
+import { freePort, packagedFiles } from '../../../scripts/vscode/code-server.mjs';
 import { runSuite } from '../harness/run-suite.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -57,6 +57,9 @@ try {
     const { dir, notes } = make();
     const userData = join(scratch, `user-data-${label.replace(/\W+/g, '-')}`);
     mkdirSync(userData, { recursive: true });
+    // One address for both starts: the workbench names the workspace's storage
+    // (where the summary cache is) after it, port included.
+    const port = await freePort();
     for (const start of ['cold', 'warm']) {
       const out = join(scratch, `${label}-${start}.json`);
       rmSync(out, { force: true });
@@ -66,6 +69,7 @@ try {
         workspace: dir,
         copyWorkspace: false,
         userDataDir: userData,
+        port,
         extensionFiles: packagedFiles(root),
         env: { CF_BENCH_NOTES: String(notes), CF_BENCH_OUT: out, ...(process.env.CF_BENCH_PROFILE_DIR ? { CF_BENCH_PROFILE: join(process.env.CF_BENCH_PROFILE_DIR, `${label.replace(/\W+/g, '-')}-${start}.cpuprofile`) } : {}) },
         timeoutMs: 20 * 60_000,

@@ -40,6 +40,7 @@ const RUNNER_EXTENSION = join(repoRoot, 'test', 'vscode', 'runner-extension');
  * @param {string} [options.name] label for output and artifacts; default the suite's base name
  * @param {boolean} [options.keep=false] keep temp folders (code-server logs, user data, workspace copy)
  * @param {string} [options.userDataDir] VS Code's user data folder, kept across runs (see startCodeServer)
+ * @param {number} [options.port] the port code-server serves on (see startCodeServer: a workspace's storage is named after it)
  * @param {(line: string) => void} [options.log]
  * @returns {Promise<{ passed: number, failed: number, pending: number, failures: object[], tests: object[],
  *   durationMs: number, error?: string, artifacts?: string }>}
@@ -72,6 +73,7 @@ export async function runSuite(options = {}) {
     }
     server = await startCodeServer({
       workspace,
+      port: options.port,
       extensions: [
         { dir: extension, files: options.extensionFiles ?? packagedFiles(extension) },
         RUNNER_EXTENSION,
