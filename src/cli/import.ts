@@ -18,6 +18,7 @@ import { catalogue, L10n } from '../core/l10n';
 import { Language, resolveSettings } from '../core/settings';
 import { CliIo, parseFlags, UsageError } from './io';
 import { findNotes } from '../node/findNotes';
+import { readFailureReason } from '../core/read/note';
 import { readNote } from '../node/readNote';
 
 interface ImportArgs {
@@ -82,7 +83,7 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
   const notes: NoteText[] = [];
   // The same walk and reader as rank: regular files inside the folder, each
   // once, at most the size cap; what cannot be read is reported, not edited.
-  const found = findNotes(folder, settings.notesGlob);
+  const found = findNotes(folder, settings.notesGlob, { l10n });
   const unread = found.problems.map((p) => ({ file: p.path, line: 1, message: p.message }));
   for (const path of found.files) {
     const id = relative(folder, path).split(sep).join('/');
@@ -90,7 +91,7 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
     try {
       bytes = readNote(path, settings.maxNoteBytes).slice(); // a copy: readNote reuses its buffer
     } catch (err) {
-      unread.push({ file: id, line: 1, message: `the note could not be read: ${(err as Error).message}; nothing was imported into it` });
+      unread.push({ file: id, line: 1, message: l10n.t('the note could not be read: {0}; nothing was imported into it', readFailureReason(err as Error, l10n)) });
       continue;
     }
     paths.set(id, path);

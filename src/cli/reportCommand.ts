@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { today } from '../core/dates';
-import { parseClientNoteBytes } from '../core/read/note';
+import { parseClientNoteBytes, readFailureReason } from '../core/read/note';
 import { reportDocument } from '../core/report/html';
 import { reportMarkdown } from '../core/report/markdown';
 import { buildReport, reportClient } from '../core/report/report';
@@ -39,7 +39,7 @@ export async function reportCommand(argv: string[], io: CliIo, language: Languag
       // A note that vanished since the scan is not reported; any other read error is.
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
       bytes = new Uint8Array();
-      problem = `the note could not be read: ${(err as Error).message}`;
+      problem = `the note could not be read: ${readFailureReason(err as Error)}`;
     }
     const note = parseClientNoteBytes(bytes, { file: id, fileStem: id.slice(id.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, ''), settings });
     if (problem) note.problems = [{ file: id, line: 1, severity: 'error', message: problem }];

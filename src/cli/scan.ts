@@ -45,7 +45,7 @@ export function scanFolders(args: readonly string[], cwd: string, glob: string, 
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const [i, folder] of folders.entries()) {
-    const found = findNotes(folder, glob, seen);
+    const found = findNotes(folder, glob, { seen, l10n });
     for (const file of found.files) pathOf.set(prefixes[i] + relative(folder, file).split(sep).join('/'), file);
     for (const p of found.problems) problems.push({ file: prefixes[i] + p.path, line: 1, severity: 'error', message: p.message });
   }

@@ -9,6 +9,7 @@
 import { Dirent, lstatSync, readdirSync, realpathSync, statSync, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { catalogue, L10n } from '../core/l10n';
 
 export interface FoundNotes {
   /** Absolute paths of the notes (as walked, not resolved), sorted. */
@@ -29,7 +30,17 @@ const SKIPPED = new Set(['node_modules', '.git']);
  * `seen` (device:inode of the files already counted) lets several folders
  * share one count, so a note reached from two of them counts once.
  */
-export function findNotes(folder: string, glob: string, seen: Set<string> = new Set(), readDir: (dir: string) => Dirent[] = readEntries): FoundNotes {
+export interface FindOptions {
+  /** device:inode of the files already counted, shared by several folders' walks. */
+  seen?: Set<string>;
+  /** How a folder is listed (tests: a folder that cannot be). */
+  readDir?: (dir: string) => Dirent[];
+  /** The language of the problems. */
+  l10n?: L10n;
+}
+
+export function findNotes(folder: string, glob: string, { seen = new Set(), readDir = readEntries, l10n = catalogue('en') }: FindOptions = {}): FoundNotes {
+  const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
   const found: FoundNotes = { files: [], problems: [] };
   const root = realpathSync(folder);
   const matches = picomatch(glob, { dot: false });
@@ -56,7 +67,7 @@ export function findNotes(folder: string, glob: string, seen: Set<string> = new 
     try {
       entries = readDir(dir);
     } catch (err) {
-      found.problems.push({ path: rel(dir) || '.', message: `the folder could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); notes in it are missing` });
+      found.problems.push({ path: rel(dir) || '.', message: l10n.t('the folder could not be read ({0}); notes in it are missing', code(err)) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -74,18 +85,18 @@ export function findNotes(folder: string, glob: string, seen: Set<string> = new 
           real = realpathSync(path);
           target = statSync(real);
         } catch {
-          if (matches(name)) found.problems.push({ path: name, message: 'the link leads nowhere; it was not read' });
+          if (matches(name)) found.problems.push({ path: name, message: l10n.t('the link leads nowhere; it was not read') });
           continue;
         }
         if (!inside(real)) {
-          if (matches(name) || target.isDirectory()) found.problems.push({ path: name, message: 'the link leads out of the folder; it was not followed' });
+          if (matches(name) || target.isDirectory()) found.problems.push({ path: name, message: l10n.t('the link leads out of the folder; it was not followed') });
           continue;
         }
         if (target.isDirectory()) {
           if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) walk(path, target);
         } else if (matches(name)) {
           if (target.isFile()) candidates.push({ path, stats: target, viaLink: true });
-          else found.problems.push({ path: name, message: 'the link leads to something that is not a file; it was not read' });
+          else found.problems.push({ path: name, message: l10n.t('the link leads to something that is not a file; it was not read') });
         }
         continue;
       }
@@ -94,10 +105,10 @@ export function findNotes(folder: string, glob: string, seen: Set<string> = new 
         try {
           candidates.push({ path, stats: lstatSync(path), viaLink: false });
         } catch (err) {
-          found.problems.push({ path: name, message: `the note could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+          found.problems.push({ path: name, message: l10n.t('the note could not be read ({0})', code(err)) });
         }
       } else {
-        found.problems.push({ path: name, message: 'not a regular file (a device, pipe or socket); it was not read' });
+        found.problems.push({ path: name, message: l10n.t('not a regular file (a device, pipe or socket); it was not read') });
       }
     }
   };

@@ -7,7 +7,7 @@
  * note (no allocation per note), which made reading ~20% faster. The
  * benchmark's read floor reads with this same function.
  */
-import { formatSize } from '../core/read/note';
+import { readFailureReason } from '../core/read/note';
 import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync, statSync, constants } from 'node:fs';
 
 const buffer = Buffer.allocUnsafe(256 * 1024);
@@ -15,10 +15,12 @@ const buffer = Buffer.allocUnsafe(256 * 1024);
 /** A note that is not read: not a regular file, or over the size cap. */
 export class NoteRefused extends Error {
   constructor(
-    message: string,
     readonly code: 'EFBIG' | 'ENOTFILE',
+    /** The file's size and the cap (EFBIG), for the words of other languages (readFailureReason). */
+    readonly size?: number,
+    readonly maxBytes?: number,
   ) {
-    super(message);
+    super(readFailureReason({ message: '', code, size, maxBytes }));
   }
 }
 
@@ -27,8 +29,8 @@ export class NoteRefused extends Error {
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 function refusal(size: number, isFile: boolean, maxBytes: number): NoteRefused | undefined {
-  if (!isFile) return new NoteRefused('it is not a regular file (a device, pipe, socket or folder)', 'ENOTFILE');
-  if (size > maxBytes) return new NoteRefused(`it is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (setting clientFriction.maxNoteSizeKB)`, 'EFBIG');
+  if (!isFile) return new NoteRefused('ENOTFILE');
+  if (size > maxBytes) return new NoteRefused('EFBIG', size, maxBytes);
   return undefined;
 }
 

@@ -23,8 +23,8 @@ function summarizeOne(job: WorkerJob, i: number): WorkerResult | undefined {
   try {
     bytes = readNote(job.paths[i], job.settings.maxNoteBytes, stat);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { index: i, error: { message: e.message, code: e.code } };
+    const e = err as NodeJS.ErrnoException & { size?: number; maxBytes?: number };
+    return { index: i, error: { message: e.message, code: e.code, size: e.size, maxBytes: e.maxBytes } };
   }
   try {
     const read = summaryAndFacts(job.ids[i], job.stems[i], bytes, job.settings, job.asOf, job.facts);

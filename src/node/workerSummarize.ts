@@ -62,7 +62,8 @@ export type WorkerResult =
   | { index: number; summary: ClientSummary; source: BulkSource }
   /** The summary packed (summaryCache.ts's packSummary). */
   | { index: number; packed: unknown[]; source: BulkSource }
-  | { index: number; error: { message: string; code?: string } };
+  /** A note not read: the error's words, code, and for a note over the cap its size and the cap. */
+  | { index: number; error: { message: string; code?: string; size?: number; maxBytes?: number } };
 
 /** A batch of results; the last message of a worker has `done`. */
 export interface WorkerMessage {
@@ -127,7 +128,7 @@ export function summarizeInWorkers(options: WorkerSummarizeOptions): BulkSummari
               }
               sink.summary(r.index, summary, r.source);
             } else if ('summary' in r) sink.summary(r.index, r.summary, r.source);
-            else sink.failed(r.index, Object.assign(new Error(r.error.message), { code: r.error.code }));
+            else sink.failed(r.index, Object.assign(new Error(r.error.message), r.error));
           }
           if (message.done) end();
         });

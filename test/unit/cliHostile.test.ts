@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { Dirent, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { catalogue } from '../../src/core/l10n';
+import { readFailureReason } from '../../src/core/read/note';
 import { findNotes } from '../../src/node/findNotes';
+import { NoteRefused } from '../../src/node/readNote';
 import { ENGLISH_LOCALE, repoRoot } from './helpers';
 
 const CLI = join(repoRoot(), 'dist', 'cli.js');
@@ -89,9 +92,12 @@ describe('issue 8: hostile folders and terminal output (CLI)', function () {
       if (path.endsWith('private')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
       return readdirSync(path, { withFileTypes: true });
     };
-    const found = findNotes(dir, 'clients/**/*.md', new Set(), denied);
+    const found = findNotes(dir, 'clients/**/*.md', { readDir: denied });
     assert.deepEqual(found.files, [join(dir, 'clients', 'a.md')]);
     assert.deepEqual(found.problems, [{ path: 'clients/private', message: 'the folder could not be read (EACCES); notes in it are missing' }]);
+    // In Malay when the CLI runs in Malay.
+    const inMalay = findNotes(dir, 'clients/**/*.md', { readDir: denied, l10n: catalogue('ms') });
+    assert.deepEqual(inMalay.problems, [{ path: 'clients/private', message: 'folder ini tidak dapat dibaca (EACCES); nota di dalamnya tiada' }]);
     if (process.getuid?.() !== 0) {
       chmodSync(join(dir, 'clients', 'private'), 0o000);
       try {
@@ -126,5 +132,17 @@ describe('issue 8: hostile folders and terminal output (CLI)', function () {
     const off = run(['offboard', join(dir, 'clients', 'a.md'), '--as-of', '2026-11-27']);
     assert.equal(off.code, 0, off.stderr);
     assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(off.stdout), off.stdout);
+  });
+  it('a note refused by the reader is worded in the language asked for, the same in English as before', () => {
+    const big = new NoteRefused('EFBIG', 3 * 1024 * 1024, 1024 * 1024);
+    assert.equal(big.message, 'it is 3.0 MB, over the 1.0 MB limit (setting clientFriction.maxNoteSizeKB)');
+    assert.equal(readFailureReason(big, catalogue('ms')), 'saiznya 3.0 MB, melebihi had 1.0 MB (tetapan clientFriction.maxNoteSizeKB)');
+    // Across a worker the error is rebuilt from its fields: the words follow them.
+    const rebuilt = Object.assign(new Error(big.message), { code: big.code, size: big.size, maxBytes: big.maxBytes });
+    assert.equal(readFailureReason(rebuilt, catalogue('ms')), readFailureReason(big, catalogue('ms')));
+    assert.equal(readFailureReason(new NoteRefused('ENOTFILE')), 'it is not a regular file (a device, pipe, socket or folder)');
+    assert.equal(readFailureReason(new NoteRefused('ENOTFILE'), catalogue('ms')), 'ia bukan fail biasa (peranti, paip, soket atau folder)');
+    // Any other error keeps the system's words.
+    assert.equal(readFailureReason(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }), catalogue('ms')), 'EIO: i/o error');
   });
 });

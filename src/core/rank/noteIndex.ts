@@ -22,7 +22,7 @@
 import { CalendarDay } from '../dates';
 import { Emitter, Event } from '../events';
 import { catalogue } from '../l10n';
-import { parseClientNote } from '../read/note';
+import { parseClientNote, readFailureReason } from '../read/note';
 import { summarizeFacts, summaryAndFacts, unpackFacts } from './noteFacts';
 import { CacheEntry, CachedNote, NoteStat, RACY_MS } from './summaryCache';
 import {
@@ -529,7 +529,7 @@ export class NoteIndex {
     if (this.options.isNotFound?.(err)) return;
     const summary = this.summarizeBytes(id, new Uint8Array());
     const l10n = catalogue(this.options.settings.language);
-    summary.problems = [summaryProblem(id, 1, l10n.t('the note could not be read: {0}', err.message), 'error')];
+    summary.problems = [summaryProblem(id, 1, l10n.t('the note could not be read: {0}', readFailureReason(err, l10n)), 'error')];
     this.put(summary, undefined);
     updated.push(id);
   }

@@ -123,6 +123,20 @@ function lineOfFirstReplacement(text: string): number {
   return line;
 }
 
+/**
+ * Why a note could not be read, in the catalogue's language: the reader's
+ * refusals (over the size cap, not a regular file: `code` EFBIG or ENOTFILE,
+ * with `size` and `maxBytes`) in words of ours; any other error in the
+ * system's own words (its message).
+ */
+export function readFailureReason(err: { message: string; code?: unknown; size?: unknown; maxBytes?: unknown }, l10n: L10n = catalogue('en')): string {
+  if (err.code === 'EFBIG' && typeof err.size === 'number' && typeof err.maxBytes === 'number') {
+    return l10n.t('it is {0}, over the {1} limit (setting clientFriction.maxNoteSizeKB)', formatSize(err.size), formatSize(err.maxBytes));
+  }
+  if (err.code === 'ENOTFILE') return l10n.t('it is not a regular file (a device, pipe, socket or folder)');
+  return err.message;
+}
+
 /** `340 KB`, `1.5 MB`: a note's size in problems. */
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
