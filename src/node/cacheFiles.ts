@@ -9,7 +9,20 @@ import { join } from 'node:path';
 import type { CacheFiles } from '../core/rank/summaryCache';
 
 /** Larger than any cache of a real workspace (10,000 notes take ~15 MB). */
-const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+
+/** Writes `dir/name` whole: to a temporary file beside it, renamed over it (a reader never sees half a file). */
+export async function replaceFile(dir: string, name: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, join(dir, name));
+  } catch (err) {
+    await unlink(temporary).catch(() => undefined);
+    throw err;
+  }
+}
 
 export function cacheFilesIn(dir: string): CacheFiles {
   return {
@@ -22,16 +35,6 @@ export function cacheFilesIn(dir: string): CacheFiles {
         return undefined;
       }
     },
-    async write(name, text) {
-      await mkdir(dir, { recursive: true });
-      const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
-      try {
-        await writeFile(temporary, text);
-        await rename(temporary, join(dir, name));
-      } catch (err) {
-        await unlink(temporary).catch(() => undefined);
-        throw err;
-      }
-    },
+    write: (name, text) => replaceFile(dir, name, text),
   };
 }

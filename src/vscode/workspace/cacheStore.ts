@@ -4,13 +4,11 @@
  * over the old one, so that a reader never sees half a file; converted to
  * and from UTF-8 a megabyte at a time.
  */
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CacheFiles } from '../../core/rank/summaryCache';
-
-/** Larger than any cache of a real workspace (10,000 notes take ~15 MB). */
-const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+import { MAX_CACHE_BYTES, replaceFile } from '../../node/cacheFiles';
 
 /** Bytes or characters converted per turn of the event loop (~1 ms each). */
 const CHUNK = 1 << 20;
@@ -76,17 +74,7 @@ function filesIn(storage: vscode.Uri): Files {
     return {
       size: async (name) => (await stat(join(dir, name))).size,
       read: (name) => readFile(join(dir, name)),
-      async replace(name, bytes) {
-        await mkdir(dir, { recursive: true });
-        const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
-        try {
-          await writeFile(temporary, bytes);
-          await rename(temporary, join(dir, name));
-        } catch (err) {
-          await unlink(temporary).catch(() => undefined);
-          throw err;
-        }
-      },
+      replace: (name, bytes) => replaceFile(dir, name, bytes),
     };
   }
   const dir = vscode.Uri.joinPath(storage, 'summary-cache');
