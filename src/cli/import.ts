@@ -66,8 +66,9 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
   if (!isDir) throw new UsageError(l10n.t('folder not found: {0}', args.into));
 
   const exports = args.files.map((file) => ({ source: file, text: decodeExport(readExportBytes(resolve(io.cwd, file), file, l10n)) }));
-  const { settings } = resolveSettings({});
-  const { readings, refused } = readExports(exports, { format: args.format, dateOrder: args.dateOrder, synonyms: settings.tagSynonyms });
+  // The problems in the CLI's language (`--lang`, else the locale), in the text and the JSON alike.
+  const { settings } = resolveSettings({ language });
+  const { readings, refused } = readExports(exports, { format: args.format, dateOrder: args.dateOrder, synonyms: settings.tagSynonyms, l10n });
   if (refused.length) {
     const [first] = refused;
     const refusal = `${first.source}:${first.error.line}: ${first.error.message}`;
@@ -104,7 +105,7 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
     if (note.edits.length && decodeUtf8(bytesOf.get(note.file)!) === undefined) {
       note.edits = [];
       note.entriesAdded = note.invoicesAdded = note.paidFilledIn = 0;
-      plan.problems.push({ file: note.file, line: 1, message: 'the note is not valid UTF-8, so it cannot be edited without changing other bytes; nothing was imported into it. Save it as UTF-8' });
+      plan.problems.push({ file: note.file, line: 1, message: l10n.t('the note is not valid UTF-8, so it cannot be edited without changing other bytes; nothing was imported into it. Save it as UTF-8') });
     }
   }
 
@@ -114,7 +115,7 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
       const path = paths.get(note.file)!;
       const text = notes.find((n) => n.file === note.file)!.text;
       if (!sameBytes(readFileSync(path), bytesOf.get(note.file)!)) {
-        plan.problems.push({ file: note.file, line: 1, message: 'the note changed while the import ran; nothing was written to it. Run the import again' });
+        plan.problems.push({ file: note.file, line: 1, message: l10n.t('the note changed while the import ran; nothing was written to it. Run the import again') });
         note.entriesAdded = note.invoicesAdded = note.paidFilledIn = 0;
         continue;
       }

@@ -15,6 +15,7 @@
  * a browser, 28 KB minified against Papa Parse's 20 KB).
  */
 import Papa from 'papaparse';
+import { ENGLISH, L10n } from '../l10n';
 
 export interface CsvRow {
   /** 1-based line of the file where the row starts. */
@@ -50,9 +51,9 @@ export function readHeader(text: string, delimiter: string): string[] {
  * The whole table. Blank lines are skipped; a row with more or fewer cells
  * than the header, or a quote that is never closed, is a defect (the first
  * few are returned, with how many there were), since no cell of such a file
- * can be trusted to be in its column.
+ * can be trusted to be in its column. The defects are worded by `l10n`.
  */
-export function readTable(text: string, delimiter: string): { table: CsvTable; defects: CsvDefect[]; defectCount: number } {
+export function readTable(text: string, delimiter: string, l10n: L10n = ENGLISH): { table: CsvTable; defects: CsvDefect[]; defectCount: number } {
   const body = stripBom(text);
   const rows: CsvRow[] = [];
   const defects: CsvDefect[] = [];
@@ -74,7 +75,7 @@ export function readTable(text: string, delimiter: string): { table: CsvTable; d
       const cells = result.data;
       if (result.errors.length) {
         const missing = result.errors.some((e) => e.code === 'MissingQuotes');
-        defect(line, missing ? 'a quoted field is never closed' : 'a quoted field has text after its closing quote (a stray or a missing ")');
+        defect(line, missing ? l10n.t('a quoted field is never closed') : l10n.t('a quoted field has text after its closing quote (a stray or a missing ")'));
         return;
       }
       if (cells.length === 1 && cells[0].trim() === '') return; // a blank line
@@ -85,7 +86,7 @@ export function readTable(text: string, delimiter: string): { table: CsvTable; d
       if (cells.length !== header.length) {
         const extraBlank = cells.length > header.length && cells.slice(header.length).every((c) => c.trim() === '');
         if (!extraBlank) {
-          defect(line, `this row has ${cells.length} fields where the header has ${header.length}`);
+          defect(line, l10n.t('this row has {0} fields where the header has {1}', cells.length, header.length));
           return;
         }
         cells.length = header.length;

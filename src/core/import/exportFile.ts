@@ -6,10 +6,11 @@
  * refused with one plain message and contributes nothing; a row that cannot
  * be read is a problem with its line, and the other rows still count.
  */
+import { ENGLISH, L10n } from '../l10n';
 import { DecimalMark } from './cells';
 import { readHeader, readTable, stripBom } from './csvTable';
 import { DateCell, DateOrder, findDateOrder, readings } from './dateOrder';
-import { detectFormat, ExportFormat, FormatName, formatNamed, missingColumns } from './formats';
+import { detectFormat, ExportFormat, formatLabel, FormatName, formatNamed, missingColumns } from './formats';
 import { ImportProblem, ImportRecord } from './records';
 import { columnIndex, Row } from './rows';
 
@@ -24,6 +25,8 @@ export interface ReadExportOptions {
   /** The order of day and month in dates like 03/04/2026, when the file cannot tell. */
   dateOrder?: DateOrder;
   synonyms: Readonly<Record<string, string>>;
+  /** The words of the refusals and problems (English when absent). */
+  l10n?: L10n;
 }
 
 /** Why a whole file was refused: `dateOrder` can be fixed by naming the order, `format` by naming the format. */
@@ -35,12 +38,13 @@ export type ExportReading =
 
 /** `source` names the file in messages (as the user gave it). */
 export function readExport(source: string, text: string, options: ReadExportOptions): ExportReading {
+  const l10n = options.l10n ?? ENGLISH;
   const refuse = (reason: RefusalReason, line: number, message: string): ExportReading => ({ ok: false, source, reason, error: { file: source, line, message } });
   if (text.length > MAX_EXPORT_BYTES) {
-    return refuse('tooLarge', 1, `the file is ${megabytes(text.length)}; an import reads exports of up to ${megabytes(MAX_EXPORT_BYTES)}: export a shorter period`);
+    return refuse('tooLarge', 1, l10n.t('the file is {0} MB; an import reads exports of up to {1} MB: export a shorter period', megabytes(text.length), megabytes(MAX_EXPORT_BYTES)));
   }
   const body = stripBom(text);
-  if (body.trim() === '') return refuse('empty', 1, 'the file is empty');
+  if (body.trim() === '') return refuse('empty', 1, l10n.t('the file is empty'));
 
   const forced = options.format === undefined ? undefined : formatNamed(options.format);
   let format: ExportFormat | undefined;
@@ -56,19 +60,25 @@ export function readExport(source: string, text: string, options: ReadExportOpti
     }
   }
   if (!format) {
-    if (forced) return refuse('format', 1, `the file does not have the columns of a ${forced.label} (missing ${missingColumns(forced, firstHeader).join(', ')})`);
+    if (forced) {
+      const args = { format: formatLabel(forced, l10n), columns: missingColumns(forced, firstHeader, l10n).join(', ') };
+      return refuse('format', 1, l10n.t('the file does not have the columns of a {format} (missing {columns})', args));
+    }
     const shown = firstHeader.slice(0, 4).map((h) => JSON.stringify(h.length > 30 ? `${h.slice(0, 29)}…` : h));
+    const columns = `${shown.join(', ')}${firstHeader.length > 4 ? ', …' : ''}`;
     return refuse(
       'format',
       1,
-      `the file is not an export this import knows (its first columns are ${shown.join(', ')}${firstHeader.length > 4 ? ', …' : ''}); expected a Toggl Track or Clockify detailed report, a Harvest time or invoice report, or FreshBooks invoice details`,
+      l10n.t('the file is not an export this import knows (its first columns are {0}); expected a Toggl Track or Clockify detailed report, a Harvest time or invoice report, or FreshBooks invoice details', columns),
     );
   }
 
-  const { table, defects, defectCount } = readTable(body, delimiter);
+  const { table, defects, defectCount } = readTable(body, delimiter, l10n);
   if (defects.length) {
-    const more = defectCount > 1 ? ` (and ${defectCount - 1} more ${defectCount === 2 ? 'row' : 'rows'} like it)` : '';
-    return refuse('malformed', defects[0].line, `${defects[0].message}${more}; the file looks cut short or edited by hand, so nothing was imported from it`);
+    const first = defects[0].message;
+    const defect =
+      defectCount === 1 ? first : defectCount === 2 ? l10n.t('{0} (and {1} more row like it)', first, 1) : l10n.t('{0} (and {1} more rows like it)', first, defectCount - 1);
+    return refuse('malformed', defects[0].line, l10n.t('{0}; the file looks cut short or edited by hand, so nothing was imported from it', defect));
   }
 
   const columns = columnIndex(table.header);
@@ -78,19 +88,22 @@ export function readExport(source: string, text: string, options: ReadExportOpti
     const finding = findDateOrder(dateCells(table.rows, format, columns));
     if (finding.kind === 'conflict') {
       const { dayFirst, monthFirst } = finding;
-      return refuse('malformed', monthFirst.line, `its dates are written both day first (${dayFirst.text} on line ${dayFirst.line}) and month first (${monthFirst.text} on line ${monthFirst.line}); nothing was imported from it`);
+      const args = { dayFirst: dayFirst.text, dayFirstLine: dayFirst.line, monthFirst: monthFirst.text, monthFirstLine: monthFirst.line };
+      return refuse('malformed', monthFirst.line, l10n.t('its dates are written both day first ({dayFirst} on line {dayFirstLine}) and month first ({monthFirst} on line {monthFirstLine}); nothing was imported from it', args));
     }
     if (finding.kind === 'ambiguous') {
-      const [mdy, dmy] = readings(finding.example.text)!;
-      return { ...refuse('dateOrder', finding.example.line, `its dates can be read two ways (${finding.example.text} is ${mdy} or ${dmy}); say whether they are month/day/year (mdy) or day/month/year (dmy)`), example: finding.example.text } as ExportReading;
+      const [mdy, dmy] = readings(finding.example.text, l10n)!;
+      const args = { date: finding.example.text, mdy, dmy };
+      const message = l10n.t('its dates can be read two ways ({date} is {mdy} or {dmy}); say whether they are month/day/year (mdy) or day/month/year (dmy)', args);
+      return { ...refuse('dateOrder', finding.example.line, message), example: finding.example.text } as ExportReading;
     }
     if (finding.kind === 'found') dateOrder = finding.order;
   }
 
-  const rowFormat = { columns, decimalMark, dateOrder };
+  const rowFormat = { columns, decimalMark, dateOrder, l10n };
   const rows = table.rows.map((r) => new Row(r.line, r.cells, rowFormat));
   const problems: ImportProblem[] = [];
-  const records = format.read(rows, { source, synonyms: options.synonyms, problem: (line, message) => problems.push({ file: source, line, message }) });
+  const records = format.read(rows, { source, synonyms: options.synonyms, l10n, problem: (line, message) => problems.push({ file: source, line, message }) });
   return { ok: true, source, format, rows: rows.length, records, problems };
 }
 
@@ -99,8 +112,9 @@ function* dateCells(rows: readonly { line: number; cells: string[] }[], format: 
   for (const row of rows) for (const i of indices) if (row.cells[i]?.trim()) yield { text: row.cells[i].trim(), line: row.line };
 }
 
+/** Megabytes of `n` bytes, for a message: `20.0`. */
 function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(n >= 100 * 1024 * 1024 ? 0 : 1)} MB`;
+  return (n / 1024 / 1024).toFixed(n >= 100 * 1024 * 1024 ? 0 : 1);
 }
 
 /** Reads several exports; the refused ones apart. */

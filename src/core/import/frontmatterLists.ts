@@ -7,8 +7,10 @@
  * layout this module does not know for sure (a multi-line flow list, tabs in
  * the indentation, items that do not line up with what YAML read) is refused
  * with a reason rather than guessed at; the planner then also re-reads the
- * edited note and refuses any edit that changed anything else.
+ * edited note and refuses any edit that changed anything else. The reasons
+ * are worded by the `l10n` each function takes (English when absent).
  */
+import { ENGLISH, L10n } from '../l10n';
 import { splitFrontmatter } from '../read/frontmatter';
 import { TextEdit } from '../noteEdits';
 
@@ -44,14 +46,14 @@ export function eolOf(text: string): string {
  * The note's frontmatter as lines, found exactly as the note reader finds it
  * (after a byte-order mark; closed by the first line that starts with `---`).
  */
-export function findFrontmatter(text: string): FrontmatterFinding {
+export function findFrontmatter(text: string, l10n: L10n = ENGLISH): FrontmatterFinding {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const eol = eolOf(text);
   if (!text.startsWith('---', bom) || text[bom + 3] === '-') return { kind: 'none', insertAt: bom, eol };
-  const split = splitFrontmatter(text.slice(bom));
-  if (split.problems.length) return { kind: 'unreadable', reason: `its frontmatter cannot be read (line ${split.problems[0].line}: ${split.problems[0].message})` };
+  const split = splitFrontmatter(text.slice(bom), l10n);
+  if (split.problems.length) return { kind: 'unreadable', reason: l10n.t('its frontmatter cannot be read (line {0}: {1})', split.problems[0].line, split.problems[0].message) };
   const data = split.data ?? {};
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { kind: 'unreadable', reason: 'its frontmatter is not a list of "key: value" lines' };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { kind: 'unreadable', reason: l10n.t('its frontmatter is not a list of "key: value" lines') };
   const firstBreak = text.indexOf('\n', bom);
   const close = text.indexOf('\n---', firstBreak);
   const lines: YamlLine[] = [];
@@ -139,22 +141,22 @@ function isDash(text: string, column: number): boolean {
 }
 
 /** The items of the block list under `key` (whose value on its own line is empty). */
-function readBlockList(fm: Frontmatter, key: KeyLine, expected: number): BlockList | string {
+function readBlockList(fm: Frontmatter, key: KeyLine, expected: number, l10n: L10n): BlockList | string {
   const { lines } = fm;
   const items: number[] = [];
   let dashIndent = -1;
   for (let i = key.index + 1; i <= key.last; i++) {
     const l = lines[i];
     if (l.empty) continue;
-    if (/^[ ]*\t/.test(l.text)) return 'its indentation has tabs';
+    if (/^[ ]*\t/.test(l.text)) return l10n.t('its indentation has tabs');
     if (dashIndent < 0) {
-      if (!isDash(l.text, l.indent)) return 'it is not a list of "- …" items';
+      if (!isDash(l.text, l.indent)) return l10n.t('it is not a list of "- …" items');
       dashIndent = l.indent;
     }
     if (l.indent === dashIndent && isDash(l.text, dashIndent)) items.push(i);
-    else if (l.indent <= dashIndent) return 'its items are not lined up';
+    else if (l.indent <= dashIndent) return l10n.t('its items are not lined up');
   }
-  if (items.length !== expected) return `its ${expected} items could not be told apart line by line`;
+  if (items.length !== expected) return l10n.t('its {0} items could not be told apart line by line', expected);
   if (!items.length) return { items, last: -1, dashIndent: 2, keyColumn: 4 };
   return { items, last: key.last, dashIndent, keyColumn: keyColumnOf(fm, items[0], items[1] ?? key.last + 1, dashIndent) };
 }
@@ -196,9 +198,9 @@ export interface AppendOptions {
  * Appends items to the top-level list `key`, creating the key (and the
  * frontmatter) when missing. Returns the edits, or why it is not safe.
  */
-export function appendToList(text: string, key: string, items: readonly ListItem[], options: AppendOptions): TextEdit[] | string {
+export function appendToList(text: string, key: string, items: readonly ListItem[], options: AppendOptions, l10n: L10n = ENGLISH): TextEdit[] | string {
   if (!items.length) return [];
-  const found = findFrontmatter(text);
+  const found = findFrontmatter(text, l10n);
   if (found.kind === 'unreadable') return found.reason;
   if (found.kind === 'none') {
     const eol = found.eol;
@@ -210,13 +212,13 @@ export function appendToList(text: string, key: string, items: readonly ListItem
   const existing = Object.prototype.hasOwnProperty.call(fm.data, key) ? fm.data[key] : undefined;
   const keyLine = findKey(fm, key);
   if (!keyLine) {
-    if (existing !== undefined) return `its "${key}" key is written in a way that cannot be edited line by line`;
+    if (existing !== undefined) return l10n.t('its "{0}" key is written in a way that cannot be edited line by line', key);
     const anchor = options.after === undefined ? undefined : findKey(fm, options.after);
     const at = anchor ? fm.lines[anchor.last].end : fm.lastLineEnd;
     const body = options.flow ? `${key}: [${items.map(renderFlowItem).join(', ')}]` : `${key}:${eol}${renderBlockItems(items, 2, 4, eol)}`;
     return [{ start: at, end: at, text: `${eol}${body}` }];
   }
-  if (existing !== null && existing !== undefined && !Array.isArray(existing)) return `its ${key} is not a list`;
+  if (existing !== null && existing !== undefined && !Array.isArray(existing)) return l10n.t('its {0} is not a list', key);
   const count = Array.isArray(existing) ? existing.length : 0;
   const value = keyLine.value;
   const keyEnd = fm.lines[keyLine.index].end;
@@ -224,12 +226,12 @@ export function appendToList(text: string, key: string, items: readonly ListItem
   if (EMPTY_VALUES.has(value) || /^\[\s*\]$/.test(value)) {
     if (value === '' && keyLine.last > keyLine.index) {
       // A block list: items go after its last line, lined up with the first.
-      const list = readBlockList(fm, keyLine, count);
-      if (typeof list === 'string') return `its ${key} list cannot be edited safely: ${list}`;
+      const list = readBlockList(fm, keyLine, count, l10n);
+      if (typeof list === 'string') return l10n.t('its {0} list cannot be edited safely: {1}', key, list);
       const at = fm.lines[list.last].end;
       return [{ start: at, end: at, text: `${eol}${renderBlockItems(items, list.dashIndent, list.keyColumn, eol)}` }];
     }
-    if (count) return `its ${key} list cannot be edited safely`;
+    if (count) return l10n.t('its {0} list cannot be edited safely', key);
     if (options.flow) {
       const flow = `[${items.map(renderFlowItem).join(', ')}]`;
       if (value !== '') return [{ start: keyLine.valueStart, end: keyLine.valueEnd, text: flow }];
@@ -248,7 +250,7 @@ export function appendToList(text: string, key: string, items: readonly ListItem
     const close = keyLine.valueEnd - 1;
     return [{ start: close, end: close, text: `, ${items.map(renderFlowItem).join(', ')}` }];
   }
-  return `its ${key} is written in a form that cannot be edited line by line (${describeStart(value)})`;
+  return l10n.t('its {0} is written in a form that cannot be edited line by line ({1})', key, describeStart(value, l10n));
 }
 
 /** Offset just past the colon of a key's line. */
@@ -257,8 +259,8 @@ function colonEndOf(fm: Frontmatter, key: KeyLine): number {
   return line.start + line.text.indexOf(':') + 1;
 }
 
-function describeStart(value: string): string {
-  return value.startsWith('[') ? 'a list over several lines' : 'not a list';
+function describeStart(value: string, l10n: L10n): string {
+  return value.startsWith('[') ? l10n.t('a list over several lines') : l10n.t('not a list');
 }
 
 /**
@@ -266,21 +268,21 @@ function describeStart(value: string): string {
  * when the item has no such key or an empty one (`paid:`, `paid: ~`,
  * `paid: false`); every other byte stays. Returns the edit, or why not.
  */
-export function setItemField(text: string, key: string, index: number, field: string, value: string): TextEdit | string {
-  const found = findFrontmatter(text);
-  if (found.kind !== 'found') return found.kind === 'unreadable' ? found.reason : `it has no ${key}`;
+export function setItemField(text: string, key: string, index: number, field: string, value: string, l10n: L10n = ENGLISH): TextEdit | string {
+  const found = findFrontmatter(text, l10n);
+  if (found.kind !== 'found') return found.kind === 'unreadable' ? found.reason : l10n.t('it has no {0}', key);
   const fm = found.frontmatter;
   const existing = fm.data[key];
   const keyLine = findKey(fm, key);
-  if (!Array.isArray(existing) || !keyLine || keyLine.value !== '') return `its ${key} is not a block list (- id: …)`;
-  const list = readBlockList(fm, keyLine, existing.length);
-  if (typeof list === 'string') return `its ${key} list cannot be edited safely: ${list}`;
+  if (!Array.isArray(existing) || !keyLine || keyLine.value !== '') return l10n.t('its {0} is not a block list (- id: …)', key);
+  const list = readBlockList(fm, keyLine, existing.length, l10n);
+  if (typeof list === 'string') return l10n.t('its {0} list cannot be edited safely: {1}', key, list);
   const first = list.items[index];
   const end = index + 1 < list.items.length ? list.items[index + 1] - 1 : list.last;
   const item = existing[index];
-  if (first === undefined || item === null || typeof item !== 'object' || Array.isArray(item)) return `item ${index + 1} of its ${key} is not a mapping`;
+  if (first === undefined || item === null || typeof item !== 'object' || Array.isArray(item)) return l10n.t('item {0} of its {1} is not a mapping', index + 1, key);
   const firstContent = fm.lines[first].text.slice(list.dashIndent + 1).trimStart();
-  if (firstContent.startsWith('{')) return `item ${index + 1} of its ${key} is written on one line ({…})`;
+  if (firstContent.startsWith('{')) return l10n.t('item {0} of its {1} is written on one line ({2})', index + 1, key, '{…}');
   const column = keyColumnOf(fm, first, end + 1, list.dashIndent);
   const fieldPattern = new RegExp(`^${field}[ \\t]*:(?=[ \\t]|$)`);
   let last = first;
@@ -290,14 +292,14 @@ export function setItemField(text: string, key: string, index: number, field: st
     last = i;
     if (line.text.length > column && fieldPattern.test(line.text.slice(column)) && (i === first || line.indent === column)) {
       const current = (item as Record<string, unknown>)[field];
-      if (current !== null && current !== false && current !== '') return `its ${field} is already filled in`;
+      if (current !== null && current !== false && current !== '') return l10n.t('its {0} is already filled in', field);
       const colon = line.text.indexOf(':', column);
       const rest = line.text.slice(colon + 1);
       const old = withoutComment(rest);
       const lead = old.length - old.trimStart().length;
       const start = line.start + colon + 1 + lead;
       const written = old.trim();
-      if (i + 1 <= end && !fm.lines[i + 1].empty && fm.lines[i + 1].indent > column) return `its ${field} continues on the next line`;
+      if (i + 1 <= end && !fm.lines[i + 1].empty && fm.lines[i + 1].indent > column) return l10n.t('its {0} continues on the next line', field);
       if (!written) return { start: line.start + colon + 1, end: line.start + colon + 1, text: ` ${value}` };
       return { start, end: start + written.length, text: value };
     }

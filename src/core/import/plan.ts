@@ -9,8 +9,12 @@
  * frontmatter must be what it was plus exactly the planned additions, its
  * log what it was plus exactly the new entries, with no new problem. A note
  * that fails the check gets a problem and no edit at all.
+ *
+ * Problems and the preview's lines are worded in the settings' language
+ * (`settings.language`).
  */
 import { CalendarDay, formatIsoDay } from '../dates';
+import { catalogue, L10n } from '../l10n';
 import { logInsertion, TextEdit, yamlScalar } from '../noteEdits';
 import { ClientNote, parseClientNote } from '../read/note';
 import { FrictionSettings } from '../settings';
@@ -69,6 +73,7 @@ type Readable = Extract<ExportReading, { ok: true }>;
 
 export function planImport(readings: readonly Readable[], notes: readonly NoteText[], options: PlanOptions): ImportPlan {
   const { settings } = options;
+  const l10n = catalogue(settings.language);
   const parsed = notes.map((n) => parseClientNote(n.text, { file: n.file, fileStem: stemOf(n.file), settings }));
   const names = parsed.map((p) => [p.name, ...p.aliases]);
   const matcher = new ClientMatcher(names);
@@ -102,8 +107,12 @@ export function planImport(readings: readonly Readable[], notes: readonly NoteTe
     }
   }
   for (const a of ambiguous.values()) {
-    const files = (a.notes ?? []).map((i) => notes[i].file).join(', ');
-    problems.push({ file: a.source, line: a.line, message: `client ${JSON.stringify(a.client)} (${a.rows} ${a.rows === 1 ? 'row' : 'rows'}) matches several notes (${files}); add it to the aliases of the right one. Its rows were not imported` });
+    const args = { client: JSON.stringify(a.client), rows: a.rows, files: (a.notes ?? []).map((i) => notes[i].file).join(', ') };
+    const message =
+      a.rows === 1
+        ? l10n.t('client {client} ({rows} row) matches several notes ({files}); add it to the aliases of the right one. Its rows were not imported', args)
+        : l10n.t('client {client} ({rows} rows) matches several notes ({files}); add it to the aliases of the right one. Its rows were not imported', args);
+    problems.push({ file: a.source, line: a.line, message });
   }
 
   const noDueSources = new Set(readings.filter((r) => r.format.noDueDates).map((r) => r.source));
@@ -111,13 +120,17 @@ export function planImport(readings: readonly Readable[], notes: readonly NoteTe
   const plans: NotePlan[] = [];
   const indices = new Set([...perNote.keys(), ...newAliases.keys()]);
   for (const index of [...indices].sort((a, b) => (notes[a].file < notes[b].file ? -1 : notes[a].file > notes[b].file ? 1 : 0))) {
-    const result = planNote(notes[index], parsed[index], perNote.get(index) ?? [], newAliases.get(index) ?? [], settings);
+    const result = planNote(notes[index], parsed[index], perNote.get(index) ?? [], newAliases.get(index) ?? [], settings, l10n);
     problems.push(...result.problems);
     if (result.plan.edits.length || result.plan.skipped) plans.push(result.plan);
     for (const source of result.invoiceSources) if (noDueSources.has(source)) withoutDue.set(source, (withoutDue.get(source) ?? 0) + 1);
   }
   for (const [source, count] of withoutDue) {
-    problems.push({ file: source, line: 1, message: `the Harvest invoice report has no due dates: ${count === 1 ? 'the imported invoice has' : `the ${count} imported invoices have`} no due: line; add it by hand` });
+    const message =
+      count === 1
+        ? l10n.t('the Harvest invoice report has no due dates: the imported invoice has no due: line; add it by hand')
+        : l10n.t('the Harvest invoice report has no due dates: the {0} imported invoices have no due: line; add it by hand', count);
+    problems.push({ file: source, line: 1, message });
   }
   return {
     notes: plans,
@@ -143,14 +156,14 @@ function idKey(id: unknown): string {
   return /^\d+$/.test(text) ? text.replace(/^0+(?=\d)/, '') : text;
 }
 
-function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRecord | InvoiceRecord)[], aliases: readonly string[], settings: FrictionSettings): NoteResult {
+function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRecord | InvoiceRecord)[], aliases: readonly string[], settings: FrictionSettings, l10n: L10n): NoteResult {
   const plan: NotePlan = { file: note.file, client: parsed.name, edits: [], entriesAdded: 0, invoicesAdded: 0, paidFilledIn: 0, skipped: 0, changes: [] };
   const problems: ImportProblem[] = [];
   const refuse = (why: string): NoteResult => {
     plan.edits = [];
     plan.entriesAdded = plan.invoicesAdded = plan.paidFilledIn = 0;
     plan.changes = [];
-    problems.push({ file: note.file, line: 1, message: `the import was not added to this note: ${why}; nothing in it was changed` });
+    problems.push({ file: note.file, line: 1, message: l10n.t('the import was not added to this note: {0}; nothing in it was changed', why) });
     return { plan, problems, invoiceSources: [] };
   };
   const edits = new EditList(note.text);
@@ -160,11 +173,11 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
   const invoices = records.filter((r): r is InvoiceRecord => r.kind === 'invoice');
   const invoiceSources: string[] = [];
   if (invoices.length) {
-    const found = findFrontmatter(note.text);
+    const found = findFrontmatter(note.text, l10n);
     if (found.kind === 'unreadable') return refuse(found.reason);
     const data = found.kind === 'found' ? found.frontmatter.data : {};
     const current = Object.prototype.hasOwnProperty.call(data, 'invoices') ? data.invoices : undefined;
-    if (current !== undefined && current !== null && !Array.isArray(current)) return refuse('its invoices is not a list');
+    if (current !== undefined && current !== null && !Array.isArray(current)) return refuse(l10n.t('its {0} is not a list', 'invoices'));
     const list = Array.isArray(current) ? current.map(cloneJson) : [];
     const byId = new Map<string, number>();
     list.forEach((item, i) => {
@@ -184,17 +197,18 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
         const item = list[at] as Record<string, unknown>;
         const paid = item.paid;
         if (invoice.paid !== undefined && (paid === undefined || paid === null || paid === false || paid === '')) {
-          const edit = setItemField(edits.text, 'invoices', at, 'paid', formatIsoDay(invoice.paid));
-          if (typeof edit === 'string') return refuse(`invoice ${invoice.id}: ${edit}`);
+          const edit = setItemField(edits.text, 'invoices', at, 'paid', formatIsoDay(invoice.paid), l10n);
+          if (typeof edit === 'string') return refuse(l10n.t('invoice {0}: {1}', invoice.id, edit));
           edits.add(edit);
           item.paid = formatIsoDay(invoice.paid);
           plan.paidFilledIn++;
-          plan.changes.push(`${invoice.id} paid ${formatIsoDay(invoice.paid)}`);
+          plan.changes.push(l10n.t('{0} paid {1}', invoice.id, formatIsoDay(invoice.paid)));
         } else plan.skipped++;
         continue;
       }
       if (parsed.currency && invoice.currency && parsed.currency.toUpperCase() !== invoice.currency) {
-        problems.push({ file: invoice.source, line: invoice.line, message: `invoice ${invoice.id} is in ${invoice.currency} but ${note.file} counts in ${parsed.currency.toUpperCase()}; it was not imported` });
+        const args = { id: invoice.id, currency: invoice.currency, note: note.file, noteCurrency: parsed.currency.toUpperCase() };
+        problems.push({ file: invoice.source, line: invoice.line, message: l10n.t('invoice {id} is in {currency} but {note} counts in {noteCurrency}; it was not imported', args) });
         continue;
       }
       const fields = invoiceFields(invoice);
@@ -202,10 +216,10 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
       list.push(Object.fromEntries(fields));
       invoiceSources.push(invoice.source);
       plan.invoicesAdded++;
-      plan.changes.push(describeInvoice(invoice, parsed.currency));
+      plan.changes.push(describeInvoice(invoice, parsed.currency, l10n));
     }
     if (items.length) {
-      const added = appendToList(edits.text, 'invoices', items, { flow: false });
+      const added = appendToList(edits.text, 'invoices', items, { flow: false }, l10n);
       if (typeof added === 'string') return refuse(added);
       edits.addAll(added);
     }
@@ -213,13 +227,13 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
   }
 
   if (aliases.length) {
-    const added = appendToList(edits.text, 'aliases', aliases.map(yamlScalar), { flow: true, after: 'client' });
+    const added = appendToList(edits.text, 'aliases', aliases.map(yamlScalar), { flow: true, after: 'client' }, l10n);
     if (typeof added === 'string') return refuse(added);
     edits.addAll(added);
     const found = findFrontmatter(note.text);
     const written = found.kind === 'found' ? found.frontmatter.data.aliases : undefined;
     expected.aliases = [...(Array.isArray(written) ? written : []), ...aliases];
-    plan.changes.push(...aliases.map((a) => `alias ${JSON.stringify(a)}`));
+    plan.changes.push(...aliases.map((a) => l10n.t('alias {0}', JSON.stringify(a))));
   }
 
   // Time entries: those not in the note yet, in date order, after its last log line.
@@ -254,7 +268,7 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
   }
 
   if (!edits.edits.length) return { plan, problems, invoiceSources };
-  const why = verify(note, parsed, edits.text, expected, newLines.map((l) => l.key), settings);
+  const why = verify(note, parsed, edits.text, expected, newLines.map((l) => l.key), settings, l10n);
   if (why) return refuse(why);
   plan.edits = [...edits.edits];
   return { plan, problems, invoiceSources };
@@ -289,12 +303,13 @@ function invoiceFields(invoice: InvoiceRecord): [string, string | number][] {
   return fields;
 }
 
-function describeInvoice(invoice: InvoiceRecord, currency: string | undefined): string {
-  const parts = [`invoice ${invoice.id}`];
+/** `invoice A-1, EUR 100, issued 2026-11-01, due 2026-11-30, paid 2026-11-20`: a line of the preview. */
+function describeInvoice(invoice: InvoiceRecord, currency: string | undefined, l10n: L10n): string {
+  const parts = [l10n.t('invoice {0}', invoice.id)];
   if (invoice.amount !== undefined) parts.push(formatAmount(invoice.amount, currency ?? invoice.currency));
-  if (invoice.issued !== undefined) parts.push(`issued ${formatIsoDay(invoice.issued)}`);
-  if (invoice.due !== undefined) parts.push(`due ${formatIsoDay(invoice.due)}`);
-  parts.push(invoice.paid !== undefined ? `paid ${formatIsoDay(invoice.paid)}` : 'unpaid');
+  if (invoice.issued !== undefined) parts.push(l10n.t('issued {0}', formatIsoDay(invoice.issued)));
+  if (invoice.due !== undefined) parts.push(l10n.t('due {0}', formatIsoDay(invoice.due)));
+  parts.push(invoice.paid !== undefined ? l10n.t('paid {0}', formatIsoDay(invoice.paid)) : l10n.t('unpaid'));
   return parts.join(', ');
 }
 
@@ -317,32 +332,33 @@ function verify(
   expected: { invoices?: unknown[]; aliases?: unknown[] },
   newKeys: readonly string[],
   settings: FrictionSettings,
+  l10n: L10n,
 ): string | undefined {
-  const old = findFrontmatter(note.text);
-  const now = findFrontmatter(after);
+  const old = findFrontmatter(note.text, l10n);
+  const now = findFrontmatter(after, l10n);
   const oldData = old.kind === 'found' ? old.frontmatter.data : {};
   if (expected.invoices || expected.aliases) {
-    if (now.kind !== 'found') return 'its frontmatter could not be read back after the edit';
+    if (now.kind !== 'found') return l10n.t('its frontmatter could not be read back after the edit');
     const want: Record<string, unknown> = { ...oldData };
     if (expected.invoices) want.invoices = expected.invoices;
     if (expected.aliases) want.aliases = expected.aliases;
-    if (canonical(want) !== canonical(now.frontmatter.data)) return 'its frontmatter is laid out in a way the edit would have changed';
+    if (canonical(want) !== canonical(now.frontmatter.data)) return l10n.t('its frontmatter is laid out in a way the edit would have changed');
   } else if (canonical(oldData) !== canonical(now.kind === 'found' ? now.frontmatter.data : {})) {
-    return 'the new log lines would have changed its frontmatter';
+    return l10n.t('the new log lines would have changed its frontmatter');
   }
   const reread = parseClientNote(after, { file: note.file, fileStem: stemOf(note.file), settings });
-  if (reread.name !== before.name) return 'the edit would have changed the client name';
-  if (reread.log.length !== before.log.length + newKeys.length) return 'the new log lines would not all be read as log entries (is the log inside a code block or a comment?)';
+  if (reread.name !== before.name) return l10n.t('the edit would have changed the client name');
+  if (reread.log.length !== before.log.length + newKeys.length) return l10n.t('the new log lines would not all be read as log entries (is the log inside a code block or a comment?)');
   const keys = new Map<string, number>();
   for (const entry of reread.log) keys.set(entryKey(entry), (keys.get(entryKey(entry)) ?? 0) + 1);
   for (const entry of before.log) keys.set(entryKey(entry), (keys.get(entryKey(entry)) ?? 0) - 1);
   for (const key of newKeys) {
     const n = keys.get(key) ?? 0;
-    if (n <= 0) return 'a new log line would not be read back as written';
+    if (n <= 0) return l10n.t('a new log line would not be read back as written');
     keys.set(key, n - 1);
   }
   const oldMessages = new Set(before.problems.map((p) => p.message));
   const added = reread.problems.find((p) => !oldMessages.has(p.message));
-  if (added) return `the edit would have caused a problem (${added.message})`;
+  if (added) return l10n.t('the edit would have caused a problem ({0})', added.message);
   return undefined;
 }

@@ -6,6 +6,7 @@
 import { CalendarDay } from '../dates';
 import { DecimalMark, MAX_AMOUNT, readClock, readClockDuration, readNumber } from './cells';
 import { DateOrder, readDate } from './dateOrder';
+import { L10n } from '../l10n';
 
 /** The columns of a file by lower-case name. */
 export type ColumnIndex = ReadonlyMap<string, number>;
@@ -23,9 +24,11 @@ export interface RowFormat {
   columns: ColumnIndex;
   decimalMark: DecimalMark;
   dateOrder?: DateOrder;
+  /** The words of the problems. */
+  l10n: L10n;
 }
 
-/** Why a row was not imported. */
+/** Why a row was not imported (its message already worded in the import's language). */
 export class RowProblem extends Error {}
 
 export class Row {
@@ -56,13 +59,24 @@ export class Row {
     const text = this.text(column);
     if (!text) return undefined;
     const day = readDate(text, this.format.dateOrder);
-    if (day === undefined) throw new RowProblem(`${column} ${quote(text)} is not a date${this.format.dateOrder ? ` (read ${this.format.dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year'})` : ''}`);
+    if (day === undefined) {
+      const l10n = this.format.l10n;
+      const cell = { column, cell: quote(text) };
+      const order = this.format.dateOrder;
+      throw new RowProblem(
+        order === 'dmy'
+          ? l10n.t('{column} {cell} is not a date (read day/month/year)', cell)
+          : order === 'mdy'
+            ? l10n.t('{column} {cell} is not a date (read month/day/year)', cell)
+            : l10n.t('{column} {cell} is not a date', cell),
+      );
+    }
     return day;
   }
 
   requiredDate(column: string): CalendarDay {
     const day = this.date(column);
-    if (day === undefined) throw new RowProblem(`${column} is empty`);
+    if (day === undefined) throw new RowProblem(this.format.l10n.t('{0} is empty', column));
     return day;
   }
 
@@ -71,8 +85,8 @@ export class Row {
     const text = this.text(column);
     if (!text) return undefined;
     const n = readNumber(text, this.format.decimalMark);
-    if (n === undefined) throw new RowProblem(`${column} ${quote(text)} is not a number`);
-    if (Math.abs(n) >= MAX_AMOUNT) throw new RowProblem(`${column} ${quote(text)} is too large to be real`);
+    if (n === undefined) throw new RowProblem(this.format.l10n.t('{column} {cell} is not a number', { column, cell: quote(text) }));
+    if (Math.abs(n) >= MAX_AMOUNT) throw new RowProblem(this.format.l10n.t('{column} {cell} is too large to be real', { column, cell: quote(text) }));
     return n;
   }
 
@@ -81,7 +95,7 @@ export class Row {
     const text = this.text(column);
     if (!text) return undefined;
     const minutes = readClock(text);
-    if (minutes === undefined) throw new RowProblem(`${column} ${quote(text)} is not a time of day`);
+    if (minutes === undefined) throw new RowProblem(this.format.l10n.t('{column} {cell} is not a time of day', { column, cell: quote(text) }));
     return minutes;
   }
 
@@ -90,7 +104,7 @@ export class Row {
     const text = this.text(column);
     if (!text) return undefined;
     const seconds = readClockDuration(text);
-    if (seconds === undefined) throw new RowProblem(`${column} ${quote(text)} is not a duration (H:MM:SS)`);
+    if (seconds === undefined) throw new RowProblem(this.format.l10n.t('{column} {cell} is not a duration (H:MM:SS)', { column, cell: quote(text) }));
     return seconds;
   }
 }

@@ -4,6 +4,7 @@
  * duration and text (tags, case and spacing aside).
  */
 import { CalendarDay } from '../dates';
+import { ENGLISH, L10n } from '../l10n';
 import { logEntryLine } from '../noteEdits';
 import { LogEntry, readLogEntry } from '../read/logEntry';
 import { canonicalTag, KnownTag } from '../tags';
@@ -28,10 +29,11 @@ export interface TimeRow {
   tags?: string;
 }
 
-export function timeRecord(row: TimeRow, synonyms: Readonly<Record<string, string>>): TimeRecord {
-  if (!Number.isFinite(row.seconds) || row.seconds < 0) throw new RowProblem('the duration is negative');
+/** The row as a record; a RowProblem (worded by `l10n`) when its duration cannot be a log entry's. */
+export function timeRecord(row: TimeRow, synonyms: Readonly<Record<string, string>>, l10n: L10n = ENGLISH): TimeRecord {
+  if (!Number.isFinite(row.seconds) || row.seconds < 0) throw new RowProblem(l10n.t('the duration is negative'));
   const minutes = Math.round(row.seconds / 60);
-  if (minutes > MAX_ENTRY_MINUTES) throw new RowProblem(`the duration ${formatDuration(minutes)} is longer than a day; fix the entry in the time tracker first`);
+  if (minutes > MAX_ENTRY_MINUTES) throw new RowProblem(l10n.t('the duration {0} is longer than a day; fix the entry in the time tracker first', formatDuration(minutes)));
   return {
     kind: 'time',
     source: row.source,

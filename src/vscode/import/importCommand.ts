@@ -15,6 +15,7 @@ import { FormatName } from '../../core/import/formats';
 import { ImportPlan, planImport } from '../../core/import/plan';
 import { ImportProblem } from '../../core/import/records';
 import { ImportReport, importReport } from '../../core/import/report';
+import { catalogue } from '../../core/l10n';
 import { newNoteText, slugify } from '../../core/noteEdits';
 import { parseClientNote } from '../../core/read/note';
 import { notificationText } from '../../core/sinks';
@@ -88,7 +89,8 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
     for (const [source, uri] of sourceUri) out.push({ source, text: decodeExport(await vscode.workspace.fs.readFile(uri)) });
     return out;
   });
-  const options = { format: args.format, dateOrder: args.dateOrder, synonyms: clients.settings.tagSynonyms };
+  // The exports' problems in the language of the planner's (the settings' language, which follows VS Code's by default).
+  const options = { format: args.format, dateOrder: args.dateOrder, synonyms: clients.settings.tagSynonyms, l10n: catalogue(clients.language) };
   const readings: Extract<ExportReading, { ok: true }>[] = [];
   for (const { source, text } of texts) {
     const readingTitle = vscode.l10n.t('Import from CSV: reading {0}…', source);

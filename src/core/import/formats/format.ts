@@ -3,6 +3,7 @@
  * columns holding dates (their order is read from the whole file), and a
  * reader from its rows to records.
  */
+import { L10n } from '../../l10n';
 import { ImportRecord, TimeRecord } from '../records';
 import { Row, RowProblem } from '../rows';
 import { timeRecord } from '../timeEntry';
@@ -13,6 +14,8 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export interface ReadContext {
   source: string;
   synonyms: Readonly<Record<string, string>>;
+  /** The words of the problems. */
+  l10n: L10n;
   /** A row (or invoice) that was read with a defect, or not read. */
   problem(line: number, message: string): void;
 }
@@ -42,7 +45,7 @@ export function eachRow<T>(rows: readonly Row[], context: ReadContext, read: (ro
       if (value !== undefined) out.push(value);
     } catch (err) {
       if (!(err instanceof RowProblem)) throw err;
-      context.problem(row.line, `${err.message}; the row was not imported`);
+      context.problem(row.line, context.l10n.t('{0}; the row was not imported', err.message));
     }
   }
   return out;
@@ -61,7 +64,7 @@ export interface TimeColumns {
 
 /** A time tracker's row as a time record, its duration already read (in seconds). */
 export function timeRow(row: Row, context: ReadContext, columns: TimeColumns, seconds: number | undefined): TimeRecord {
-  if (seconds === undefined) throw new RowProblem('the duration is empty');
+  if (seconds === undefined) throw new RowProblem(context.l10n.t('the duration is empty'));
   const optional = (column: string | undefined) => (column === undefined ? '' : row.text(column));
   return timeRecord(
     {
@@ -77,5 +80,6 @@ export function timeRow(row: Row, context: ReadContext, columns: TimeColumns, se
       tags: optional(columns.tags),
     },
     context.synonyms,
+    context.l10n,
   );
 }

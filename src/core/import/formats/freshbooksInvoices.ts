@@ -22,7 +22,7 @@ export const freshbooksInvoices: ExportFormat = {
     for (const row of rows) {
       const id = row.text('Invoice #');
       if (!id) {
-        context.problem(row.line, 'Invoice # is empty; the row was not imported');
+        context.problem(row.line, context.l10n.t('{0}; the row was not imported', context.l10n.t('{0} is empty', 'Invoice #')));
         continue;
       }
       const group = groups.get(id);
@@ -35,7 +35,7 @@ export const freshbooksInvoices: ExportFormat = {
         records.push(invoiceOf(id, group, context));
       } catch (err) {
         if (!(err instanceof RowProblem)) throw err;
-        context.problem(group[0].line, `invoice ${id}: ${err.message}; it was not imported`);
+        context.problem(group[0].line, context.l10n.t('invoice {0}: {1}; it was not imported', id, err.message));
       }
     }
     return records;
@@ -44,25 +44,26 @@ export const freshbooksInvoices: ExportFormat = {
 
 function invoiceOf(id: string, rows: Row[], context: ReadContext): InvoiceRecord {
   const first = rows[0];
+  const l10n = context.l10n;
   const client = first.text('Client Name');
   const status = first.text('Invoice Status').toLowerCase();
   const same = (column: string) => rows.every((r) => r.text(column) === first.text(column));
   for (const column of ['Client Name', 'Date Issued', 'Invoice Status', 'Date Paid', 'Date Due', 'Currency']) {
-    if (!same(column)) throw new RowProblem(`its lines disagree on ${column}`);
+    if (!same(column)) throw new RowProblem(l10n.t('its lines disagree on {0}', column));
   }
-  if (status === 'draft') throw new RowProblem('it is a draft');
+  if (status === 'draft') throw new RowProblem(l10n.t('it is a draft'));
   let amount = 0;
   for (const row of rows) {
     const line = row.amount('Line Total');
-    if (line === undefined) throw new RowProblem(`Line Total is empty on line ${row.line}`);
+    if (line === undefined) throw new RowProblem(l10n.t('{0} is empty on line {1}', 'Line Total', row.line));
     amount += line;
   }
   amount = Math.round(amount * 100) / 100;
-  if (amount < 0) throw new RowProblem('its total is negative');
+  if (amount < 0) throw new RowProblem(l10n.t('its total is negative'));
   let paid: CalendarDay | undefined;
   if (PAID.has(status) || (!first.has('Invoice Status') && first.text('Date Paid'))) {
     paid = first.date('Date Paid');
-    if (paid === undefined) context.problem(first.line, `invoice ${id} is marked paid but has no Date Paid; paid: was left for you to fill in`);
+    if (paid === undefined) context.problem(first.line, l10n.t('invoice {0} is marked paid but has no Date Paid; paid: was left for you to fill in', id));
   }
   return {
     kind: 'invoice',

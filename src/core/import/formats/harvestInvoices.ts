@@ -18,16 +18,17 @@ export const harvestInvoices: ExportFormat = {
   read: (rows, context) =>
     eachRow(rows, context, (row): InvoiceRecord => {
       const id = row.text('ID');
-      if (!id) throw new RowProblem('ID is empty');
+      const l10n = context.l10n;
+      if (!id) throw new RowProblem(l10n.t('{0} is empty', 'ID'));
       const type = row.text('Document Type');
-      if (/credit/i.test(type)) throw new RowProblem(`${id} is a ${type.toLowerCase()}, not an invoice`);
+      if (/credit/i.test(type)) throw new RowProblem(l10n.t('{id} is a {type}, not an invoice', { id, type: type.toLowerCase() }));
       const amount = row.amount('Invoice Amount');
-      if (amount !== undefined && amount < 0) throw new RowProblem(`invoice ${id} has a negative amount`);
+      if (amount !== undefined && amount < 0) throw new RowProblem(l10n.t('invoice {0} has a negative amount', id));
       const balance = row.amount('Balance');
       const lastPayment = row.date('Last Payment Date');
       let paid: number | undefined;
       if (balance === 0 && amount !== undefined && amount > 0) {
-        if (lastPayment === undefined) context.problem(row.line, `invoice ${id} is paid in full but has no Last Payment Date; paid: was left for you to fill in`);
+        if (lastPayment === undefined) context.problem(row.line, l10n.t('invoice {0} is paid in full but has no Last Payment Date; paid: was left for you to fill in', id));
         paid = lastPayment;
       }
       return {

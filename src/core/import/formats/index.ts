@@ -3,6 +3,7 @@
  * a format fits when all its required columns are there (ignoring case and
  * surrounding spaces); among several, the one that knows most columns wins.
  */
+import { ENGLISH, L10n } from '../../l10n';
 import { clockify } from './clockify';
 import { ExportFormat, FormatName } from './format';
 import { freshbooksInvoices } from './freshbooksInvoices';
@@ -19,11 +20,24 @@ export function formatNamed(name: FormatName): ExportFormat {
   return FORMATS.find((f) => f.name === name)!;
 }
 
-/** The columns of `format` that `header` lacks (one name per group of alternatives). */
-export function missingColumns(format: ExportFormat, header: readonly string[]): string[] {
+/** A format as a person names it, in the words of `l10n` (`format.label` in English). */
+const LABELS: Record<FormatName, (l10n: L10n) => string> = {
+  toggl: (l10n) => l10n.t('Toggl Track detailed report'),
+  clockify: (l10n) => l10n.t('Clockify detailed report'),
+  'harvest-time': (l10n) => l10n.t('Harvest detailed time report'),
+  'harvest-invoices': (l10n) => l10n.t('Harvest invoice report'),
+  'freshbooks-invoices': (l10n) => l10n.t('FreshBooks invoice details'),
+};
+
+export function formatLabel(format: ExportFormat, l10n: L10n = ENGLISH): string {
+  return LABELS[format.name](l10n);
+}
+
+/** The columns of `format` that `header` lacks (one name per group of alternatives: `A or B`, worded by `l10n`). */
+export function missingColumns(format: ExportFormat, header: readonly string[], l10n: L10n = ENGLISH): string[] {
   const have = new Set(header.map((h) => h.trim().toLowerCase()));
   const missing = format.required.filter((c) => !have.has(c.toLowerCase()));
-  for (const group of format.oneOf ?? []) if (!group.some((c) => have.has(c.toLowerCase()))) missing.push(group.join(' or '));
+  for (const group of format.oneOf ?? []) if (!group.some((c) => have.has(c.toLowerCase()))) missing.push(group.reduce((either, c) => l10n.t('{0} or {1}', either, c)));
   return missing;
 }
 
