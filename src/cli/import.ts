@@ -54,7 +54,7 @@ const HINTS: Partial<Record<RefusalReason, (l10n: L10n, refusal: string) => stri
 };
 
 export async function importCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
-  const l10n = catalogue(language);
+  let l10n = catalogue(language);
   const args = parseImportArgs(argv, l10n);
   const folder = resolve(io.cwd, args.into);
   let isDir = false;
@@ -66,7 +66,12 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
   if (!isDir) throw new UsageError(l10n.t('folder not found: {0}', args.into));
 
   const exports = args.files.map((file) => ({ source: file, text: decodeExport(readExportBytes(resolve(io.cwd, file), file, l10n)) }));
-  // The problems in the CLI's language (`--lang`, else the locale), in the text and the JSON alike.
+  // The problems in the CLI's language (`--lang`, else the locale); a --json
+  // document is the same in every language (English), as rank's is.
+  if (args.json) {
+    language = 'en';
+    l10n = catalogue(language);
+  }
   const { settings } = resolveSettings({ language });
   const { readings, refused } = readExports(exports, { format: args.format, dateOrder: args.dateOrder, synonyms: settings.tagSynonyms, l10n });
   if (refused.length) {

@@ -301,6 +301,16 @@ describe('import: problems in Malay', () => {
       assert.ok(shown(en.stdout).split('\n').includes('harvest-invoices.csv:1: the Harvest invoice report has no due dates: the 3 imported invoices have no due: line; add it by hand'), en.stdout);
     });
 
+    it('writes its --json document in English in every language, as rank does', () => {
+      const args = ['import', join(FIXTURES, 'harvest-invoices.csv'), join(FIXTURES, 'harvest-time.csv'), '--into', 'w', '--dry-run', '--json'];
+      const en = run(args);
+      const ms = run([...args, '--lang', 'ms']);
+      assert.equal(en.status, 0, en.stderr);
+      assert.equal(ms.status, 0, ms.stderr);
+      assert.equal(ms.stdout, en.stdout);
+      assert.match(en.stdout, /the Harvest invoice report has no due dates/);
+    });
+
     it('refuses a malformed export in Malay, writing nothing', () => {
       writeFileSync(join(tmp, 'cut.csv'), fixtureText('toggl.csv').replace('Admin and invoicing', '"Admin and invoicing'));
       const r = run(['import', 'cut.csv', '--into', 'w', '--lang', 'ms']);
