@@ -20,7 +20,22 @@ import { buildPortfolio, ClientSummary, summarizeClient } from '../../src/core/r
 import { frictionScore } from '../../src/core/score/friction';
 import { DEFAULT_SETTINGS, FrictionSettings, resolveSettings } from '../../src/core/settings';
 
+/** The target for any stage on any note (the fuzz runner and the bench hold it). */
 export const STAGE_LIMIT_MS = 100;
+/**
+ * What the unit tests hold a stage to: ten times the target, so that a busy
+ * machine does not fail them (speed is measured in the bench, `npm run bench`
+ * and `npm run fuzz`), while a stage that is more than linear still does —
+ * the quadratic stages of issue 8 took seconds on a 60 KB line and would take
+ * minutes on a 1 MB note.
+ */
+export const COMPLEXITY_LIMIT_MS = 1000;
+
+let stageLimitMs = STAGE_LIMIT_MS;
+/** Sets the limit `timed` reports stages over (STAGE_LIMIT_MS by default). */
+export function setStageLimit(ms: number): void {
+  stageLimitMs = ms;
+}
 export const AS_OF: CalendarDay = parseIsoDay('2026-11-27')!;
 export const SETTINGS: FrictionSettings = DEFAULT_SETTINGS;
 /** A short half-life makes fades underflow, as in the NaN of issue 8. */
@@ -46,9 +61,9 @@ export function timed<T>(stage: string, text: string, run: () => T, slow: string
     const cpu0 = process.cpuUsage();
     result = run();
     best = Math.min(best, elapsed(t0, cpu0));
-    if (best <= STAGE_LIMIT_MS || text.length > SETTINGS.maxNoteBytes) break;
+    if (best <= stageLimitMs || text.length > SETTINGS.maxNoteBytes) break;
   }
-  if (best > STAGE_LIMIT_MS && text.length <= SETTINGS.maxNoteBytes) slow.push(`${stage} took ${best.toFixed(0)} ms on a ${text.length}-character note`);
+  if (best > stageLimitMs && text.length <= SETTINGS.maxNoteBytes) slow.push(`${stage} took ${best.toFixed(0)} ms on a ${text.length}-character note`);
   return result;
 }
 
