@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CacheFiles } from '../../core/rank/summaryCache';
-import { MAX_CACHE_BYTES, replaceFile } from '../../node/cacheFiles';
+import { asciiText, MAX_CACHE_BYTES, replaceFile } from '../../node/cacheFiles';
 
 /** Bytes or characters converted per turn of the event loop (~1 ms each). */
 const CHUNK = 1 << 20;
@@ -101,7 +101,9 @@ export function cacheStore(storage: vscode.Uri): CacheFiles {
     async read(name) {
       try {
         if ((await files.size(name)) > MAX_CACHE_BYTES) return undefined;
-        return await decode(await files.read(name));
+        const bytes = await files.read(name);
+        // ASCII (the usual case) at once, in a few ms; else UTF-8 a megabyte at a time.
+        return asciiText(bytes) ?? (await decode(bytes));
       } catch {
         return undefined;
       }
