@@ -23,7 +23,9 @@ export async function reportCommand(argv: string[], io: CliIo, language: Languag
   const l10n = catalogue(language);
   const { values, positionals } = parseFlags(argv, { 'as-of': 'string', out: 'string', md: 'boolean', glob: 'string' }, l10n);
   const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of'], l10n);
-  const { settings } = resolveSettings({ notesGlob: values.glob });
+  // The report in the language of the run (`--lang`, else the locale): its
+  // headings, tables and charts, and the problems of the notes.
+  const { settings } = resolveSettings({ notesGlob: values.glob, language });
   const asOf = asOfArg ?? today(io.now());
   const { pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob, l10n);
 
@@ -39,7 +41,7 @@ export async function reportCommand(argv: string[], io: CliIo, language: Languag
       // A note that vanished since the scan is not reported; any other read error is.
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
       bytes = new Uint8Array();
-      problem = `the note could not be read: ${readFailureReason(err as Error)}`;
+      problem = l10n.t('the note could not be read: {0}', readFailureReason(err as Error, l10n));
     }
     const note = parseClientNoteBytes(bytes, { file: id, fileStem: id.slice(id.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, ''), settings });
     if (problem) note.problems = [{ file: id, line: 1, severity: 'error', message: problem }];

@@ -5,10 +5,13 @@
  * named `<img src=x onerror=…>` or `| pipe |` stays text in any preview.
  */
 import { formatIsoDay } from '../dates';
-import { escapeMarkdownText, formatAmount, formatHours, formatShare, formatSignedDelta, plural } from '../text';
+import { bandLabel, clientCount, flagLabel } from '../labels';
+import { catalogue } from '../l10n';
+import { escapeMarkdownText, formatAmount, formatShare, formatSignedDelta } from '../text';
 import { AGEING_BUCKETS } from './ageing';
-import { REPORT_TITLE, SECTIONS } from './html';
+import { reportTitle, sectionTitle, undatedText } from './html';
 import { FrictionReport } from './report';
+import { bucketLabel, formerCount, hoursText, invoiceCount, missingLabel, noShare, perHour, toneLabel } from './words';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
@@ -26,25 +29,26 @@ function tableMd(head: string[], rows: string[][], numeric: number[] = []): stri
 }
 
 const md = escapeMarkdownText;
-const title = (id: (typeof SECTIONS)[number][0]) => SECTIONS.find(([s]) => s === id)![1];
 
 export function reportMarkdown(report: FrictionReport): string {
+  const l10n = catalogue(report.language);
+  const title = (id: Parameters<typeof sectionTitle>[0]) => sectionTitle(id, l10n);
   const out: string[] = [];
-  const meta = [plural(report.clients, 'client')];
-  if (report.former) meta.push(`${report.former} former`);
-  out.push(`# ${REPORT_TITLE}, ${formatIsoDay(report.asOf)}`, '', `${meta.join(', ')}.`, '');
+  const meta = [clientCount(report.clients, l10n)];
+  if (report.former) meta.push(formerCount(report.former, l10n));
+  out.push(`# ${reportTitle(l10n)}, ${formatIsoDay(report.asOf)}`, '', `${meta.join(', ')}.`, '');
 
   const p = report.pareto;
   out.push(`## ${title('pareto')}`, '', p.sentence, '');
   if (p.bars.length) {
     out.push(
       ...tableMd(
-        ['#', 'Client', 'Score', 'Band', 'Friction', 'Income', 'Cumulative'],
+        ['#', l10n.t('Client'), l10n.t('Score'), l10n.t('Band'), l10n.t('Friction'), l10n.t('Income'), l10n.t('Cumulative')],
         p.bars.map((b, i) => [
           `${i + 1}${b.vital ? ' ★' : ''}`,
           md(b.name),
           String(b.score),
-          `${b.band}${b.flags.map((f) => ` ⚑ ${f}`).join('')}`,
+          `${bandLabel(b.band, l10n)}${b.flags.map((f) => ` ⚑ ${flagLabel(f, l10n)}`).join('')}`,
           formatShare(b.frictionShare),
           b.incomeShare === null ? '—' : formatShare(b.incomeShare),
           formatShare(b.cumulative),
@@ -52,7 +56,7 @@ export function reportMarkdown(report: FrictionReport): string {
         [0, 2, 4, 5, 6],
       ),
       '',
-      '★ the vital few: the fewest clients that carry 80% of the friction.',
+      l10n.t('★ the vital few: the fewest clients that carry 80% of the friction.'),
       '',
     );
   }
@@ -60,10 +64,10 @@ export function reportMarkdown(report: FrictionReport): string {
   const t = report.trend;
   out.push(`## ${title('trend')}`, '');
   if (t.series.length) {
-    out.push(`Score every week from ${formatIsoDay(t.days[0])} to ${formatIsoDay(t.days[t.days.length - 1])}, worst risers first.`, '');
+    out.push(l10n.t('Score every week from {0} to {1}, worst risers first.', formatIsoDay(t.days[0]), formatIsoDay(t.days[t.days.length - 1])), '');
     out.push(
       ...tableMd(
-        ['Client', '26 weeks', 'Now', '30 days ago', 'Change'],
+        [l10n.t('Client'), l10n.t('26 weeks'), l10n.t('Now'), l10n.t('30 days ago'), l10n.t('Change')],
         t.series.map((s) => [md(s.name), `\`${textSparkline(s.points)}\``, String(s.score), String(s.scoreThen), formatSignedDelta(s.delta)]),
         [2, 3, 4],
       ),
@@ -73,45 +77,45 @@ export function reportMarkdown(report: FrictionReport): string {
 
   const a = report.ageing;
   out.push(`## ${title('ageing')}`, '');
-  if (a.invoices.length === 0) out.push('No invoice is overdue.', '');
+  if (a.invoices.length === 0) out.push(l10n.t('No invoice is overdue.'), '');
   else {
     out.push(
       ...tableMd(
-        ['Currency', ...AGEING_BUCKETS.map((b) => b.label), 'Total'],
+        [l10n.t('Currency'), ...AGEING_BUCKETS.map((_, i) => bucketLabel(i, l10n)), l10n.t('Total')],
         a.currencies.map((c) => [md(c.currency || '—'), ...c.buckets.map((b) => (b.count ? `${b.count} · ${formatAmount(b.total)}` : '—')), formatAmount(c.total)]),
         [1, 2, 3, 4, 5],
       ),
       '',
       ...tableMd(
-        ['Client', 'Invoice', 'Amount', 'Due', 'Days overdue', 'Next reminder'],
+        [l10n.t('Client'), l10n.t('Invoice'), l10n.t('Amount'), l10n.t('Due'), l10n.t('Days overdue'), l10n.t('Next reminder')],
         a.invoices.map((i) => [
           md(i.client),
           md(i.id),
           i.amount === undefined ? '—' : md(formatAmount(i.amount, i.currency || undefined)),
           formatIsoDay(i.due),
           String(i.daysOverdue),
-          `${i.next.tone}, ${i.next.day === report.asOf ? 'today' : formatIsoDay(i.next.day)}`,
+          `${toneLabel(i.next.tone, l10n)}, ${i.next.day === report.asOf ? l10n.t('today') : formatIsoDay(i.next.day)}`,
         ]),
         [2, 4],
       ),
       '',
     );
   }
-  for (const n of a.notYetDue) out.push(`Not yet due: ${plural(n.count, 'invoice')}, ${md(formatAmount(n.total, n.currency || undefined))}.`, '');
-  if (a.undated) out.push(`${plural(a.undated, 'unpaid invoice')} without a due date cannot age.`, '');
+  for (const n of a.notYetDue) out.push(l10n.t('Not yet due: {0}, {1}.', invoiceCount(n.count, l10n), md(formatAmount(n.total, n.currency || undefined))), '');
+  if (a.undated) out.push(undatedText(a.undated, l10n), '');
 
-  out.push(`## ${title('rate')}`, '', 'Paid ÷ hours logged over the last 12 months, against the agreed rate.', '');
+  out.push(`## ${title('rate')}`, '', l10n.t('Paid ÷ hours logged over the last 12 months, against the agreed rate.'), '');
   if (report.rate.rows.length) {
     const money = (v: number | null, c?: string) => (v === null ? '—' : md(formatAmount(v, c)));
     out.push(
       ...tableMd(
-        ['Client', 'Paid', 'Hours', 'Effective', 'Agreed', 'Of agreed'],
+        [l10n.t('Client'), l10n.t('Paid'), l10n.t('Hours'), l10n.t('Effective'), l10n.t('Agreed'), l10n.t('Of agreed')],
         report.rate.rows.map((r) => [
           md(r.name),
           money(r.paid, r.currency),
-          r.hours > 0 ? formatHours(r.hours) : '—',
-          r.effective === null ? (r.missing ?? '—') : `${money(r.effective, r.currency)}/h`,
-          r.agreed === null ? '—' : `${money(r.agreed, r.currency)}/h`,
+          r.hours > 0 ? hoursText(r.hours, l10n) : '—',
+          r.effective === null ? (r.missing ? missingLabel(r.missing, l10n) : '—') : perHour(money(r.effective, r.currency), l10n),
+          r.agreed === null ? '—' : perHour(money(r.agreed, r.currency), l10n),
           r.ratio === null ? '—' : formatShare(r.ratio),
         ]),
         [1, 2, 3, 4, 5],
@@ -122,13 +126,19 @@ export function reportMarkdown(report: FrictionReport): string {
 
   const c = report.concentration;
   out.push(`## ${title('concentration')}`, '');
-  if (c.currency === null) out.push('Nobody paid anything in the last 12 months.', '');
+  if (c.currency === null) out.push(l10n.t('Nobody paid anything in the last 12 months.'), '');
   else {
-    out.push(`Share of the income ${c.currency ? `in ${md(c.currency)}` : 'in notes without a currency'} over the last 12 months; ${formatShare(c.threshold)} or more is a concentration risk.`, '');
+    const threshold = formatShare(c.threshold);
+    out.push(
+      c.currency
+        ? l10n.t('Share of the income in {0} over the last 12 months; {1} or more is a concentration risk.', md(c.currency), threshold)
+        : l10n.t('Share of the income in notes without a currency over the last 12 months; {0} or more is a concentration risk.', threshold),
+      '',
+    );
     out.push(
       ...tableMd(
-        ['Client', 'Paid', 'Share'],
-        c.rows.map((r) => [md(r.name), md(formatAmount(r.paid, r.currency)), r.share === null ? `no share (${md(r.currency ?? 'no currency')})` : `${formatShare(r.share)}${r.risk ? ' ⚠ risk' : ''}`]),
+        [l10n.t('Client'), l10n.t('Paid'), l10n.t('Share')],
+        c.rows.map((r) => [md(r.name), md(formatAmount(r.paid, r.currency)), r.share === null ? noShare(r.currency, l10n, md) : `${formatShare(r.share)}${r.risk ? ` ⚠ ${l10n.t('risk')}` : ''}`]),
         [1, 2],
       ),
       '',
@@ -136,7 +146,7 @@ export function reportMarkdown(report: FrictionReport): string {
   }
 
   if (report.problems.length) {
-    out.push('## Problems in the notes', '');
+    out.push(`## ${l10n.t('Problems in the notes')}`, '');
     for (const pr of report.problems) out.push(`- ${md(`${pr.file}:${pr.line}`)}: ${md(pr.message)}`);
     out.push('');
   }

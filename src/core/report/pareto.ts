@@ -38,8 +38,8 @@ export interface ParetoChart {
   sentence: string;
 }
 
-/** `ranked` in ranking order (score, then name), as the index keeps it; `income` is what shares are counted against. */
-export function paretoChart(ranked: readonly ClientSummary[], income: IncomeBase): ParetoChart {
+/** `ranked` in ranking order (score, then name), as the index keeps it; `income` is what shares are counted against; `l10n` words the sentence. */
+export function paretoChart(ranked: readonly ClientSummary[], income: IncomeBase, l10n: L10n = ENGLISH): ParetoChart {
   const total = ranked.reduce((s, c) => s + c.score, 0);
   const p = paretoOf(ranked, total, income);
   let carried = 0;
@@ -63,7 +63,7 @@ export function paretoChart(ranked: readonly ClientSummary[], income: IncomeBase
     ofClients: p.ofClients,
     shareOfFriction: p.shareOfFriction,
     shareOfIncome: p.shareOfIncome,
-    sentence: paretoSentence(p.clients, p.ofClients, p.shareOfFriction, p.shareOfIncome),
+    sentence: paretoSentence(p.clients, p.ofClients, p.shareOfFriction, p.shareOfIncome, l10n),
   };
 }
 

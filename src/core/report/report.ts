@@ -8,7 +8,8 @@ import { CalendarDay } from '../dates';
 import { Problem } from '../problems';
 import { ClientNote } from '../read/note';
 import { ClientSummary, compareRanked, incomeBase, problemsOf, summarizeClient } from '../rank/portfolio';
-import { FrictionSettings } from '../settings';
+import { catalogue } from '../l10n';
+import { FrictionSettings, Language } from '../settings';
 import { ageingChart, AgeingChart } from './ageing';
 import { concentrationChart, ConcentrationChart } from './concentration';
 import { clientFacts, ReportClient } from './facts';
@@ -18,6 +19,8 @@ import { trendChart, TrendChart } from './trend';
 
 export interface FrictionReport {
   asOf: CalendarDay;
+  /** The language of its words (settings.language): the Pareto sentence here, the rest where it is drawn. */
+  language: Language;
   /** Ranked clients (every status but former). */
   clients: number;
   former: number;
@@ -43,9 +46,10 @@ export function buildReport({ clients, settings, asOf }: ReportInput): FrictionR
   const income = incomeBase(summaries);
   return {
     asOf,
+    language: settings.language,
     clients: ranked.length,
     former: former.length,
-    pareto: paretoChart(summaries, income),
+    pareto: paretoChart(summaries, income, catalogue(settings.language)),
     trend: trendChart(ranked, asOf),
     // A former client may still owe money: its invoices age with the others.
     ageing: ageingChart([...ranked, ...former], settings, asOf),

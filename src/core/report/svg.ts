@@ -7,12 +7,15 @@
  * screen readers, each bar a <title> (its tooltip), and a table beside it.
  */
 import { formatIsoDay } from '../dates';
+import { clientCount } from '../labels';
+import { L10n } from '../l10n';
 import { formatAmount, formatShare } from '../text';
 import { AGEING_BUCKETS, CurrencyAgeing } from './ageing';
 import { ConcentrationChart } from './concentration';
 import { ParetoChart } from './pareto';
 import { RateChart } from './rate';
 import { TrendChart, TrendSeries } from './trend';
+import { bucketLabel, perHour } from './words';
 
 /** Text for HTML and SVG: the five special characters as entities, control characters as U+FFFD. */
 export function escapeHtml(text: string): string {
@@ -60,7 +63,7 @@ function open(id: string, width: number, height: number, title: string, desc: st
 
 // --- Pareto -----------------------------------------------------------------
 
-export function paretoSvg(chart: ParetoChart, interactive: boolean): string {
+export function paretoSvg(chart: ParetoChart, interactive: boolean, l10n: L10n): string {
   const bars = chart.bars;
   const labelled = bars.length <= 24;
   const W = 720;
@@ -77,12 +80,13 @@ export function paretoSvg(chart: ParetoChart, interactive: boolean): string {
   const slot = pw / Math.max(1, bars.length);
   const barW = Math.max(0.6, slot * 0.38);
   const out: string[] = [];
-  out.push(open('cf-pareto', W, H, 'Friction and income by client', `${chart.sentence} Bars: each client's share of the friction and of the income; line: cumulative share of the friction.`, 'cf-pareto'));
+  const desc = `${chart.sentence} ${l10n.t("Bars: each client's share of the friction and of the income; line: cumulative share of the friction.")}`;
+  out.push(open('cf-pareto', W, H, l10n.t('Friction and income by client'), desc, 'cf-pareto'));
 
   // The vital few, shaded behind their bars.
   if (chart.vitalFew > 0) {
     out.push(`<rect class="cf-vital" x="${n(L)}" y="${n(T)}" width="${n(slot * chart.vitalFew)}" height="${n(ph)}"/>`);
-    out.push(`<text class="cf-note" x="${n(L + 4)}" y="${n(T - 6)}">vital few: ${chart.vitalFew} of ${chart.ofClients}</text>`);
+    out.push(`<text class="cf-note" x="${n(L + 4)}" y="${n(T - 6)}">${escapeHtml(l10n.t('vital few: {0} of {1}', chart.vitalFew, chart.ofClients))}</text>`);
   }
   // Grid and the left axis (share of friction or income per client).
   for (const v of ticks(top)) {
@@ -96,9 +100,16 @@ export function paretoSvg(chart: ParetoChart, interactive: boolean): string {
 
   bars.forEach((b, i) => {
     const x = L + i * slot + (slot - 2 * barW) / 2;
-    const income = b.incomeShare === null ? 'no income share' : `${formatShare(b.incomeShare)} of the income`;
+    const income = b.incomeShare === null ? l10n.t('no income share') : l10n.t('{0} of the income', formatShare(b.incomeShare));
     out.push(`<g class="cf-bar-group${interactive ? ' cf-clickable' : ''}"${fileAttr(b.file, interactive)}>`);
-    out.push(`<title>${escapeHtml(`${b.name}: friction ${b.score}, ${formatShare(b.frictionShare)} of the friction; ${income}; cumulative ${formatShare(b.cumulative)}`)}</title>`);
+    const tip = l10n.t('{name}: friction {score}, {share} of the friction; {income}; cumulative {cumulative}', {
+      name: b.name,
+      score: b.score,
+      share: formatShare(b.frictionShare),
+      income,
+      cumulative: formatShare(b.cumulative),
+    });
+    out.push(`<title>${escapeHtml(tip)}</title>`);
     out.push(`<rect class="cf-bar cf-band-${b.band}" x="${n(x)}" y="${n(y(b.frictionShare))}" width="${n(barW)}" height="${n(Math.max(0, T + ph - y(b.frictionShare)))}"/>`);
     if (b.incomeShare !== null) {
       out.push(`<rect class="cf-bar cf-income" x="${n(x + barW)}" y="${n(y(b.incomeShare))}" width="${n(barW)}" height="${n(Math.max(0, T + ph - y(b.incomeShare)))}"/>`);
@@ -116,7 +127,7 @@ export function paretoSvg(chart: ParetoChart, interactive: boolean): string {
     if (bars.length <= 40) for (const p of points) out.push(`<circle class="cf-cumulative-dot" cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="2.5"/>`);
   }
   out.push(`<line class="cf-axis-line" x1="${n(L)}" x2="${n(W - R)}" y1="${n(T + ph)}" y2="${n(T + ph)}"/>`);
-  if (!labelled) out.push(`<text class="cf-axis" x="${n(L)}" y="${n(H - 10)}">clients, by friction →</text>`);
+  if (!labelled) out.push(`<text class="cf-axis" x="${n(L)}" y="${n(H - 10)}">${escapeHtml(l10n.t('clients, by friction →'))}</text>`);
   out.push('</svg>');
   return out.join('');
 }
@@ -124,7 +135,7 @@ export function paretoSvg(chart: ParetoChart, interactive: boolean): string {
 // --- Trend ------------------------------------------------------------------
 
 /** A sparkline of the 26 weekly scores on a fixed 0–100 scale, so clients compare. */
-export function sparklineSvg(series: TrendSeries, chart: TrendChart): string {
+export function sparklineSvg(series: TrendSeries, chart: TrendChart, l10n: L10n): string {
   const W = 104;
   const H = 26;
   const x = (i: number) => 2 + i * ((W - 4) / Math.max(1, chart.days.length - 1));
@@ -132,8 +143,15 @@ export function sparklineSvg(series: TrendSeries, chart: TrendChart): string {
   const known = series.points.map((s, i) => ({ s, i })).filter((p): p is { s: number; i: number } => p.s !== null);
   const from = known[0];
   const words = from
-    ? `score ${from.s} on ${formatIsoDay(chart.days[from.i])}, ${series.score} on ${formatIsoDay(chart.days[chart.days.length - 1])}; low ${Math.min(...known.map((p) => p.s))}, high ${Math.max(...known.map((p) => p.s))}`
-    : 'no history';
+    ? l10n.t('score {from} on {fromDay}, {score} on {day}; low {low}, high {high}', {
+        from: from.s,
+        fromDay: formatIsoDay(chart.days[from.i]),
+        score: series.score,
+        day: formatIsoDay(chart.days[chart.days.length - 1]),
+        low: Math.min(...known.map((p) => p.s)),
+        high: Math.max(...known.map((p) => p.s)),
+      })
+    : l10n.t('no history');
   const out = [`<svg class="cf-svg cf-spark" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(`${series.name}: ${words}`)}" xmlns="http://www.w3.org/2000/svg">`];
   out.push(`<line class="cf-grid" x1="0" x2="${W}" y1="${n(y(0))}" y2="${n(y(0))}"/>`);
   if (known.length > 1) out.push(`<polyline class="cf-spark-line" points="${known.map((p) => `${n(x(p.i))},${n(y(p.s))}`).join(' ')}"/>`);
@@ -145,7 +163,7 @@ export function sparklineSvg(series: TrendSeries, chart: TrendChart): string {
 
 // --- Ageing -----------------------------------------------------------------
 
-export function ageingSvg(row: CurrencyAgeing, index: number): string {
+export function ageingSvg(row: CurrencyAgeing, index: number, l10n: L10n): string {
   const W = 360;
   const H = 180;
   const L = 12;
@@ -155,16 +173,23 @@ export function ageingSvg(row: CurrencyAgeing, index: number): string {
   const slot = (W - 2 * L) / AGEING_BUCKETS.length;
   const max = Math.max(...row.buckets.map((b) => b.total), 0);
   const currency = row.currency || undefined;
-  const desc = AGEING_BUCKETS.map((b, i) => `${b.label}: ${row.buckets[i].count} (${formatAmount(row.buckets[i].total, currency)})`).join('; ');
-  const out = [open(`cf-ageing-${index}`, W, H, `Overdue invoices in ${row.currency || 'no currency'} by days overdue`, desc, 'cf-ageing')];
-  AGEING_BUCKETS.forEach((bucket, i) => {
+  const desc = AGEING_BUCKETS.map((_, i) => `${bucketLabel(i, l10n)}: ${row.buckets[i].count} (${formatAmount(row.buckets[i].total, currency)})`).join('; ');
+  const title = row.currency ? l10n.t('Overdue invoices in {0} by days overdue', row.currency) : l10n.t('Overdue invoices in no currency by days overdue');
+  const out = [open(`cf-ageing-${index}`, W, H, title, desc, 'cf-ageing')];
+  AGEING_BUCKETS.forEach((_, i) => {
     const b = row.buckets[i];
+    const label = bucketLabel(i, l10n);
+    const amount = formatAmount(b.total, currency);
     const h = max > 0 ? (b.total / max) * ph : 0;
     const x = L + i * slot + slot * 0.15;
-    out.push(`<g><title>${escapeHtml(`${bucket.label} overdue: ${b.count} ${b.count === 1 ? 'invoice' : 'invoices'}, ${formatAmount(b.total, currency)}`)}</title>`);
+    const tip =
+      b.count === 1
+        ? l10n.t('{bucket} overdue: {count} invoice, {amount}', { bucket: label, count: b.count, amount })
+        : l10n.t('{bucket} overdue: {count} invoices, {amount}', { bucket: label, count: b.count, amount });
+    out.push(`<g><title>${escapeHtml(tip)}</title>`);
     out.push(`<rect class="cf-bar cf-age-${i}" x="${n(x)}" y="${n(T + ph - h)}" width="${n(slot * 0.7)}" height="${n(h)}"/></g>`);
     out.push(`<text class="cf-value" x="${n(x + slot * 0.35)}" y="${n(T + ph - h - 5)}" text-anchor="middle">${b.count ? escapeHtml(formatAmount(b.total)) : ''}</text>`);
-    out.push(`<text class="cf-axis" x="${n(x + slot * 0.35)}" y="${n(H - 12)}" text-anchor="middle">${bucket.label}</text>`);
+    out.push(`<text class="cf-axis" x="${n(x + slot * 0.35)}" y="${n(H - 12)}" text-anchor="middle">${escapeHtml(label)}</text>`);
   });
   out.push(`<line class="cf-axis-line" x1="${L}" x2="${W - L}" y1="${n(T + ph)}" y2="${n(T + ph)}"/>`);
   out.push('</svg>');
@@ -208,35 +233,41 @@ function hbarsSvg(id: string, title: string, desc: string, bars: HBar[], top: nu
   return out.join('');
 }
 
-export function rateSvg(chart: RateChart, interactive: boolean): string {
+export function rateSvg(chart: RateChart, interactive: boolean, l10n: L10n): string {
   const rows = chart.rows.filter((r) => r.ratio !== null);
   if (rows.length === 0) return '';
   const top = Math.max(...rows.map((r) => r.ratio!)) > 1.5 ? 2 : 1.5;
   const bars = rows.map((r): HBar => {
     const ratio = r.ratio!;
     const eff = formatAmount(r.effective!, r.currency);
+    const share = formatShare(ratio);
     return {
       file: r.file,
       name: r.name,
       value: ratio,
       cls: ratio < 0.5 ? 'cf-band-fire' : ratio < 0.9 ? 'cf-band-strained' : 'cf-band-calm',
-      label: `${eff}/h (${formatShare(ratio)})`,
-      tip: `${r.name}: ${eff}/h effective against ${formatAmount(r.agreed!, r.currency)}/h agreed (${formatShare(ratio)})`,
+      label: `${perHour(eff, l10n)} (${share})`,
+      tip: l10n.t('{name}: {effective} effective against {agreed} agreed ({share})', {
+        name: r.name,
+        effective: perHour(eff, l10n),
+        agreed: perHour(formatAmount(r.agreed!, r.currency), l10n),
+        share,
+      }),
     };
   });
   const worst = rows[0];
   return hbarsSvg(
     'cf-rate',
-    'Effective hourly rate as a share of the agreed rate, last 12 months',
-    `${rows.length} ${rows.length === 1 ? 'client' : 'clients'}; lowest: ${worst.name} at ${formatShare(worst.ratio!)} of the agreed rate.`,
+    l10n.t('Effective hourly rate as a share of the agreed rate, last 12 months'),
+    l10n.t('{count}; lowest: {name} at {share} of the agreed rate.', { count: clientCount(rows.length, l10n), name: worst.name, share: formatShare(worst.ratio!) }),
     bars,
     top,
-    { at: 1, label: 'agreed rate' },
+    { at: 1, label: l10n.t('agreed rate') },
     interactive,
   );
 }
 
-export function concentrationSvg(chart: ConcentrationChart, interactive: boolean): string {
+export function concentrationSvg(chart: ConcentrationChart, interactive: boolean, l10n: L10n): string {
   const rows = chart.rows.filter((r) => r.share !== null && r.share > 0);
   if (rows.length === 0) return '';
   const top = niceShare(Math.max(chart.threshold + 0.1, ...rows.map((r) => r.share!)));
@@ -246,15 +277,20 @@ export function concentrationSvg(chart: ConcentrationChart, interactive: boolean
     value: r.share!,
     cls: r.risk ? 'cf-band-fire' : 'cf-income',
     label: `${formatShare(r.share!)} · ${formatAmount(r.paid, r.currency)}`,
-    tip: `${r.name}: ${formatShare(r.share!)} of the income (${formatAmount(r.paid, r.currency)} in 12 months)${r.risk ? ': concentration risk' : ''}`,
+    tip: r.risk
+      ? l10n.t('{name}: {share} of the income ({amount} in 12 months): concentration risk', { name: r.name, share: formatShare(r.share!), amount: formatAmount(r.paid, r.currency) })
+      : l10n.t('{name}: {share} of the income ({amount} in 12 months)', { name: r.name, share: formatShare(r.share!), amount: formatAmount(r.paid, r.currency) }),
   }));
+  const threshold = formatShare(chart.threshold);
   return hbarsSvg(
     'cf-concentration',
-    'Share of the income per client, last 12 months',
-    `${chart.atRisk} ${chart.atRisk === 1 ? 'client is' : 'clients are'} at or above ${formatShare(chart.threshold)} of the income.`,
+    l10n.t('Share of the income per client, last 12 months'),
+    chart.atRisk === 1
+      ? l10n.t('{0} client is at or above {1} of the income.', chart.atRisk, threshold)
+      : l10n.t('{0} clients are at or above {1} of the income.', chart.atRisk, threshold),
     bars,
     top,
-    { at: chart.threshold, label: `${formatShare(chart.threshold)}: concentration risk` },
+    { at: chart.threshold, label: l10n.t('{0}: concentration risk', threshold) },
     interactive,
   );
 }

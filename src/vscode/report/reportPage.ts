@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { reportPageHtml } from '../../core/report/html';
+import { Language } from '../../core/settings';
 
 export function nonce(): string {
   const bytes = new Uint8Array(18);
@@ -13,10 +14,12 @@ export function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function reportPage(webview: vscode.Webview, scriptUri: vscode.Uri, body: string, version: number): string {
+/** `lang`: the language of the body's words (the report's: settings.language, the display language unless set). */
+export function reportPage(webview: vscode.Webview, scriptUri: vscode.Uri, body: string, version: number, lang: Language): string {
   const n = nonce();
   return reportPageHtml({
     csp: [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src 'nonce-${n}'`, `script-src 'nonce-${n}'`].join('; '),
+    lang,
     title: vscode.l10n.t('Client Friction Report'),
     body,
     nonce: n,

@@ -14,6 +14,7 @@ import { reportBodyHtml } from '../../core/report/html';
 import { escapeHtml } from '../../core/report/svg';
 import { parseReportRequest, ReportRequest } from '../../core/report/messages';
 import { FrictionReport } from '../../core/report/report';
+import { Language } from '../../core/settings';
 import { Command } from '../commands';
 import { Disposable } from '../lifecycle';
 import { Commands } from '../settingKeys';
@@ -165,7 +166,7 @@ export class ReportPanel extends Disposable {
     const html = reportBodyHtml(report, { interactive: true });
     const version = ++this.version;
     if (this.shown !== undefined && panel.visible) void panel.webview.postMessage({ type: 'render', html, version });
-    else panel.webview.html = this.page(html);
+    else panel.webview.html = this.page(html, report.language);
     this.last = { version, html, report };
     this.rendered.fire(this.last);
   }
@@ -176,8 +177,9 @@ export class ReportPanel extends Disposable {
     if (this.last && this.last.version > version && this.panel) void this.panel.webview.postMessage({ type: 'render', html: this.last.html, version: this.last.version });
   }
 
-  private page(body: string): string {
-    return reportPage(this.panel!.webview, vscode.Uri.joinPath(this.scriptFolder(), 'report.js'), body, this.version);
+  /** `lang`: the language of the body (the report's, or the settings' while the notes are read). */
+  private page(body: string, lang: Language = this.clients.language): string {
+    return reportPage(this.panel!.webview, vscode.Uri.joinPath(this.scriptFolder(), 'report.js'), body, this.version, lang);
   }
 
   private scriptFolder(): vscode.Uri {
