@@ -8,8 +8,9 @@ import { ENGLISH_LOCALE, repoRoot } from './helpers';
 describe('CLI: client-friction report', function () {
   this.timeout(20000);
   const root = repoRoot();
-  const run = (args: string[], cwd = root) => {
-    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1' } });
+  const run = (args: string[], cwd = root, locale: Record<string, string> = ENGLISH_LOCALE) => {
+    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...locale, NO_COLOR: '1' };
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', env });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
   let tmp: string;
@@ -39,6 +40,41 @@ describe('CLI: client-friction report', function () {
     assert.equal(md.code, 0, md.stderr);
     const ranked = JSON.parse(run(['rank', 'examples', '--as-of', '2026-11-27', '--json']).stdout);
     assert.match(md.stdout, new RegExp(`^# Client friction report, 2026-11-27\n\n${ranked.clients.length} clients, ${ranked.former.length} former\\.\n`));
+  });
+
+  it('writes the report in Malay with --lang ms or a Malay locale: lang="ms", Malay headings, no English heading, no placeholder', () => {
+    const english = run(['report', 'examples', '--as-of', '2026-11-27']);
+    assert.match(english.stdout, /^<!DOCTYPE html>\n<html lang="en">\n/);
+    assert.equal(run(['report', 'examples', '--as-of', '2026-11-27', '--lang', 'en'], root, { LANG: 'ms_MY.UTF-8' }).stdout, english.stdout, '--lang en over a Malay locale');
+    const headings = { 'Friction and income': 'Geseran dan pendapatan', Trend: 'Aliran', 'Invoice ageing': 'Penuaan invois', 'Effective rate': 'Kadar sebenar', Concentration: 'Kebergantungan' };
+    const html = run(['report', 'examples', '--as-of', '2026-11-27', '--lang', 'ms']);
+    assert.equal(html.code, 0, html.stderr);
+    assert.match(html.stdout, /^<!DOCTYPE html>\n<html lang="ms">\n/);
+    assert.match(html.stdout, /<title>Laporan geseran pelanggan, 2026-11-27<\/title>/);
+    for (const [en, ms] of Object.entries(headings)) {
+      assert.ok(html.stdout.includes(`>${ms}</h2>`), ms);
+      assert.ok(english.stdout.includes(`>${en}</h2>`), en);
+      assert.ok(!html.stdout.includes(`>${en}</h2>`) && !html.stdout.includes(`>${en}</a>`), en);
+    }
+    assert.doesNotMatch(html.stdout.replace(/<style>[\s\S]*?<\/style>/, ''), /\{\w+\}/);
+    assert.equal(run(['report', 'examples', '--as-of', '2026-11-27'], root, { LANG: 'ms_MY.UTF-8' }).stdout, html.stdout, 'the locale, without --lang');
+
+    const md = run(['report', 'examples', '--as-of', '2026-11-27', '--md', '--lang', 'ms']);
+    assert.equal(md.code, 0, md.stderr);
+    const ranked = JSON.parse(run(['rank', 'examples', '--as-of', '2026-11-27', '--json']).stdout);
+    assert.match(md.stdout, new RegExp(`^# Laporan geseran pelanggan, 2026-11-27\n\n${ranked.clients.length} pelanggan, ${ranked.former.length} bekas\\.\n`));
+    for (const [en, ms] of Object.entries(headings)) {
+      assert.match(md.stdout, new RegExp(`^## ${ms}$`, 'm'));
+      assert.doesNotMatch(md.stdout, new RegExp(`^## ${en}$`, 'm'));
+    }
+    assert.doesNotMatch(md.stdout, /\{\w+\}/);
+    assert.match(md.stdout, /^- clients\/gallo\\-restaurants\\\.md:7: YAML tidak sah: /m, "the notes' problems in Malay");
+
+    const out = join(tmp, 'laporan.html');
+    const written = run(['report', 'examples', '--as-of', '2026-11-27', '--out', out, '--lang', 'ms']);
+    assert.equal(written.code, 0, written.stderr);
+    assert.match(written.stderr, /^.*laporan\.html ditulis: \d+ pelanggan, \d+ invois tertunggak\n$/);
+    assert.equal(readFileSync(out, 'utf8'), html.stdout);
   });
 
   it('exits 2 with one line for bad usage', () => {

@@ -28,8 +28,8 @@ export function summary(name: string, score: number, extra: Partial<ClientSummar
 }
 
 /** A report client from a note's text, as of AS_OF. */
-export function fromNote(text: string, file = 'clients/test.md'): ReportClient {
-  return reportClient(note(text, file), S, AS_OF);
+export function fromNote(text: string, file = 'clients/test.md', s = S): ReportClient {
+  return reportClient(note(text, file, s), s, AS_OF);
 }
 
 /** Report facts of a note that records nothing. */
@@ -43,9 +43,9 @@ export function withoutAttributeValues(html: string): string {
   return html.replace(/"[^"]*"/g, '""');
 }
 
-/** The report of the ten first example notes, as of AS_OF. */
-export function exampleReport(): FrictionReport {
+/** The report of the ten first example notes, as of AS_OF (in the language of `s`). */
+export function exampleReport(s = S): FrictionReport {
   const files = ['bluebird-dental', 'cedar-pine', 'gallo-restaurants', 'harbour-yoga', 'ironside-motors', 'kampung-kopi', 'lotus-tech', 'maple-press', 'northwind-studio', 'old-harbour-cafe'];
-  const clients = files.map((f) => fromNote(readExample(`${f}.md`), `clients/${f}.md`));
-  return buildReport({ clients, settings: S, asOf: AS_OF });
+  const clients = files.map((f) => fromNote(readExample(`${f}.md`), `clients/${f}.md`, s));
+  return buildReport({ clients, settings: s, asOf: AS_OF });
 }
