@@ -2,7 +2,8 @@
 // test fixture without translations of VS Code's own texts, so the workbench stays
 // English and what reads Malay is the extension's): the Clients view and its tooltip,
 // our commands in the palette and our settings read in Malay, as the terminal report
-// with `--lang ms` words the same notes. Screenshots under artifacts/ui/malay-*.png.
+// with `--lang ms` words the same notes; Open Report shows the report in Malay.
+// Screenshots under artifacts/ui/malay-*.png.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
-import { hoverTreeItem, openViewContainer, resizeSideBar, screenshot, treeItems, uiChecks, waitForWorkbench } from '../harness/ui.mjs';
+import { hoverTreeItem, openViewContainer, resizeSideBar, runCommand, screenshot, treeItems, uiChecks, waitForWorkbench } from '../harness/ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const NLS = JSON.parse(readFileSync(join(root, 'package.nls.ms.json'), 'utf8'));
@@ -93,6 +94,27 @@ export async function runMalayUiTest({ log = (l) => console.log(l) } = {}) {
       }
       log(`[ui ms] screenshot: ${await screenshot(page, 'malay-command-palette')}`);
       await page.keyboard.press('Escape');
+    });
+
+    await check('Open Report shows the report in Malay: its sections, tables and lead', async () => {
+      await runCommand(page, `Client Friction: ${NLS['commands.openReport.title']}`);
+      const frame = page.frameLocator('iframe.webview:visible').frameLocator('iframe#active-frame');
+      await frame.locator('#cf-pareto table .cf-client').first().waitFor({ state: 'visible', timeout: 30000 });
+      assert.equal(await frame.locator('html').getAttribute('lang'), 'ms');
+      assert.equal((await frame.locator('h1').innerText()).trim(), BUNDLE['Client friction report']);
+      const headings = ['Friction and income', 'Trend', 'Invoice ageing', 'Effective rate', 'Concentration'];
+      assert.deepEqual((await frame.locator('h2').allTextContents()).slice(0, 5), headings.map((h) => BUNDLE[h]));
+      assert.deepEqual(await frame.locator('#cf-pareto table .cf-client').allInnerTexts(), report.clients.map((c) => c.name));
+      assert.match(await frame.locator('.cf-lead').first().innerText(), new RegExp(`^\\d+ daripada ${report.clients.length} pelanggan menanggung \\d+% daripada geseran dan membawa \\d+% daripada pendapatan\\.$`));
+      assert.deepEqual((await frame.locator('#cf-pareto thead th').allTextContents()).slice(1, 4), ['Client', 'Score', 'Band'].map((h) => BUNDLE[h]));
+      const remind = frame.locator('#cf-ageing button.cf-remind').first();
+      assert.equal((await remind.innerText()).trim(), BUNDLE.Insert);
+      assert.match(await remind.getAttribute('aria-label'), /^Masukkan peringatan (mesra|tegas|terakhir) tentang /);
+      await page.mouse.move(1000, 850);
+      log(`[ui ms] screenshot: ${await screenshot(page, 'malay-report')}`);
+      await frame.locator('#cf-ageing').evaluate((s) => s.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      log(`[ui ms] screenshot: ${await screenshot(page, 'malay-report-ageing')}`);
     });
 
     await check('the settings UI describes our settings in Malay', async () => {
