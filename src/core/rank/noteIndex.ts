@@ -28,6 +28,7 @@ import { CacheEntry, CachedNote, NoteStat, RACY_MS } from './summaryCache';
 import {
   ClientSummary,
   compareRanked,
+  IncomeBase,
   IncomeTally,
   currencyKeyOf,
   paretoOf,
@@ -321,7 +322,10 @@ export class NoteIndex {
   }
 
   pareto(): ParetoSummary {
-    const income = this.income.base();
+    return this.paretoWith(this.income.base());
+  }
+
+  private paretoWith(income: IncomeBase): ParetoSummary {
     if (this.bulk) return paretoOf(this.ranked, this.totalScore, income);
     const base = this.currencyIds.get(income.currency) ?? -1;
     return paretoOfColumns(this.rankedScores, this.rankedPaid, this.rankedCurrencies, base, this.totalScore, income);
@@ -339,7 +343,7 @@ export class NoteIndex {
     for (const s of this.records.values()) if (s.status === 'former') former.push(s);
     former.sort(compareRanked);
     const income = this.income.base();
-    return { clients, former, pareto: this.bulk ? paretoOf(clients, this.totalScore, income) : this.pareto(), income, problems: problemsOf([...clients, ...former]) };
+    return { clients, former, pareto: this.bulk ? paretoOf(clients, this.totalScore, income) : this.paretoWith(income), income, problems: problemsOf([...clients, ...former]) };
   }
 
   clear(): void {

@@ -319,9 +319,7 @@ export function isConcentrated(client: ClientSummary, base: IncomeBase, settings
 }
 
 function incomeIn(client: ClientSummary, base: IncomeBase): number {
-  const currency = client.income.currency ?? '';
-  // Most notes write the currency as the key is (upper case, no spaces): no new string then.
-  return currency === base.currency || currencyKey(currency) === base.currency ? client.income.paid12m : 0;
+  return currencyKey(client.income.currency) === base.currency ? client.income.paid12m : 0;
 }
 
 function currencyKey(currency: string | undefined): string {

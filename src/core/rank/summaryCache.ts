@@ -449,38 +449,34 @@ export class SummaryCache {
     if (!this.enabled) return;
     try {
       const slicer = new Slicer();
+      const keyOf = new Map<string, string>();
+      for (const e of entries) {
+        await slicer.step();
+        keyOf.set(e.id, JSON.stringify([e.id, e.mtime, e.size]));
+      }
       // Summaries are a function of the key, the day, the engine and the
       // settings (the file's header), and facts of all but the day: the same
       // keys make the same files, which are then not written again.
       const onDisk = this.summariesOnDisk;
-      if (onDisk !== undefined && onDisk.asOf === asOf && onDisk.keys.size === entries.length && !entries.some((e) => e.facts !== undefined)) {
-        // Nothing read since the files were (a start that changed nothing):
-        // nothing to write, found before packing a summary. (A facts file that
-        // cannot be used is written anew when it is next needed: on another day.)
-        let same = true;
-        for (const e of entries) {
-          await slicer.step();
-          if (onDisk.keys.get(e.id) !== JSON.stringify([e.id, e.mtime, e.size])) {
-            same = false;
-            break;
-          }
-        }
-        if (same) return;
-      }
+      const sameDay = onDisk !== undefined && onDisk.asOf === asOf;
+      // Nothing read since the files were (a start that changed nothing):
+      // nothing to write, found before packing a summary. (A facts file that
+      // cannot be used is written anew when it is next needed: on another day.)
+      if (sameDay && !entries.some((e) => e.facts !== undefined) && sameKeys(onDisk.keys, keyOf)) return;
       const packed: { entry: CacheEntry; summary: unknown[]; key: string }[] = [];
       const keys: KeysOnDisk = new Map();
       for (const entry of entries) {
         await slicer.step();
         const summary = packSummary(entry.summary);
         if (!summary) continue;
-        const key = JSON.stringify([entry.id, entry.mtime, entry.size]);
+        const key = keyOf.get(entry.id)!;
         packed.push({ entry, summary, key });
         keys.set(entry.id, key);
       }
       // What the facts file holds is learnt when it is to be written (a
       // same-day start reads only the summaries).
       let carried: Map<string, string> | undefined;
-      const summariesSame = onDisk !== undefined && onDisk.asOf === asOf && sameKeys(onDisk.keys, keys);
+      const summariesSame = sameDay && sameKeys(onDisk.keys, keys);
       if (summariesSame && !packed.some((p) => p.entry.facts !== undefined)) return;
       if (this.factsOnDisk === undefined) {
         carried = await this.factsFileLines();
