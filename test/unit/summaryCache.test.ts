@@ -83,6 +83,18 @@ async function coldAndWarm(disk: Disk, store: Store, s: FrictionSettings, asOf: 
   return { cold, warm };
 }
 
+/** The notes on a disk, indexed once and their cache saved as of AS_OF (ids in the disk's order, or sorted). */
+async function savedCache(s: FrictionSettings = settings(), { sorted = false } = {}): Promise<{ disk: Disk; store: Store; first: NoteIndex; ids: string[] }> {
+  const disk = new Disk();
+  for (const [id, text] of notes()) disk.write(id, text);
+  const ids = sorted ? [...disk.texts.keys()].sort() : [...disk.texts.keys()];
+  const store = new Store();
+  const first = disk.index(s);
+  await first.build(ids);
+  await new SummaryCache(store, 'folder', s).save(first.cacheEntries(), AS_OF);
+  return { disk, store, first, ids };
+}
+
 describe('summary cache', () => {
   it('is built with an engine (the build sets it)', () => {
     assert.match(ENGINE, /^[0-9a-f]{16}$/);
@@ -104,13 +116,8 @@ describe('summary cache', () => {
   });
 
   it('starts warm on the same day and on another day with the ranking a cold start gives, reading only what changed', async () => {
-    const disk = new Disk();
-    for (const [id, text] of notes()) disk.write(id, text);
     const s = settings();
-    const store = new Store();
-    const first = disk.index(s);
-    await first.build([...disk.texts.keys()].sort());
-    await new SummaryCache(store, 'folder', s).save(first.cacheEntries(), AS_OF);
+    const { disk, store } = await savedCache(s, { sorted: true });
 
     for (const [asOf, statAll] of [[AS_OF, false], [AS_OF + 1, false], [AS_OF + 45, false], [AS_OF, true], [AS_OF + 2, true]] as const) {
       disk.reads = 0;
@@ -131,13 +138,8 @@ describe('summary cache', () => {
   });
 
   it('shows the cached ranking at once, before the changed notes are read', async () => {
-    const disk = new Disk();
-    for (const [id, text] of notes()) disk.write(id, text);
     const s = settings();
-    const store = new Store();
-    const first = disk.index(s);
-    await first.build([...disk.texts.keys()]);
-    await new SummaryCache(store, 'folder', s).save(first.cacheEntries(), AS_OF);
+    const { disk, store } = await savedCache(s);
     disk.write('clients/generated-3.md', generateNote(500));
     const warm = disk.index(s);
     const events: number[] = [];
@@ -147,13 +149,8 @@ describe('summary cache', () => {
   });
 
   it('is not used when corrupt, truncated, of another version, engine, settings or folder, or not a cache at all; it is written anew', async () => {
-    const disk = new Disk();
-    for (const [id, text] of notes()) disk.write(id, text);
     const s = settings();
-    const good = new Store();
-    const first = disk.index(s);
-    await first.build([...disk.texts.keys()]);
-    await new SummaryCache(good, 'folder', s).save(first.cacheEntries(), AS_OF);
+    const { disk, store: good } = await savedCache(s);
     const cache = new SummaryCache(good, 'folder', s);
     const [summaries, facts] = [good.files.get(cache.summariesFile)!, good.files.get(cache.factsFile)!];
 
@@ -220,13 +217,7 @@ describe('summary cache', () => {
   });
 
   it('is not used with other settings that change a summary, and is with settings that do not', async () => {
-    const disk = new Disk();
-    for (const [id, text] of notes()) disk.write(id, text);
-    const store = new Store();
-    const s = settings();
-    const first = disk.index(s);
-    await first.build([...disk.texts.keys()]);
-    await new SummaryCache(store, 'folder', s).save(first.cacheEntries(), AS_OF);
+    const { store } = await savedCache(settings());
     // Scoring settings leave the facts usable (scored again); reading settings neither.
     for (const [other, used] of [
       [settings({ halfLifeDays: 30 }), 'facts'],
@@ -253,16 +244,10 @@ describe('summary cache', () => {
   });
 
   it('words no summary in another language than it was written in: English summaries are not used in Malay, nor Malay ones in English', async () => {
-    const disk = new Disk();
-    for (const [id, text] of notes()) disk.write(id, text);
-    const ids = [...disk.texts.keys()].sort();
     const english = settings();
     const malay = settings({ language: 'ms' });
     assert.notEqual(summarySettingsKey(malay), summarySettingsKey(english));
-    const store = new Store();
-    const first = disk.index(english);
-    await first.build(ids);
-    await new SummaryCache(store, 'folder', english).save(first.cacheEntries(), AS_OF);
+    const { disk, store, first, ids } = await savedCache(english, { sorted: true });
     const details = (index: NoteIndex) => [...index.summaries()].sort(byFile).flatMap((s) => s.signals.map((g) => g.detail));
     const worded: string[][] = [];
     for (const [s, other] of [[malay, english], [english, malay]] as const) {
@@ -319,13 +304,8 @@ describe('summary cache', () => {
   });
 
   it('writes nothing when nothing changed, and rewrites a facts file it could not use when it next needs it', async () => {
-    const disk = new Disk();
-    for (const [id, text] of notes()) disk.write(id, text);
     const s = settings();
-    const store = new Store();
-    const first = disk.index(s);
-    await first.build([...disk.texts.keys()]);
-    await new SummaryCache(store, 'folder', s).save(first.cacheEntries(), AS_OF);
+    const { disk, store } = await savedCache(s);
     assert.equal(store.writes, 2);
     // A warm start on the same day, nothing changed: nothing written.
     let cache = new SummaryCache(store, 'folder', s);

@@ -2,12 +2,27 @@
 // startCodeServer). They go by what a person sees: titles, labels, tooltips and the
 // command palette, through the workbench's accessible markup (role/aria-label), which
 // is steadier across VS Code versions than its class names.
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const ARTIFACTS_DIR = join(repoRoot, 'artifacts', 'ui');
+
+/**
+ * A copy of the example notes in a new temporary folder (`tmp`, for the caller to
+ * remove), and the terminal report of them as of today (`rank --json`): the order
+ * the Clients view must show.
+ */
+export function examplesWorkspace(prefix) {
+  const tmp = mkdtempSync(join(tmpdir(), prefix));
+  const workspace = join(tmp, 'examples');
+  cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
+  const report = JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'rank', workspace, '--json'], { encoding: 'utf8' }));
+  return { tmp, workspace, report };
+}
 
 /** Waits until the workbench has laid out its parts (activity bar, status bar). */
 export async function waitForWorkbench(page, { timeout = 60000 } = {}) {

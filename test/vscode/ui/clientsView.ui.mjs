@@ -7,13 +7,11 @@
 // (`node scripts/readme-screenshots.mjs` copies them into media/readme/). Then, in a
 // folder without notes, the welcome view and the walkthrough of a first run.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
-import { ARTIFACTS_DIR, around, hoverTreeItem, openViewContainer, resizeSideBar, runCommand, screenshot, treeItems, uiChecks, viewPane, waitForWorkbench } from '../harness/ui.mjs';
+import { ARTIFACTS_DIR, around, examplesWorkspace, hoverTreeItem, openViewContainer, resizeSideBar, runCommand, screenshot, treeItems, uiChecks, viewPane, waitForWorkbench } from '../harness/ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const VIEW = 'Friction';
@@ -23,12 +21,8 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
   const checks = uiChecks(log);
   const { check } = checks;
 
-  const tmp = mkdtempSync(join(tmpdir(), 'cf-ui-'));
-  const workspace = join(tmp, 'examples');
-  cpSync(join(root, 'examples'), workspace, { recursive: true });
+  const { tmp, workspace, report } = examplesWorkspace('cf-ui-');
   cpSync(join(root, 'test', 'fixtures', 'import', 'toggl.csv'), join(workspace, 'toggl.csv'));
-  // The terminal report of the same notes, as of today: the order the view must show.
-  const report = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'rank', workspace, '--json'], { encoding: 'utf8' }));
   const started = Date.now();
   let vs;
   try {

@@ -5,13 +5,11 @@
 // with `--lang ms` words the same notes; Open Report shows the report in Malay.
 // Screenshots under artifacts/ui/malay-*.png.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagedFiles, startCodeServer } from '../../../scripts/vscode/code-server.mjs';
-import { hoverTreeItem, openViewContainer, resizeSideBar, runCommand, screenshot, treeItems, uiChecks, waitForWorkbench } from '../harness/ui.mjs';
+import { examplesWorkspace, hoverTreeItem, openViewContainer, resizeSideBar, runCommand, screenshot, treeItems, uiChecks, waitForWorkbench } from '../harness/ui.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const NLS = JSON.parse(readFileSync(join(root, 'package.nls.ms.json'), 'utf8'));
@@ -22,10 +20,7 @@ export async function runMalayUiTest({ log = (l) => console.log(l) } = {}) {
   const { check } = checks;
   let page;
 
-  const tmp = mkdtempSync(join(tmpdir(), 'cf-ui-ms-'));
-  const workspace = join(tmp, 'examples');
-  cpSync(join(root, 'examples'), workspace, { recursive: true });
-  const report = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'rank', workspace, '--json'], { encoding: 'utf8' }));
+  const { tmp, workspace, report } = examplesWorkspace('cf-ui-ms-');
   const started = Date.now();
   let vs;
   try {
