@@ -77,6 +77,8 @@ function apply(text: string, edit: TextEdit): string {
 }
 
 const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/;
+/** The checklist's and scripts' values that are lists, an invoice a line: overdue invoices, and late or overdue ones. */
+const LIST_SLOTS = new Set(['overdueList', 'lateList']);
 
 /** The fields a note reads as, without line numbers (which an inserted line moves). */
 export function fieldsOf(note: ClientNote): Record<string, unknown> {
@@ -160,7 +162,13 @@ export function checkNote(text: string, slow: string[] = []): void {
     if (link) fail(`the checklist links a URI scheme: ${link[0]}`);
     const facts = offboardingFacts(note, SETTINGS, AS_OF, language);
     for (const [slot, value] of Object.entries(facts.values)) {
-      if (slot !== 'overdueList' && value !== undefined && LINE_BREAK.test(value)) fail(`the ${slot} of the checklist and scripts is not one line: ${JSON.stringify(value)}`);
+      if (value === undefined) continue;
+      // The invoice lists are markdown lists: a line per invoice, each an item of one line.
+      if (LIST_SLOTS.has(slot)) {
+        const items = value.split('\n');
+        if (items.some((item) => !item.startsWith('- ') || LINE_BREAK.test(item))) fail(`an item of the ${slot} of the checklist and scripts is not one line: ${JSON.stringify(value)}`);
+        if (slot === 'overdueList' && items.length !== facts.overdue.length) fail(`the overdueList has ${items.length} lines for ${facts.overdue.length} invoices: ${JSON.stringify(value)}`);
+      } else if (LINE_BREAK.test(value)) fail(`the ${slot} of the checklist and scripts is not one line: ${JSON.stringify(value)}`);
     }
     timed(
       'scripts',

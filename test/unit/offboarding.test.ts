@@ -171,6 +171,16 @@ describe('offboarding scripts', () => {
     assert.match(snippet, /a deposit of \$\{\d+:50%\}/);
   });
 
+  it('lists late invoices an item a line, whatever their ids and amounts (found by the fuzz runner: two invoices of one id)', () => {
+    const twins = clientNote(['invoices:', '  - {id: A, amount: 1e308, due: 2026-01-01}', '  - {id: A, amount: 1e308, due: 2026-01-01}']);
+    for (const language of ['en', 'ms'] as const) {
+      const { values } = offboardingFacts(note(twins), settings(), AS_OF, language);
+      const items = values.lateList!.split('\n');
+      assert.equal(items.length, 2, values.lateList);
+      for (const item of items) assert.match(item, /^- A, [^\n\r\u2028\u2029]+$/);
+    }
+  });
+
   it('recommends "New payment terms" in the list for a client whose friction is mostly payment', () => {
     const scripts = listScripts(note(FULL), settings(), AS_OF, 'en');
     assert.deepEqual(scripts.filter((x) => x.recommended).map((x) => x.id), ['newTerms']);
