@@ -54,6 +54,11 @@ export function clientCount(n: number, l10n: L10n = ENGLISH): string {
   return n === 1 ? l10n.t('{0} client', n) : l10n.t('{0} clients', n);
 }
 
+/** `1 invoice`, `3 invoices`. */
+export function invoiceCount(n: number, l10n: L10n = ENGLISH): string {
+  return n === 1 ? l10n.t('{0} invoice', n) : l10n.t('{0} invoices', n);
+}
+
 /** `1 day`, `3 days`: a span of days in a signal's words. */
 export function dayCount(n: number, l10n: L10n = ENGLISH): string {
   return n === 1 ? l10n.t('{0} day', n) : l10n.t('{0} days', n);

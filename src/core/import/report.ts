@@ -3,6 +3,7 @@
  * JSON document (shared/spec/cli.md, "Importing"), and as lines of text for
  * a terminal or a notification.
  */
+import { invoiceCount } from '../labels';
 import { ENGLISH, L10n } from '../l10n';
 import { ImportPlan } from './plan';
 import { ImportProblem } from './records';
@@ -21,12 +22,22 @@ export function importReport(plan: ImportPlan): ImportReport {
   };
 }
 
+/** `1 log entry`, `12 log entries`. */
+export function logEntryCount(n: number, l10n: L10n = ENGLISH): string {
+  return n === 1 ? l10n.t('{0} log entry', n) : l10n.t('{0} log entries', n);
+}
+
+/** `1 paid date`, `2 paid dates`. */
+export function paidDateCount(n: number, l10n: L10n = ENGLISH): string {
+  return n === 1 ? l10n.t('{0} paid date', n) : l10n.t('{0} paid dates', n);
+}
+
 /** `+ 12 log entries, 1 invoice, 1 paid date; 3 already there` (empty parts left out). */
 export function describeCounts(note: ImportReport['notes'][number], l10n: L10n = ENGLISH): string {
   const parts = [
-    note.entriesAdded && (note.entriesAdded === 1 ? l10n.t('{0} log entry', 1) : l10n.t('{0} log entries', note.entriesAdded)),
-    note.invoicesAdded && (note.invoicesAdded === 1 ? l10n.t('{0} invoice', 1) : l10n.t('{0} invoices', note.invoicesAdded)),
-    note.paidFilledIn && (note.paidFilledIn === 1 ? l10n.t('{0} paid date', 1) : l10n.t('{0} paid dates', note.paidFilledIn)),
+    note.entriesAdded && logEntryCount(note.entriesAdded, l10n),
+    note.invoicesAdded && invoiceCount(note.invoicesAdded, l10n),
+    note.paidFilledIn && paidDateCount(note.paidFilledIn, l10n),
   ].filter(Boolean);
   const added = parts.length ? `+ ${parts.join(', ')}` : l10n.t('nothing new');
   return note.skipped ? l10n.t('{0}; {1} already there', added, note.skipped) : added;

@@ -18,7 +18,8 @@ import { RateChart } from './rate';
 import { FrictionReport } from './report';
 import { ageingSvg, concentrationSvg, escapeHtml as esc, paretoSvg, rateSvg, sparklineSvg } from './svg';
 import { TrendChart } from './trend';
-import { bucketLabel, formerCount, hoursText, invoiceCount, missingLabel, noShare, perHour, problemCount, toneLabel } from './words';
+import { invoiceCount } from '../labels';
+import { bucketLabel, formerCount, hoursText, missingLabel, noShare, perHour, problemCount, toneLabel } from './words';
 
 export interface HtmlOptions {
   /** Client names and reminders as buttons (the webview); plain text otherwise (the file). */

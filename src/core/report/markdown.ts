@@ -11,7 +11,8 @@ import { escapeMarkdownText, formatAmount, formatShare, formatSignedDelta } from
 import { AGEING_BUCKETS } from './ageing';
 import { reportTitle, sectionTitle, undatedText } from './html';
 import { FrictionReport } from './report';
-import { bucketLabel, formerCount, hoursText, invoiceCount, missingLabel, noShare, perHour, toneLabel } from './words';
+import { invoiceCount } from '../labels';
+import { bucketLabel, formerCount, hoursText, missingLabel, noShare, perHour, toneLabel } from './words';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 

@@ -21,11 +21,6 @@ export function problemCount(n: number, l10n: L10n): string {
   return n === 1 ? l10n.t('{0} problem', n) : l10n.t('{0} problems', n);
 }
 
-/** `1 invoice`, `3 invoices`. */
-export function invoiceCount(n: number, l10n: L10n): string {
-  return n === 1 ? l10n.t('{0} invoice', n) : l10n.t('{0} invoices', n);
-}
-
 /** The name of an ageing bucket (an index in AGEING_BUCKETS). */
 export function bucketLabel(index: number, l10n: L10n): string {
   switch (index) {

@@ -14,7 +14,8 @@ import { ExportReading, MAX_EXPORT_BYTES, readExport } from '../../core/import/e
 import { FormatName } from '../../core/import/formats';
 import { ImportPlan, planImport } from '../../core/import/plan';
 import { ImportProblem } from '../../core/import/records';
-import { ImportReport, importReport } from '../../core/import/report';
+import { ImportReport, importReport, logEntryCount, paidDateCount } from '../../core/import/report';
+import { invoiceCount } from '../../core/labels';
 import { catalogue } from '../../core/l10n';
 import { newNoteText, slugify } from '../../core/noteEdits';
 import { parseClientNote } from '../../core/read/note';
@@ -178,9 +179,9 @@ function summary(report: ImportReport): string {
   const sum = (key: 'entriesAdded' | 'invoicesAdded' | 'paidFilledIn' | 'skipped') => report.notes.reduce((n, note) => n + note[key], 0);
   const [entries, invoices, paid, skipped] = [sum('entriesAdded'), sum('invoicesAdded'), sum('paidFilledIn'), sum('skipped')];
   const parts = [
-    entries === 1 ? vscode.l10n.t('{0} log entry', 1) : vscode.l10n.t('{0} log entries', entries),
-    invoices === 0 ? '' : invoices === 1 ? vscode.l10n.t('{0} invoice', 1) : vscode.l10n.t('{0} invoices', invoices),
-    paid === 0 ? '' : paid === 1 ? vscode.l10n.t('{0} paid date', 1) : vscode.l10n.t('{0} paid dates', paid),
+    logEntryCount(entries, vscode.l10n),
+    invoices === 0 ? '' : invoiceCount(invoices, vscode.l10n),
+    paid === 0 ? '' : paidDateCount(paid, vscode.l10n),
   ].filter(Boolean);
   return skipped ? vscode.l10n.t('{0} ({1} already there)', parts.join(', '), skipped) : parts.join(', ');
 }
