@@ -1,53 +1,120 @@
 /**
- * The summary cache's files in a folder on disk (the CLI's `--cache DIR`):
- * read whole (a file too large to be a cache is not read), written to a
- * temporary file beside it and renamed over it, so that a reader never sees
- * half a file.
+ * The summary cache's files as lines (the CLI's `--cache DIR`, and the
+ * extension's storage through cacheStore.ts): read whole (a file too large to
+ * be a cache is not read) and split into lines; written to a temporary file
+ * beside the old one a megabyte at a time, then renamed over it, so that a
+ * reader never sees half a file.
+ *
+ * Lines, not one text: a cache of 10,000 notes is ~18 MB, and joining its
+ * lines into one string, flattening it and encoding it at once kept the
+ * extension host busy 20–40 ms in one go (and left the collector strings of
+ * that size); a line at a time, a few milliseconds of work run between turns
+ * of the event loop.
  */
 import { isAscii } from 'node:buffer';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { FileHandle, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CacheFiles } from '../core/rank/summaryCache';
+import { nextTurn, SLICE_MS } from '../core/slices';
 
-/** Larger than any cache of a real workspace (10,000 notes take ~15 MB). */
+/** Larger than any cache of a real workspace (10,000 notes take ~18 MB). */
 export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
+/** Bytes encoded per chunk written (about a millisecond of work). */
+const CHUNK = 1 << 20;
+
+
 /**
- * A cache file's bytes as text when they are all ASCII (the usual case: JSON
- * of names and details in English), read as Latin-1: ~4 ms for 6 MB, where
- * decoding UTF-8 took ~15 ms and `readFile(…, 'utf8')` ~40 ms. Undefined
- * otherwise (decode it as UTF-8).
+ * The lines of a cache file's bytes, split at each line feed (the last is ''
+ * when the file ends with one). A line feed byte is never part of a longer
+ * UTF-8 character, so each line is decoded alone: as Latin-1 when the whole
+ * file is ASCII (the usual case: JSON of names and details in English, and
+ * the fastest decoding), else as UTF-8. A few milliseconds at a time.
  */
-export function asciiText(bytes: Uint8Array): string | undefined {
+export async function linesOf(bytes: Uint8Array): Promise<string[]> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return isAscii(buffer) ? buffer.toString('latin1') : undefined;
+  const encoding = isAscii(buffer) ? 'latin1' : 'utf8';
+  const lines: string[] = [];
+  let sliceStart = Date.now();
+  for (let from = 0; ; ) {
+    if ((lines.length & 127) === 127 && Date.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = Date.now();
+    }
+    const end = buffer.indexOf(10, from);
+    if (end < 0) {
+      lines.push(buffer.toString(encoding, from));
+      return lines;
+    }
+    lines.push(buffer.toString(encoding, from, end));
+    from = end + 1;
+  }
 }
 
-/** Writes `dir/name` whole: to a temporary file beside it, renamed over it (a reader never sees half a file). */
-export async function replaceFile(dir: string, name: string, data: string | Uint8Array): Promise<void> {
+/**
+ * The lines as UTF-8, each followed by a line feed, in chunks of about a
+ * megabyte handed to `sink` one after the other (each a buffer of its own);
+ * a turn of the event loop between chunks.
+ */
+export async function encodeLines(lines: readonly string[], sink: (chunk: Uint8Array) => Promise<void>): Promise<void> {
+  let buffer = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  const flush = async () => {
+    if (used === 0) return;
+    await sink(buffer.subarray(0, used));
+    await nextTurn();
+    buffer = Buffer.allocUnsafe(CHUNK);
+    used = 0;
+  };
+  for (const line of lines) {
+    // A UTF-16 code unit takes at most three bytes of UTF-8.
+    const most = line.length * 3 + 1;
+    if (used + most > buffer.length) await flush();
+    if (most > buffer.length) {
+      await sink(Buffer.from(`${line}\n`));
+      continue;
+    }
+    used += buffer.write(line, used, 'utf8');
+    buffer[used++] = 10;
+  }
+  await flush();
+}
+
+/** Writes `dir/name` from lines: to a temporary file beside it, renamed over it (a reader never sees half a file). */
+export async function replaceFileWithLines(dir: string, name: string, lines: readonly string[]): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
+  let handle: FileHandle | undefined;
   try {
-    await writeFile(temporary, data);
+    handle = await open(temporary, 'w');
+    const file = handle;
+    await encodeLines(lines, async (chunk) => {
+      for (let at = 0; at < chunk.length; ) at += (await file.write(chunk, at, chunk.length - at)).bytesWritten;
+    });
+    handle = undefined;
+    await file.close();
     await rename(temporary, join(dir, name));
   } catch (err) {
+    await handle?.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined);
     throw err;
   }
 }
 
+/** The lines of `dir/name`, or undefined when it is missing, over MAX_CACHE_BYTES or cannot be read. */
+export async function readLinesIn(dir: string, name: string): Promise<string[] | undefined> {
+  try {
+    const path = join(dir, name);
+    if ((await stat(path)).size > MAX_CACHE_BYTES) return undefined;
+    return await linesOf(await readFile(path));
+  } catch {
+    return undefined;
+  }
+}
+
 export function cacheFilesIn(dir: string): CacheFiles {
   return {
-    async read(name) {
-      try {
-        const path = join(dir, name);
-        if ((await stat(path)).size > MAX_CACHE_BYTES) return undefined;
-        const bytes = await readFile(path);
-        return asciiText(bytes) ?? bytes.toString('utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    write: (name, text) => replaceFile(dir, name, text),
+    read: (name) => readLinesIn(dir, name),
+    write: (name, lines) => replaceFileWithLines(dir, name, lines),
   };
 }

@@ -49,16 +49,16 @@ class Disk {
   }
 }
 
-/** Cache files in memory. */
+/** Cache files in memory, as the text on disk would be (the tests damage it as text). */
 class Store implements CacheFiles {
   readonly files = new Map<string, string>();
   writes = 0;
-  async read(name: string): Promise<string | undefined> {
-    return this.files.get(name);
+  async read(name: string): Promise<string[] | undefined> {
+    return this.files.get(name)?.split('\n');
   }
-  async write(name: string, text: string): Promise<void> {
+  async write(name: string, lines: readonly string[]): Promise<void> {
     this.writes++;
-    this.files.set(name, text);
+    this.files.set(name, lines.map((line) => `${line}\n`).join(''));
   }
 }
 

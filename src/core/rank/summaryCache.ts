@@ -27,6 +27,7 @@ import { Problem } from '../problems';
 import { FLAG_IDS } from '../score/flags';
 import { BANDS, FrictionSettings, SIGNAL_IDS } from '../settings';
 import { STATUSES } from '../read/note';
+import { Slicer } from '../slices';
 import { arr, fail, int, num, oneOf, optInt, optNum, optStr, str } from './packed';
 import { ClientSummary } from './portfolio';
 
@@ -41,12 +42,22 @@ declare const CF_ENGINE: string | undefined;
  */
 export const ENGINE: string = typeof CF_ENGINE === 'string' ? CF_ENGINE : 'unbuilt';
 
-/** Where the cache files are kept: the CLI's --cache folder, the extension's storage. */
+/**
+ * Where the cache files are kept: the CLI's --cache folder, the extension's
+ * storage. A file is a list of lines: 10,000 notes make some 18 MB, which
+ * the store encodes and writes a piece at a time rather than as one string.
+ */
 export interface CacheFiles {
-  /** The file's text, or undefined when it cannot be read (missing, or anything else). */
-  read(name: string): Promise<string | undefined>;
-  /** Replaces the file with the text at once (a reader sees the old file or the new, never part of one). */
-  write(name: string, text: string): Promise<void>;
+  /**
+   * The file's text split at each line feed ('' last when it ends with one),
+   * or undefined when it cannot be read (missing, or anything else).
+   */
+  read(name: string): Promise<string[] | undefined>;
+  /**
+   * Replaces the file with the lines, each followed by a line feed, at once
+   * (a reader sees the old file or the new, never part of one).
+   */
+  write(name: string, lines: readonly string[]): Promise<void>;
 }
 
 /** A note's file as it was when it was read: the key of its cache entry. */
@@ -257,70 +268,51 @@ interface Header {
   asOf?: string;
 }
 
-/** How long decoding or encoding may keep the event loop before it yields (ms). */
-const SLICE_MS = 8;
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Yields to the event loop once the current slice of work has taken SLICE_MS (checked every 32 steps). */
-class Slicer {
-  private started = Date.now();
-  private steps = 0;
-
-  async step(): Promise<void> {
-    if ((++this.steps & 31) !== 0 || Date.now() - this.started < SLICE_MS) return;
-    await nextTurn();
-    this.started = Date.now();
-  }
-}
-
-/** Characters digested per slice of work (a few ms). */
-const HASH_SLICE = 1 << 20;
-
 /**
- * The lines of a cache file between its header and its trailer, when the
- * text is a whole file of `format` with the expected header fields; else
+ * The entry lines of a cache file between its header and its trailer, when
+ * the file's lines (as the store split them: '' last, after the final line
+ * feed) are a whole file of `format` with the expected header fields; else
  * undefined. The trailer holds the number of entries and the digest of the
- * text between them.
+ * text between them (each entry line and its line feed), computed a few
+ * milliseconds at a time.
  */
-async function bodyOf(text: string, expected: Header): Promise<{ header: Header; lines: string[] } | undefined> {
-  const headerEnd = text.indexOf('\n');
-  if (headerEnd < 0 || !text.endsWith('\n')) return undefined;
-  const trailerStart = text.lastIndexOf('\n', text.length - 2) + 1;
-  if (trailerStart <= headerEnd) return undefined;
+async function bodyOf(fileLines: string[], expected: Header): Promise<{ header: Header; lines: string[] } | undefined> {
+  const count = fileLines.length;
+  if (count < 3 || fileLines[count - 1] !== '') return undefined;
   let header: Header;
   let trailer: unknown;
   try {
-    header = JSON.parse(text.slice(0, headerEnd)) as Header;
-    trailer = JSON.parse(text.slice(trailerStart, text.length - 1));
+    header = JSON.parse(fileLines[0]) as Header;
+    trailer = JSON.parse(fileLines[count - 2]);
   } catch {
     return undefined;
   }
   if (header === null || typeof header !== 'object') return undefined;
   for (const key of ['format', 'version', 'engine', 'settings', 'folder'] as const) if (header[key] !== expected[key]) return undefined;
-  if (!Array.isArray(trailer) || trailer.length !== 3 || trailer[0] !== 'end') return undefined;
-  const hash = new TextHash();
-  for (let from = headerEnd + 1; from < trailerStart; from += HASH_SLICE) {
-    if (from > headerEnd + 1) await nextTurn();
-    // A slice reads fast in any case: the text may be a concatenation (read in chunks), which does not.
-    hash.update(text.slice(from, Math.min(from + HASH_SLICE, trailerStart)));
-  }
-  if (trailer[2] !== hash.digest()) return undefined;
-  const body = text.slice(headerEnd + 1, trailerStart);
-  const lines = body === '' ? [] : body.slice(0, -1).split('\n');
-  return trailer[1] === lines.length ? { header, lines } : undefined;
+  if (!Array.isArray(trailer) || trailer.length !== 3 || trailer[0] !== 'end' || trailer[1] !== count - 3) return undefined;
+  const lines = fileLines.slice(1, count - 2);
+  if ((await digestOf(lines)) !== trailer[2]) return undefined;
+  return { header, lines };
 }
 
-async function fileText(header: Header, lines: readonly string[]): Promise<string> {
-  const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+/** The digest of the lines, each followed by a line feed (the text between a file's header and trailer). */
+async function digestOf(lines: readonly string[]): Promise<string> {
   const hash = new TextHash();
-  for (let from = 0; from < body.length; from += HASH_SLICE) {
-    if (from > 0) await nextTurn();
-    hash.update(body.slice(from, Math.min(from + HASH_SLICE, body.length)));
+  const slicer = new Slicer();
+  for (const line of lines) {
+    await slicer.step();
+    hash.update(line).update('\n');
   }
-  return `${JSON.stringify(header)}\n${body}${JSON.stringify(['end', lines.length, hash.digest()])}\n`;
+  return hash.digest();
+}
+
+/** The lines of a cache file: its header, the entry lines, and the trailer (their count and digest). */
+async function fileLines(header: Header, lines: readonly string[]): Promise<string[]> {
+  const trailer = JSON.stringify(['end', lines.length, await digestOf(lines)]);
+  const out = [JSON.stringify(header)];
+  for (const line of lines) out.push(line);
+  out.push(trailer);
+  return out;
 }
 
 /** Each entry's key (`[id,mtime,size]` as written) by id. */
@@ -495,7 +487,7 @@ export class SummaryCache {
           lines.push(line);
           written.set(entry.id, key);
         }
-        await this.files.write(this.factsFile, await fileText(this.factsHeader, lines));
+        await this.files.write(this.factsFile, await fileLines(this.factsHeader, lines));
         this.factsOnDisk = written;
       }
       if (!summariesSame) {
@@ -504,7 +496,7 @@ export class SummaryCache {
           await slicer.step();
           lines.push(`${key.slice(0, -1)},${JSON.stringify(summary).slice(1)}`);
         }
-        await this.files.write(this.summariesFile, await fileText({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, lines));
+        await this.files.write(this.summariesFile, await fileLines({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, lines));
         this.summariesOnDisk = { asOf, keys };
       }
     } catch {
@@ -514,8 +506,8 @@ export class SummaryCache {
 
   /** The facts file's lines by id (none when it is missing or unusable). */
   private async factsFileLines(): Promise<Map<string, string>> {
-    const text = await this.files.read(this.factsFile);
-    const read = text === undefined ? undefined : await bodyOf(text, this.factsHeader);
+    const file = await this.files.read(this.factsFile);
+    const read = file === undefined ? undefined : await bodyOf(file, this.factsHeader);
     const lines = new Map<string, string>();
     const slicer = new Slicer();
     for (const line of read?.lines ?? []) {
