@@ -8,6 +8,7 @@
  * benchmark's read floor reads with this same function.
  */
 import { readFailureReason } from '../core/read/note';
+import { mapInSlices } from '../core/slices';
 import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync, statSync, constants } from 'node:fs';
 
 const buffer = Buffer.allocUnsafe(256 * 1024);
@@ -102,25 +103,16 @@ export function readNoteAsync(path: string, maxBytes: number, done: (err: Error 
   });
 }
 
-/** How long statNotes may keep the event loop before it yields (ms). */
-const STAT_SLICE_MS = 5;
-
 /**
- * The modification time and size of each file (undefined when it cannot be
- * stat'ed), with synchronous stats a few milliseconds at a time: a stat of a
+ * The modification time and size of each note's file (`pathOf` gives its
+ * path; undefined when it cannot be stat'ed), with synchronous stats a few
+ * milliseconds at a time: a stat of a
  * local file takes ~3 µs, where a callback stat costs the main thread ~12 µs
  * (measured in the extension host, 10,000 notes).
  */
-export async function statNotes(paths: readonly string[]): Promise<(OpenedStat | undefined)[]> {
-  const out: (OpenedStat | undefined)[] = [];
-  let sliceStart = Date.now();
-  for (let i = 0; i < paths.length; i++) {
-    if ((i & 63) === 0 && Date.now() - sliceStart > STAT_SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = Date.now();
-    }
-    const s = statSync(paths[i], { throwIfNoEntry: false });
-    out.push(s ? { mtime: s.mtimeMs, size: s.size } : undefined);
-  }
-  return out;
+export function statNotes(ids: readonly string[], pathOf: (id: string) => string = (id) => id): Promise<(OpenedStat | undefined)[]> {
+  return mapInSlices(ids, (id) => {
+    const s = statSync(pathOf(id), { throwIfNoEntry: false });
+    return s ? { mtime: s.mtimeMs, size: s.size } : undefined;
+  });
 }

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BulkSource, BulkSummarize } from '../core/rank/noteIndex';
 import { unpackSummary } from '../core/rank/summaryCache';
+import { mapInSlices } from '../core/slices';
 import type { ClientSummary } from '../core/rank/portfolio';
 import type { FrictionSettings } from '../core/settings';
 import type { CalendarDay } from '../core/dates';
@@ -86,11 +87,12 @@ export function defaultWorkerCount(): number {
 
 export function summarizeInWorkers(options: WorkerSummarizeOptions): BulkSummarize {
   const script = options.script ?? join(__dirname, 'summarizeWorker.js');
-  return (ids, job, sink) => {
-    if (ids.length === 0 || ids.length < (options.minNotes ?? DEFAULT_MIN_NOTES)) return Promise.resolve();
+  return async (ids, job, sink) => {
+    if (ids.length === 0 || ids.length < (options.minNotes ?? DEFAULT_MIN_NOTES)) return;
     const data: WorkerJob = {
       ids,
-      paths: ids.map(options.pathOf),
+      // In slices: the extension's pathOf parses a URI.
+      paths: await mapInSlices(ids, options.pathOf),
       stems: job.stems,
       settings: job.settings,
       asOf: job.asOf,

@@ -98,7 +98,7 @@ export class ClientWorkspace extends Disposable {
       this.asOf = today();
       this.disposeFolders();
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const f = new FolderIndex(folder, this.loaded.settings, this.asOf, (id) => this.overlay.textOf(id), this.cacheFiles);
+        const f = new FolderIndex(folder, this.loaded.settings, this.asOf, this.overlay, this.cacheFiles);
         this.folderDisposables.push(
           f.index.onDidChange((e) => {
             this.ranked = undefined;

@@ -30,7 +30,21 @@ export class EditorOverlay extends Disposable {
   /** The text that stands in for a note's file: its open editor's, when unsaved or typed in. */
   textOf(id: string): string | undefined {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
-    return doc && (doc.isDirty || this.overlaid.has(id)) ? doc.getText() : undefined;
+    return doc && this.standsIn(doc, id) ? doc.getText() : undefined;
+  }
+
+  /** Every open text that stands in for a file, by id (a build looks at a few editors, not at each of 10,000 notes). */
+  texts(): [string, string][] {
+    const out: [string, string][] = [];
+    for (const doc of vscode.workspace.textDocuments) {
+      const id = doc.uri.toString();
+      if (this.standsIn(doc, id)) out.push([id, doc.getText()]);
+    }
+    return out;
+  }
+
+  private standsIn(doc: vscode.TextDocument, id: string): boolean {
+    return doc.isDirty || this.overlaid.has(id);
   }
 
   private onTyping(doc: vscode.TextDocument): void {

@@ -29,7 +29,7 @@ export function noteSources(folder: vscode.WorkspaceFolder, maxNoteBytes: number
     return {
       read: (id, done) => readNoteAsync(pathOf(id), maxNoteBytes, done),
       stat: (id, done) => stat(pathOf(id), (err, s) => done(err, s && { mtime: s.mtimeMs, size: s.size })),
-      statAll: (ids) => statNotes(ids.map(pathOf)),
+      statAll: (ids) => statNotes(ids, pathOf),
       // The worker's bundle lies beside this one in dist/.
       bulk: summarizeInWorkers({ pathOf, script: join(__dirname, 'summarizeWorker.js') }),
       isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',

@@ -90,16 +90,17 @@ const verdict = (ok) => (ok ? 'met' : 'NOT met');
 const lines = [];
 for (const [key, r] of Object.entries(results)) {
   lines.push(
-    `${key}: activate() ${ms(r.activateMs)}; first index ${ms(r.startBuildMs)} (from ${ms(r.startBuildFromActivateMs)} after activation; finding the notes and reading the cache ${ms(r.startBuildFindAndCacheMs)}); Clients view opened -> first client ${ms(r.firstClientMs)}, complete tree ${ms(r.completeTreeMs)} (${ms(r.completeTreeAfterActivateMs)} after activation); heap ${r.heapMB.toFixed(1)} MB; rebuild warm ${ms(r.warmRebuildMs)} (longest stall ${ms(r.warmRebuildStallMs)}), cold ${ms(r.coldRebuildMs)} (longest stall ${ms(r.coldRebuildStallMs)})`,
+    `${key}: activate() ${ms(r.activateMs)}; first index ${ms(r.startBuildMs)} (from ${ms(r.startBuildFromActivateMs)} after activation; finding the notes and reading the cache ${ms(r.startBuildFindAndCacheMs)}); Clients view opened -> first client ${ms(r.firstClientMs)}, complete tree ${ms(r.completeTreeMs)} (${ms(r.completeTreeAfterActivateMs)} after activation); heap ${r.heapMB.toFixed(1)} MB (${r.retainedHeapMB.toFixed(1)} MB after a full collection); host quiet after ${ms(r.waitedForQuietMs)}; rebuild warm ${ms(r.warmRebuildMs)} (longest stall ${ms(r.warmRebuildStallMs)}), cold ${ms(r.coldRebuildMs)} (longest stall ${ms(r.coldRebuildStallMs)})`,
   );
 }
 const activate = Math.max(...Object.values(results).map((r) => r.activateMs));
 const stall = Math.max(...Object.values(results).map((r) => Math.max(r.warmRebuildStallMs, r.coldRebuildStallMs)));
-const heapBig = results[`${big} warm`].heapMB;
-const heapExamples = results['examples warm'].heapMB;
+// Retained (after a full collection): what the index keeps, not garbage not yet collected.
+const heapBig = results[`${big} warm`].retainedHeapMB;
+const heapExamples = results['examples warm'].retainedHeapMB;
 lines.push(`activate(): up to ${ms(activate)} (target ≤ 20 ms, no file read in it: ${verdict(activate <= 20)})`);
-lines.push(`extension host heap with ${big} indexed: ${heapBig.toFixed(1)} MB (${(heapBig - heapExamples).toFixed(1)} MB over the examples' ${heapExamples.toFixed(1)} MB; the index's own target ≤ 30 MB: ${verdict(heapBig - heapExamples <= 30)})`);
-lines.push(`longest event-loop stall while indexing: ${ms(stall)} (target ≤ 20 ms: ${verdict(stall <= 20)})`);
+lines.push(`extension host heap with ${big} indexed, after a full collection: ${heapBig.toFixed(1)} MB (${(heapBig - heapExamples).toFixed(1)} MB over the examples' ${heapExamples.toFixed(1)} MB; the index's own target ≤ 30 MB: ${verdict(heapBig - heapExamples <= 30)})`);
+lines.push(`longest event-loop stall while the index is rebuilt, warm and cold (host quiet before): ${ms(stall)} (target ≤ 20 ms: ${verdict(stall <= 20)})`);
 lines.push(`bundles (production): ${Object.entries(bundles).map(([f, s]) => `${f} ${s.toFixed(0)} KB`).join(', ')}`);
 if (json) process.stdout.write(`${JSON.stringify({ ...results, bundlesKB: bundles })}\n`);
 else for (const line of lines) console.log(line);
