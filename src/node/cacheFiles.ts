@@ -15,7 +15,7 @@ import { isAscii } from 'node:buffer';
 import { FileHandle, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CacheFiles } from '../core/rank/summaryCache';
-import { nextTurn, SLICE_MS } from '../core/slices';
+import { nextTurn } from '../core/slices';
 
 /** Larger than any cache of a real workspace (10,000 notes take ~18 MB). */
 export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -26,28 +26,30 @@ const CHUNK = 1 << 20;
 
 /**
  * The lines of a cache file's bytes, split at each line feed (the last is ''
- * when the file ends with one). A line feed byte is never part of a longer
- * UTF-8 character, so each line is decoded alone: as Latin-1 when the whole
- * file is ASCII (the usual case: JSON of names and details in English, and
- * the fastest decoding), else as UTF-8. A few milliseconds at a time.
+ * when the file ends with one), a megabyte at a time: each piece is cut
+ * after a line feed, a byte that is never part of a longer UTF-8 character,
+ * decoded as Latin-1 when the whole file is ASCII (the usual case: JSON of
+ * names and details in English; the fastest decoding), else as UTF-8, and
+ * split. (Decoding each line alone took 5x as long: 25 ms for 6 MB.)
  */
 export async function linesOf(bytes: Uint8Array): Promise<string[]> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const encoding = isAscii(buffer) ? 'latin1' : 'utf8';
   const lines: string[] = [];
-  let sliceStart = Date.now();
   for (let from = 0; ; ) {
-    if ((lines.length & 127) === 127 && Date.now() - sliceStart > SLICE_MS) {
-      await nextTurn();
-      sliceStart = Date.now();
+    let to = Math.min(from + CHUNK, buffer.length);
+    if (to < buffer.length) {
+      const end = buffer.lastIndexOf(10, to - 1);
+      // A line longer than a piece: up to its end.
+      to = end >= from ? end + 1 : buffer.indexOf(10, to) + 1 || buffer.length;
     }
-    const end = buffer.indexOf(10, from);
-    if (end < 0) {
-      lines.push(buffer.toString(encoding, from));
-      return lines;
-    }
-    lines.push(buffer.toString(encoding, from, end));
-    from = end + 1;
+    const pieces = buffer.toString(encoding, from, to).split('\n');
+    // A piece that ends with a line feed leaves '' last: the next piece begins there.
+    if (to < buffer.length) pieces.pop();
+    for (const line of pieces) lines.push(line);
+    if (to >= buffer.length) return lines;
+    from = to;
+    await nextTurn();
   }
 }
 

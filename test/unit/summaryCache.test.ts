@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { rankReport } from '../../src/cli/report';
 import { NoteIndex } from '../../src/core/rank/noteIndex';
-import { CacheFiles, ENGINE, hashText, packSummary, RACY_MS, SummaryCache, summarySettingsKey, TextHash, unpackSummary } from '../../src/core/rank/summaryCache';
+import { asciiJson, CacheFiles, ENGINE, hashText, packSummary, RACY_MS, SummaryCache, summarySettingsKey, TextHash, unpackSummary } from '../../src/core/rank/summaryCache';
 import { FrictionSettings, resolveSettings } from '../../src/core/settings';
 import { generateNote, random } from '../bench/generateNotes';
 import { AS_OF, exampleNames, readExample, settings } from './helpers';
@@ -355,6 +356,50 @@ describe('summary cache', () => {
     const text = generateNote(7);
     assert.equal(new TextHash().update(text, 0, 100).update(text, 100, text.length).digest(), hashText(text));
     assert.notEqual(hashText(`${text}x`), hashText(text));
+  });
+
+  it('writes files all in ASCII, whatever the names and details (JSON escapes), and reads them back warm', async () => {
+    const texts = new Map([
+      ['clients/café-ñandú.md', '---\nclient: Café “Ñandú” 😀 – Kuala Lumpur\nstatus: active\n---\n## Log\n- 2026-11-07 22:30 call at night #urgent — “not quite it” #vague\n'],
+      ['clients/plain.md', '---\nclient: Plain\n---\n'],
+    ]);
+    const disk = new Disk();
+    for (const [id, text] of texts) disk.write(id, text);
+    const store = new Store();
+    const cold = disk.index(settings(), AS_OF);
+    await cold.build([...texts.keys()]);
+    await new SummaryCache(store, 'folder é', settings()).save(cold.cacheEntries(), AS_OF);
+    for (const [name, text] of store.files) assert.ok(/^[\x00-\x7f]*$/.test(text), `${name} is ASCII`);
+    assert.match(store.files.get(new SummaryCache(store, 'folder é', settings()).summariesFile)!, /Caf\\u00e9/);
+    for (const asOf of [AS_OF, AS_OF + 2]) {
+      disk.reads = 0;
+      const warm = disk.index(settings(), asOf);
+      await warm.build([...texts.keys()], await new SummaryCache(store, 'folder é', settings()).load(asOf));
+      assert.equal(disk.reads, 0, `day ${asOf - AS_OF}: nothing read`);
+      const fresh = disk.index(settings(), asOf);
+      await fresh.build([...texts.keys()]);
+      assert.equal(printed(warm, asOf), printed(fresh, asOf));
+    }
+    // Nothing changed: nothing written again (the keys read back as written).
+    const writes = store.writes;
+    const again = disk.index(settings(), AS_OF);
+    const cache = new SummaryCache(store, 'folder é', settings());
+    await again.build([...texts.keys()], await cache.load(AS_OF));
+    await cache.save(again.cacheEntries(), AS_OF);
+    assert.equal(store.writes, writes);
+  });
+
+  it('escapes JSON to ASCII without changing what it parses to', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+        for (const json of [JSON.stringify(value), JSON.stringify([text, value])]) {
+          const ascii = asciiJson(json);
+          assert.ok(/^[\x00-\x7f]*$/.test(ascii));
+          assert.deepEqual(JSON.parse(ascii), JSON.parse(json));
+        }
+      }),
+      { seed: 20261128, numRuns: 500 },
+    );
   });
 });
 

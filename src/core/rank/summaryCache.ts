@@ -309,10 +309,29 @@ async function digestOf(lines: readonly string[]): Promise<string> {
 /** The lines of a cache file: its header, the entry lines, and the trailer (their count and digest). */
 async function fileLines(header: Header, lines: readonly string[]): Promise<string[]> {
   const trailer = JSON.stringify(['end', lines.length, await digestOf(lines)]);
-  const out = [JSON.stringify(header)];
+  const out = [asciiJson(JSON.stringify(header))];
   for (const line of lines) out.push(line);
   out.push(trailer);
   return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+
+/**
+ * JSON text with every character beyond ASCII written as a `\uXXXX` escape:
+ * the same JSON to JSON.parse (such characters are only ever inside its
+ * strings), and a cache file that is all ASCII, which the store reads as
+ * Latin-1, some 5x as fast as UTF-8 (an en dash in "09:00–18:00" made
+ * every file of 10,000 notes UTF-8: ~23 ms to decode 6 MB).
+ */
+export function asciiJson(json: string): string {
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}
+
+/** An entry's key as a file holds it: `[id,mtime,size]`. */
+function keyText(id: string, mtime: number, size: number): string {
+  return asciiJson(JSON.stringify([id, mtime, size]));
 }
 
 /** Each entry's key (`[id,mtime,size]` as written) by id. */
@@ -403,7 +422,7 @@ export class SummaryCache {
         const entry = arr(JSON.parse(lines[k]));
         const { id, mtime, size } = entryKey(entry);
         out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3) });
-        keys.set(id, JSON.stringify([id, mtime, size]));
+        keys.set(id, keyText(id, mtime, size));
       } catch {
         return false;
       }
@@ -444,7 +463,7 @@ export class SummaryCache {
       const keyOf = new Map<string, string>();
       for (const e of entries) {
         await slicer.step();
-        keyOf.set(e.id, JSON.stringify([e.id, e.mtime, e.size]));
+        keyOf.set(e.id, keyText(e.id, e.mtime, e.size));
       }
       // Summaries are a function of the key, the day, the engine and the
       // settings (the file's header), and facts of all but the day: the same
@@ -482,7 +501,7 @@ export class SummaryCache {
         const written: KeysOnDisk = new Map();
         for (const { entry, key } of packed) {
           await slicer.step();
-          const line = entry.facts !== undefined ? `${key}\t${entry.facts}` : carried?.get(entry.id);
+          const line = entry.facts !== undefined ? `${key}\t${asciiJson(entry.facts)}` : carried?.get(entry.id);
           if (line === undefined || !line.startsWith(`${key}\t`)) continue;
           lines.push(line);
           written.set(entry.id, key);
@@ -494,7 +513,7 @@ export class SummaryCache {
         const lines: string[] = [];
         for (const { summary, key } of packed) {
           await slicer.step();
-          lines.push(`${key.slice(0, -1)},${JSON.stringify(summary).slice(1)}`);
+          lines.push(`${key.slice(0, -1)},${asciiJson(JSON.stringify(summary)).slice(1)}`);
         }
         await this.files.write(this.summariesFile, await fileLines({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, lines));
         this.summariesOnDisk = { asOf, keys };
