@@ -38,7 +38,10 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   private readonly changed = this.register(new vscode.EventEmitter<FrictionNode | undefined | void>());
   readonly onDidChangeTreeData = this.changed.event;
   private roots: FrictionNode[] | undefined;
+  /** The client rows made so far (pages make theirs when first shown). */
   private byUri = new Map<string, ClientNode>();
+  /** The clients the tree holds, on every page. */
+  private clientTotal = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   readonly view: vscode.TreeView<FrictionNode>;
   /**
@@ -99,7 +102,10 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   /** The node of a client, for `TreeView.reveal`. */
   async clientNode(uri: vscode.Uri): Promise<ClientNode | undefined> {
     if (!this.roots) await this.getChildren();
-    return this.byUri.get(uri.toString());
+    const id = uri.toString();
+    // A client on a page not yet shown: every page's rows are made.
+    if (!this.byUri.has(id)) clientsUnder(this.roots!);
+    return this.byUri.get(id);
   }
 
   /** Selects, focuses and expands a client's row. */
@@ -111,7 +117,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   /** The clients in the order the tree shows them (for tests and Copy Summary). */
   async visibleClients(): Promise<ClientNode[]> {
     if (!this.roots) await this.getChildren();
-    return [...this.byUri.values()];
+    return clientsUnder(this.roots!);
   }
 
   getTreeItem(node: FrictionNode): vscode.TreeItem {
@@ -134,7 +140,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
       await this.clients.shown();
       if (!this.roots) {
         this.roots = this.buildRoots();
-        this.timeline.push({ at: performance.now(), clients: this.byUri.size });
+        this.timeline.push({ at: performance.now(), clients: this.clientTotal });
         if (this.timeline.length > 20) this.timeline.shift();
       }
       return this.roots;
@@ -165,6 +171,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
 
   private buildRoots(): FrictionNode[] {
     this.byUri = new Map();
+    this.clientTotal = 0;
     const portfolios = this.clients.portfolios();
     const several = portfolios.length > 1;
     const roots: FrictionNode[] = [];
@@ -183,6 +190,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
         return node;
       };
       const ranked = this.sorted(portfolio.clients);
+      this.clientTotal += ranked.length + (this.showFormer ? portfolio.former.length : 0);
       if (this.groupByStatus) {
         for (const { status, label } of STATUS_GROUPS) {
           const members = ranked.filter((s) => s.status === status);
@@ -248,7 +256,8 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
 /**
  * The rows of `summaries` under `parent`: the first TREE_PAGE clients, then
  * the rest in collapsed groups of TREE_PAGE, so that no level of the tree
- * holds more than TREE_PAGE clients plus a group per further page.
+ * holds more than TREE_PAGE clients plus a group per further page. A page's
+ * rows are made when it is first opened.
  */
 function paged(
   parent: FolderNode | GroupNode | undefined,
@@ -259,9 +268,18 @@ function paged(
   for (let from = TREE_PAGE; from < summaries.length; from += TREE_PAGE) {
     const to = Math.min(from + TREE_PAGE, summaries.length);
     const page = new GroupNode(parent, `page:${from}`, vscode.l10n.t('Clients {0}–{1}', (from + 1).toLocaleString('en-US'), to.toLocaleString('en-US')), false);
-    page.children = summaries.slice(from, to).map((s) => client(page, s));
+    page.children = () => summaries.slice(from, to).map((s) => client(page, s));
     page.clientCount = to - from;
     rows.push(page);
   }
   return rows;
+}
+
+/** The client rows under `nodes`, in the tree's order (every page's rows made). */
+function clientsUnder(nodes: readonly FrictionNode[], out: ClientNode[] = []): ClientNode[] {
+  for (const node of nodes) {
+    if (node.kind === 'client') out.push(node);
+    else if (node.kind === 'folder' || node.kind === 'group') clientsUnder(node.children, out);
+  }
+  return out;
 }

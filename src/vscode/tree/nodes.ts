@@ -59,7 +59,19 @@ export class FolderNode {
 /** A group of clients: a status (Grouped by status), the former clients, or a page of a long list. */
 export class GroupNode {
   readonly kind = 'group';
-  children: FrictionNode[] = [];
+  private rows: FrictionNode[] | (() => FrictionNode[]) = [];
+  /**
+   * Its rows. A page of a long list is given a function that makes them when
+   * they are first asked for: of 10,000 clients the tree shows a page, and
+   * making every row at each refresh took ~6 ms.
+   */
+  get children(): FrictionNode[] {
+    if (typeof this.rows === 'function') this.rows = this.rows();
+    return this.rows;
+  }
+  set children(rows: FrictionNode[] | (() => FrictionNode[])) {
+    this.rows = rows;
+  }
   /** The clients in it (its rows may be pages of them). */
   clientCount = 0;
   constructor(
