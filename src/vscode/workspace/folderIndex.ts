@@ -10,6 +10,7 @@
  * that did not change from it, shows them at once and reads only the rest;
  * the cache is written after each build and a few seconds after changes.
  */
+import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { CalendarDay } from '../../core/dates';
 import { NoteIndex } from '../../core/rank/noteIndex';
@@ -22,12 +23,15 @@ import { noteSources } from './noteSources';
 
 /** Delay before a burst of file events for one note is applied. */
 const FILE_DEBOUNCE_MS = 100;
+
+/** What happened to a path: a note changed or was deleted, or a path that is not a note (perhaps a folder) was created or deleted. */
+type PendingChange = 'changed' | 'deleted' | 'folderCreated' | 'folderDeleted';
 /** Delay after the last change before the summary cache is written again. */
 const CACHE_SAVE_DELAY_MS = 5000;
 
 export class FolderIndex extends Disposable {
   readonly index: NoteIndex;
-  private readonly pending = new Map<string, 'changed' | 'deleted'>();
+  private readonly pending = new Map<string, PendingChange>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly cache: SummaryCache | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,6 +72,17 @@ export class FolderIndex extends Disposable {
     this.register(watcher.onDidCreate((uri) => this.queue(uri, 'changed')));
     this.register(watcher.onDidChange((uri) => this.queue(uri, 'changed')));
     this.register(watcher.onDidDelete((uri) => this.queue(uri, 'deleted')));
+    // A watcher of a glob of files is not told when a folder of notes is
+    // deleted, moved or renamed (VS Code's documented limit: a folder does
+    // not match `*.md`, and no event comes for the files in it). This one
+    // sees every path created or deleted under the notes' base folder; those
+    // that are not notes may be folders.
+    const base = picomatch.scan(settings.notesGlob).base;
+    const paths = this.register(
+      vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base ? vscode.Uri.joinPath(folder.uri, base) : folder.uri, '**'), false, true, false),
+    );
+    this.register(paths.onDidCreate((uri) => this.matches(uri) || this.queue(uri, 'folderCreated')));
+    this.register(paths.onDidDelete((uri) => this.index.get(uri.toString()) || this.matches(uri) || this.queue(uri, 'folderDeleted')));
     this.register(vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => this.renamed(oldUri, newUri))));
     this.register({ dispose: () => clearTimeout(this.timer) });
     this.register({ dispose: () => this.index.dispose() });
@@ -138,11 +153,41 @@ export class FolderIndex extends Disposable {
     return vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === this.folder.uri.toString() && matchesNotesGlob(uri, this.index.settings.notesGlob);
   }
 
+  /** Drops the notes under any of the deleted paths (a folder deleted, or moved away). */
+  private removeUnder(gone: ReadonlySet<string>): void {
+    if (gone.size === 0) return;
+    for (const id of [...this.index.ids()]) {
+      // Each folder above the note, nearest first: a look-up each, not a scan of the deleted paths.
+      for (let end = id.lastIndexOf('/'); end > 0; end = id.lastIndexOf('/', end - 1)) {
+        if (gone.has(id.slice(0, end))) {
+          this.index.remove(id);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The notes in those of the created paths that are folders (a folder of notes copied or moved in). */
+  private async notesIn(created: readonly string[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const id of created) {
+      const uri = vscode.Uri.parse(id);
+      try {
+        if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) continue;
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), '**/{node_modules,.git}/**');
+        for (const file of found) if (this.matches(file)) out.push(file.toString());
+      } catch {
+        // gone again, or not readable: nothing to add
+      }
+    }
+    return out;
+  }
+
   private renamed(oldUri: vscode.Uri, newUri: vscode.Uri): void {
     if (this.index.get(oldUri.toString()) && this.matches(newUri)) this.index.rename(oldUri.toString(), newUri.toString());
   }
 
-  private queue(uri: vscode.Uri, kind: 'changed' | 'deleted'): void {
+  private queue(uri: vscode.Uri, kind: PendingChange): void {
     this.pending.set(uri.toString(), kind);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), FILE_DEBOUNCE_MS);
@@ -153,7 +198,8 @@ export class FolderIndex extends Disposable {
     this.pending.clear();
     const deleted = batch.filter(([, kind]) => kind === 'deleted').map(([id]) => id);
     for (const id of deleted) this.index.remove(id);
-    const changed = batch.filter(([, kind]) => kind === 'changed').map(([id]) => id);
+    this.removeUnder(new Set(batch.filter(([, kind]) => kind === 'folderDeleted').map(([id]) => id)));
+    const changed = [...new Set([...batch.filter(([, kind]) => kind === 'changed').map(([id]) => id), ...(await this.notesIn(batch.filter(([, kind]) => kind === 'folderCreated').map(([id]) => id)))])];
     const fromDisk: string[] = [];
     for (const id of changed) {
       const text = this.editors.textOf(id);
