@@ -10,7 +10,6 @@
  * that did not change from it, shows them at once and reads only the rest;
  * the cache is written after each build and a few seconds after changes.
  */
-import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { CalendarDay } from '../../core/dates';
 import { NoteIndex } from '../../core/rank/noteIndex';
@@ -18,7 +17,7 @@ import { CacheFiles, SummaryCache } from '../../core/rank/summaryCache';
 import { FrictionSettings } from '../../core/settings';
 import { mapInSlices, nextTurn } from '../../core/slices';
 import { Disposable } from '../lifecycle';
-import { matchesNotesGlob, noteStem } from './noteFiles';
+import { matchesNotesGlob, notesGlobBase, noteStem } from './noteFiles';
 import { noteSources } from './noteSources';
 
 /** Delay before a burst of file events for one note is applied. */
@@ -77,7 +76,7 @@ export class FolderIndex extends Disposable {
     // not match `*.md`, and no event comes for the files in it). This one
     // sees every path created or deleted under the notes' base folder; those
     // that are not notes may be folders.
-    const base = picomatch.scan(settings.notesGlob).base;
+    const base = notesGlobBase(settings.notesGlob);
     const paths = this.register(
       vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base ? vscode.Uri.joinPath(folder.uri, base) : folder.uri, '**'), false, true, false),
     );

@@ -23,3 +23,16 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
     return false;
   }
 }
+
+// The folder a notes glob starts in, relative to the workspace folder: its
+// segments before the first with a glob character, never its last (the file
+// part). `clients/**/*.md` starts in `clients`; `**/*.md` in the folder itself.
+export function notesGlobBase(glob: string): string {
+  const segments = glob.split('/');
+  const base: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[\]{}()!]/.test(segment) || segment === '' || segment === '.' || segment === '..') break;
+    base.push(segment);
+  }
+  return base.join('/');
+}
