@@ -173,7 +173,9 @@ export class FolderIndex extends Disposable {
       const uri = vscode.Uri.parse(id);
       try {
         if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) continue;
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), '**/{node_modules,.git}/**');
+        // Only files named as notes are (the glob's last part: `*.md`), not a build's output.
+        const names = this.index.settings.notesGlob.split('/').pop() || '*';
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, `**/${names}`), '**/{node_modules,.git}/**');
         for (const file of found) if (this.matches(file)) out.push(file.toString());
       } catch {
         // gone again, or not readable: nothing to add
