@@ -14,7 +14,7 @@
 import { isAscii } from 'node:buffer';
 import { FileHandle, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CacheFiles } from '../core/rank/summaryCache';
+import type { CacheFiles, CacheLine } from '../core/rank/summaryCache';
 import { nextTurn } from '../core/slices';
 
 /** Larger than any cache of a real workspace (10,000 notes take ~18 MB). */
@@ -58,7 +58,7 @@ export async function linesOf(bytes: Uint8Array): Promise<string[]> {
  * megabyte handed to `sink` one after the other (each a buffer of its own);
  * a turn of the event loop between chunks.
  */
-export async function encodeLines(lines: readonly string[], sink: (chunk: Uint8Array) => Promise<void>): Promise<void> {
+export async function encodeLines(lines: readonly CacheLine[], sink: (chunk: Uint8Array) => Promise<void>): Promise<void> {
   let buffer = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   const flush = async () => {
@@ -69,21 +69,25 @@ export async function encodeLines(lines: readonly string[], sink: (chunk: Uint8A
     used = 0;
   };
   for (const line of lines) {
-    // A UTF-16 code unit takes at most three bytes of UTF-8.
-    const most = line.length * 3 + 1;
+    const pieces = typeof line === 'string' ? [line] : line;
+    let length = 0;
+    for (const piece of pieces) length += piece.length;
+    // A UTF-16 code unit takes at most three bytes of UTF-8 (a surrogate pair,
+    // two units, four); a piece ends with no half pair (JSON and keys are whole).
+    const most = length * 3 + 1;
     if (used + most > buffer.length) await flush();
     if (most > buffer.length) {
-      await sink(Buffer.from(`${line}\n`));
+      await sink(Buffer.from(`${pieces.join('')}\n`));
       continue;
     }
-    used += buffer.write(line, used, 'utf8');
+    for (const piece of pieces) used += buffer.write(piece, used, 'utf8');
     buffer[used++] = 10;
   }
   await flush();
 }
 
 /** Writes `dir/name` from lines: to a temporary file beside it, renamed over it (a reader never sees half a file). */
-export async function replaceFileWithLines(dir: string, name: string, lines: readonly string[]): Promise<void> {
+export async function replaceFileWithLines(dir: string, name: string, lines: readonly CacheLine[]): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
   let handle: FileHandle | undefined;

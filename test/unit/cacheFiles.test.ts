@@ -3,14 +3,15 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
+import type { CacheLine } from '../../src/core/rank/summaryCache';
 import { cacheFilesIn, encodeLines, linesOf } from '../../src/node/cacheFiles';
 
 /** What the lines are on disk: each followed by a line feed, as UTF-8. */
-function expectedBytes(lines: readonly string[]): Buffer {
-  return Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8');
+function expectedBytes(lines: readonly CacheLine[]): Buffer {
+  return Buffer.from(lines.map((line) => `${typeof line === 'string' ? line : line.join('')}\n`).join(''), 'utf8');
 }
 
-async function encoded(lines: readonly string[]): Promise<Buffer> {
+async function encoded(lines: readonly CacheLine[]): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   await encodeLines(lines, async (chunk) => {
     chunks.push(chunk);
@@ -29,6 +30,18 @@ describe('cacheFiles: the summary cache as lines', () => {
       }),
       { seed: 20261128, numRuns: 300 },
     );
+  });
+
+  it('writes a line given in pieces as the pieces joined, never joining them itself', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.array(fc.string({ unit: 'grapheme', maxLength: 10 }).map((p) => p.replace(/\n/g, ' ')), { maxLength: 4 })), { maxLength: 20 }), async (lines) => {
+        const clean = lines.map((l) => (typeof l === 'string' ? l.replace(/\n/g, ' ') : l));
+        assert.deepEqual(await encoded(clean), expectedBytes(clean));
+      }),
+      { seed: 20261131, numRuns: 300 },
+    );
+    const long = ['a'.repeat(700_000), '\t', 'é'.repeat(300_000)];
+    assert.ok((await encoded([long, 'x'])).equals(expectedBytes([long, 'x'])));
   });
 
   it('reads back the lines it wrote (ASCII and not), with the empty piece after the last line feed', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { rankReport } from '../../src/cli/report';
 import { NoteIndex } from '../../src/core/rank/noteIndex';
-import { asciiJson, CacheFiles, ENGINE, hashText, packSummary, RACY_MS, SummaryCache, summarySettingsKey, TextHash, unpackSummary } from '../../src/core/rank/summaryCache';
+import { asciiJson, CacheFiles, CacheLine, ENGINE, hashText, packSummary, RACY_MS, SummaryCache, summarySettingsKey, TextHash, unpackSummary } from '../../src/core/rank/summaryCache';
 import { FrictionSettings, resolveSettings } from '../../src/core/settings';
 import { generateNote, random } from '../bench/generateNotes';
 import { AS_OF, exampleNames, readExample, settings } from './helpers';
@@ -57,9 +57,9 @@ class Store implements CacheFiles {
   async read(name: string): Promise<string[] | undefined> {
     return this.files.get(name)?.split('\n');
   }
-  async write(name: string, lines: readonly string[]): Promise<void> {
+  async write(name: string, lines: readonly CacheLine[]): Promise<void> {
     this.writes++;
-    this.files.set(name, lines.map((line) => `${line}\n`).join(''));
+    this.files.set(name, lines.map((line) => `${typeof line === 'string' ? line : line.join('')}\n`).join(''));
   }
 }
 
