@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { summaryAndFacts } from '../core/rank/noteFacts';
-import { packSummary } from '../core/rank/summaryCache';
+import { summaryJson } from '../core/rank/summaryCache';
 import { OpenedStat, readNote } from './readNote';
 import type { WorkerJob, WorkerMessage, WorkerResult } from './workerSummarize';
 
@@ -28,12 +28,13 @@ function summarizeOne(job: WorkerJob, i: number): WorkerResult | undefined {
   }
   try {
     const read = summaryAndFacts(job.ids[i], job.stems[i], bytes, job.settings, job.asOf, job.facts);
-    // Packed as the summary cache packs it: an array of plain values clones
-    // faster, and the main thread rebuilds the summary as one object literal
-    // (a cloned object keeps most of its 17 properties out of line: +25% heap).
-    const packed = packSummary(read.summary);
+    // Packed as the summary cache writes it, JSON: one string clones faster
+    // than an object, the main thread rebuilds the summary as one object
+    // literal (a cloned object keeps most of its 17 properties out of line:
+    // +25% heap), and keeps the string for the cache's next save.
+    const json = summaryJson(read.summary);
     const source = { stat, readAt, facts: read.facts };
-    return packed ? { index: i, packed, source } : { index: i, summary: read.summary, source };
+    return json !== undefined ? { index: i, summaryJson: json, source } : { index: i, summary: read.summary, source };
   } catch {
     return undefined; // never expected (the reader does not throw); the per-file port will read it
   }

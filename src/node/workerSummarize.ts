@@ -21,6 +21,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BulkSource, BulkSummarize } from '../core/rank/noteIndex';
+import { arr } from '../core/rank/packed';
 import { unpackSummary } from '../core/rank/summaryCache';
 import { mapInSlices } from '../core/slices';
 import type { ClientSummary } from '../core/rank/portfolio';
@@ -61,8 +62,8 @@ export interface WorkerJob {
 
 export type WorkerResult =
   | { index: number; summary: ClientSummary; source: BulkSource }
-  /** The summary packed (summaryCache.ts's packSummary). */
-  | { index: number; packed: unknown[]; source: BulkSource }
+  /** The summary packed, as the summary cache writes it (summaryCache.ts's summaryJson). */
+  | { index: number; summaryJson: string; source: BulkSource }
   /** A note not read: the error's words, code, and for a note over the cap its size and the cap. */
   | { index: number; error: { message: string; code?: string; size?: number; maxBytes?: number } };
 
@@ -121,14 +122,15 @@ export function summarizeInWorkers(options: WorkerSummarizeOptions): BulkSummari
         };
         worker.on('message', (message: WorkerMessage) => {
           for (const r of message.results) {
-            if ('packed' in r) {
+            if ('summaryJson' in r) {
               let summary: ClientSummary;
               try {
-                summary = unpackSummary(r.packed, data.ids[r.index]);
+                summary = unpackSummary(arr(JSON.parse(r.summaryJson)), data.ids[r.index]);
               } catch {
                 continue; // never expected; the per-file port reads the note
               }
-              sink.summary(r.index, summary, r.source);
+              // Kept for the summary cache's next save when there is a cache (facts are asked for then).
+              sink.summary(r.index, summary, data.facts ? { ...r.source, summaryJson: r.summaryJson } : r.source);
             } else if ('summary' in r) sink.summary(r.index, r.summary, r.source);
             else sink.failed(r.index, Object.assign(new Error(r.error.message), r.error));
           }

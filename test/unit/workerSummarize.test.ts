@@ -1,15 +1,27 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFile, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFile, rmSync, stat as statFile, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BulkSummarize, NoteIndex } from '../../src/core/rank/noteIndex';
 import { summarizeNoteBytes } from '../../src/core/rank/portfolio';
+import { CacheFiles, CacheLine, NoteStat, SummaryCache } from '../../src/core/rank/summaryCache';
 import { readNoteAsync } from '../../src/node/readNote';
 import { summarizeInWorkers } from '../../src/node/workerSummarize';
 import { generateNote } from '../bench/generateNotes';
 import { AS_OF, settings } from './helpers';
 
 const isNotFound = (err: Error) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** Cache files in memory, as text. */
+class MemoryStore implements CacheFiles {
+  readonly files = new Map<string, string>();
+  async read(name: string): Promise<string[] | undefined> {
+    return this.files.get(name)?.split('\n');
+  }
+  async write(name: string, lines: readonly CacheLine[]): Promise<void> {
+    this.files.set(name, lines.map((line) => `${typeof line === 'string' ? line : line.join('')}\n`).join(''));
+  }
+}
 
 /** Ids and what the index kept for them, in ranking order, plus the former clients. */
 function contents(index: NoteIndex): unknown {
@@ -97,6 +109,49 @@ describe('bulk reading', () => {
       assert.match(viaWorkers.get('clients/too-big.md')!.problems[0].message, /over the 1.0 MB limit/);
       assert.match(viaWorkers.get('clients/latin1.md')!.problems[0].message, /not valid UTF-8/);
       assert.deepEqual(contents(viaWorkers), contents(viaPort));
+    });
+
+    it('keeps each summary as the cache writes it: the files hold, line for line, what packing every summary again writes, from the workers, from the cache, and after a change', async () => {
+      const ids = [...Array(400).keys()].map((i) => `clients/c${i}.md`);
+      const pathOf = (id: string) => join(dir, id);
+      const anHourAgo = new Date(Date.now() - 3_600_000);
+      for (const id of ids) utimesSync(pathOf(id), anHourAgo, anHourAgo);
+      const read = (id: string, done: (err: Error | null, data?: Uint8Array, st?: NoteStat) => void) => readNoteAsync(pathOf(id), settings().maxNoteBytes, done);
+      const stat = (id: string, done: (err: Error | null, st?: NoteStat) => void) => statFile(pathOf(id), (err, st) => done(err, st && { mtime: st.mtimeMs, size: st.size }));
+      const index = (workers: boolean) => new NoteIndex({ settings: settings(), asOf: AS_OF, read, stat, isNotFound, keepFacts: true, bulk: workers ? summarizeInWorkers({ pathOf, workers: 2 }) : undefined });
+      const saved = async (from: NoteIndex) => {
+        const store = new MemoryStore();
+        await new SummaryCache(store, 'folder', settings()).save(from.cacheEntries(), AS_OF);
+        return store;
+      };
+      // Each file's header and its entry lines, in any order (the notes' order is that in which they were read).
+      const written = (store: MemoryStore) =>
+        [...store.files].map(([name, text]) => {
+          const lines = text.split('\n');
+          return { name, header: lines[0], entries: lines.slice(1, -2).sort() };
+        });
+      const viaWorkers = index(true);
+      await viaWorkers.build(ids);
+      assert.ok(viaWorkers.cacheEntries().every((e) => e.summaryJson !== undefined), 'the workers hand each summary packed');
+      const viaPort = index(false);
+      await viaPort.build(ids);
+      assert.ok(viaPort.cacheEntries().every((e) => e.summaryJson === undefined));
+      const store = await saved(viaWorkers);
+      assert.deepEqual(written(store), written(await saved(viaPort)));
+
+      // Warm from that cache, one note changed on disk and read again: the kept lines and the new one.
+      const warm = index(false);
+      await warm.build(ids, await new SummaryCache(store, 'folder', settings()).load(AS_OF));
+      assert.ok(warm.cacheEntries().every((e) => e.summaryJson !== undefined), 'kept from the file');
+      writeFileSync(pathOf('clients/c7.md'), `${generateNote(7)}\n- 2026-11-20 23:30 call at night\n`);
+      utimesSync(pathOf('clients/c7.md'), anHourAgo, anHourAgo);
+      await warm.refresh('clients/c7.md');
+      await new SummaryCache(store, 'folder', settings()).save(warm.cacheEntries(), AS_OF);
+      const cold = index(false);
+      await cold.build(ids);
+      assert.deepEqual(written(store), written(await saved(cold)));
+      assert.equal(written(store)[0].entries.length, ids.length);
+      writeFileSync(pathOf('clients/c7.md'), generateNote(7));
     });
 
     it('leaves small jobs, and a worker that cannot start, to the per-file port', async () => {

@@ -77,6 +77,8 @@ export interface NoteStat {
 export interface CachedNote extends NoteStat {
   /** Its summary as of the index's day (a same-day start), or undefined. */
   summary?: ClientSummary;
+  /** That summary packed as the file holds it (summaryJson), to write again without packing it. */
+  summaryJson?: string;
   /** Its facts, packed (noteFacts.ts), to score again (a start on another day), or undefined. */
   facts?: string;
 }
@@ -85,6 +87,8 @@ export interface CachedNote extends NoteStat {
 export interface CacheEntry extends NoteStat {
   id: string;
   summary: ClientSummary;
+  /** The summary packed (summaryJson), when the index has it: written as it is. */
+  summaryJson?: string;
   /** The packed facts when the index has them; else the cache carries over the ones it holds for this key. */
   facts?: string;
 }
@@ -338,6 +342,17 @@ export function asciiJson(json: string): string {
   return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
+/**
+ * A summary as a cache file holds it: packSummary as ASCII JSON, or
+ * undefined when it cannot be packed. The worker threads make it as they
+ * summarize, and the index keeps it: a save writes it as it is, instead of
+ * packing and stringifying each of 10,000 summaries again.
+ */
+export function summaryJson(summary: ClientSummary): string | undefined {
+  const packed = packSummary(summary);
+  return packed && asciiJson(JSON.stringify(packed));
+}
+
 /** An entry's key as a file holds it: `[id,mtime,size]`. */
 function keyText(id: string, mtime: number, size: number): string {
   return asciiJson(JSON.stringify([id, mtime, size]));
@@ -428,10 +443,15 @@ export class SummaryCache {
     for (let k = 0; k < lines.length; k++) {
       await slicer.step();
       try {
-        const entry = arr(JSON.parse(lines[k]));
+        const line = lines[k];
+        const entry = arr(JSON.parse(line));
         const { id, mtime, size } = entryKey(entry);
-        out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3) });
-        keys.set(id, keyText(id, mtime, size));
+        const key = keyText(id, mtime, size);
+        // The line is `[id,mtime,size` `,` and the summary's JSON without its `[`.
+        const head = key.length - 1;
+        const json = line.startsWith(key.slice(0, -1)) && line.charCodeAt(head) === 44 /* , */ ? `[${line.slice(head + 1)}` : undefined;
+        out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3), summaryJson: json });
+        keys.set(id, key);
       } catch {
         return false;
       }
@@ -483,14 +503,14 @@ export class SummaryCache {
       // nothing to write, found before packing a summary. (A facts file that
       // cannot be used is written anew when it is next needed: on another day.)
       if (sameDay && !entries.some((e) => e.facts !== undefined) && sameKeys(onDisk.keys, keyOf)) return;
-      const packed: { entry: CacheEntry; summary: unknown[]; key: string }[] = [];
+      const packed: { entry: CacheEntry; json: string; key: string }[] = [];
       const keys: KeysOnDisk = new Map();
       for (const entry of entries) {
         await slicer.step();
-        const summary = packSummary(entry.summary);
-        if (!summary) continue;
+        const json = entry.summaryJson ?? summaryJson(entry.summary);
+        if (json === undefined) continue;
         const key = keyOf.get(entry.id)!;
-        packed.push({ entry, summary, key });
+        packed.push({ entry, json, key });
         keys.set(entry.id, key);
       }
       // What the facts file holds is learnt when it is to be written (a
@@ -523,10 +543,10 @@ export class SummaryCache {
       }
       if (!summariesSame) {
         const lines: CacheLine[] = [];
-        for (const { summary, key } of packed) {
+        for (const { json, key } of packed) {
           await slicer.step();
           // `[id,mtime,size` `,` and the packed summary without its `[`: one JSON array.
-          lines.push([key.slice(0, -1), ',', asciiJson(JSON.stringify(summary)).slice(1)]);
+          lines.push([key.slice(0, -1), ',', json.slice(1)]);
         }
         await this.files.write(this.summariesFile, await fileLines({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, lines));
         this.summariesOnDisk = { asOf, keys };
