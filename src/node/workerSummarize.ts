@@ -130,7 +130,7 @@ export function summarizeInWorkers(options: WorkerSummarizeOptions): BulkSummari
                 continue; // never expected; the per-file port reads the note
               }
               // Kept for the summary cache's next save when there is a cache (facts are asked for then).
-              sink.summary(r.index, summary, data.facts ? { ...r.source, summaryJson: r.summaryJson } : r.source);
+              sink.summary(r.index, summary, data.facts ? { ...r.source, summaryTail: r.summaryJson.slice(1) } : r.source);
             } else if ('summary' in r) sink.summary(r.index, r.summary, r.source);
             else sink.failed(r.index, Object.assign(new Error(r.error.message), r.error));
           }

@@ -132,17 +132,17 @@ describe('bulk reading', () => {
         });
       const viaWorkers = index(true);
       await viaWorkers.build(ids);
-      assert.ok(viaWorkers.cacheEntries().every((e) => e.summaryJson !== undefined), 'the workers hand each summary packed');
+      assert.ok(viaWorkers.cacheEntries().every((e) => e.summaryTail !== undefined), 'the workers hand each summary packed');
       const viaPort = index(false);
       await viaPort.build(ids);
-      assert.ok(viaPort.cacheEntries().every((e) => e.summaryJson === undefined));
+      assert.ok(viaPort.cacheEntries().every((e) => e.summaryTail === undefined));
       const store = await saved(viaWorkers);
       assert.deepEqual(written(store), written(await saved(viaPort)));
 
       // Warm from that cache, one note changed on disk and read again: the kept lines and the new one.
       const warm = index(false);
       await warm.build(ids, await new SummaryCache(store, 'folder', settings()).load(AS_OF));
-      assert.ok(warm.cacheEntries().every((e) => e.summaryJson !== undefined), 'kept from the file');
+      assert.ok(warm.cacheEntries().every((e) => e.summaryTail !== undefined), 'kept from the file');
       writeFileSync(pathOf('clients/c7.md'), `${generateNote(7)}\n- 2026-11-20 23:30 call at night\n`);
       utimesSync(pathOf('clients/c7.md'), anHourAgo, anHourAgo);
       await warm.refresh('clients/c7.md');

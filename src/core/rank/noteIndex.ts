@@ -69,8 +69,8 @@ export interface BulkSource {
   /** When the read started (ms since 1970). */
   readAt: number;
   facts?: string;
-  /** The summary as the cache writes it (summaryCache.ts's summaryJson), when the summarizer made it. */
-  summaryJson?: string;
+  /** The summary as the cache writes it after a note's key (CacheEntry.summaryTail), when the summarizer made it. */
+  summaryTail?: string;
 }
 
 /** Where a bulk summarizer reports each note, by its position in the ids. */
@@ -116,7 +116,7 @@ interface Source extends NoteStat {
   readAt: number;
   facts?: string;
   /** The summary as the cache writes it, when known (kept: a save then packs only the notes changed since). */
-  summaryJson?: string;
+  summaryTail?: string;
 }
 
 export interface IndexChange {
@@ -239,7 +239,7 @@ export class NoteIndex {
     const out: CacheEntry[] = [];
     for (const [id, summary] of this.records) {
       const source = this.sources.get(id);
-      if (source && source.mtime <= source.readAt - RACY_MS) out.push({ id, mtime: source.mtime, size: source.size, summary, facts: source.facts, summaryJson: source.summaryJson });
+      if (source && source.mtime <= source.readAt - RACY_MS) out.push({ id, mtime: source.mtime, size: source.size, summary, facts: source.facts, summaryTail: source.summaryTail });
     }
     return out;
   }
@@ -409,7 +409,7 @@ export class NoteIndex {
           if (err || !now || now.mtime !== entry.mtime || now.size !== entry.size) misses.push(id);
           else if (entry.summary) {
             // Trusted as it was when cached (it was not racy then): readAt is set so that it stays cacheable.
-            this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS, summaryJson: entry.summaryJson });
+            this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS, summaryTail: entry.summaryTail });
             taken.push(id);
           } else if (entry.facts !== undefined) toScore.push([id, entry]);
           else misses.push(id);
@@ -446,7 +446,7 @@ export class NoteIndex {
       const now = stats[k];
       if (!now || now.mtime !== entry.mtime || now.size !== entry.size) misses.push(id);
       else if (entry.summary) {
-        this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS, summaryJson: entry.summaryJson });
+        this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS, summaryTail: entry.summaryTail });
         taken.push(id);
       } else if (entry.facts !== undefined) toScore.push([id, entry]);
       else misses.push(id);
@@ -488,7 +488,7 @@ export class NoteIndex {
       summary: (i, summary, source) => {
         if (reported[i]) return;
         reported[i] = 1;
-        this.put(summary, source && { mtime: source.stat.mtime, size: source.stat.size, readAt: source.readAt, facts: source.facts, summaryJson: source.summaryJson });
+        this.put(summary, source && { mtime: source.stat.mtime, size: source.stat.size, readAt: source.readAt, facts: source.facts, summaryTail: source.summaryTail });
         updated.push(ids[i]);
       },
       failed: (i, err) => {

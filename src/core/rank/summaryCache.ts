@@ -77,8 +77,8 @@ export interface NoteStat {
 export interface CachedNote extends NoteStat {
   /** Its summary as of the index's day (a same-day start), or undefined. */
   summary?: ClientSummary;
-  /** That summary packed as the file holds it (summaryJson), to write again without packing it. */
-  summaryJson?: string;
+  /** That summary as the file holds it after the key (CacheEntry.summaryTail), to write again without packing it. */
+  summaryTail?: string;
   /** Its facts, packed (noteFacts.ts), to score again (a start on another day), or undefined. */
   facts?: string;
 }
@@ -87,8 +87,12 @@ export interface CachedNote extends NoteStat {
 export interface CacheEntry extends NoteStat {
   id: string;
   summary: ClientSummary;
-  /** The summary packed (summaryJson), when the index has it: written as it is. */
-  summaryJson?: string;
+  /**
+   * The summary as the file holds it after the note's key: the packed
+   * summary's JSON (summaryJson) without its opening `[`. When the index has
+   * it, it is written as it is.
+   */
+  summaryTail?: string;
   /** The packed facts when the index has them; else the cache carries over the ones it holds for this key. */
   facts?: string;
 }
@@ -449,8 +453,8 @@ export class SummaryCache {
         const key = keyText(id, mtime, size);
         // The line is `[id,mtime,size` `,` and the summary's JSON without its `[`.
         const head = key.length - 1;
-        const json = line.startsWith(key.slice(0, -1)) && line.charCodeAt(head) === 44 /* , */ ? `[${line.slice(head + 1)}` : undefined;
-        out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3), summaryJson: json });
+        const tail = line.startsWith(key.slice(0, -1)) && line.charCodeAt(head) === 44 /* , */ ? line.slice(head + 1) : undefined;
+        out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3), summaryTail: tail });
         keys.set(id, key);
       } catch {
         return false;
@@ -503,14 +507,14 @@ export class SummaryCache {
       // nothing to write, found before packing a summary. (A facts file that
       // cannot be used is written anew when it is next needed: on another day.)
       if (sameDay && !entries.some((e) => e.facts !== undefined) && sameKeys(onDisk.keys, keyOf)) return;
-      const packed: { entry: CacheEntry; json: string; key: string }[] = [];
+      const packed: { entry: CacheEntry; tail: string; key: string }[] = [];
       const keys: KeysOnDisk = new Map();
       for (const entry of entries) {
         await slicer.step();
-        const json = entry.summaryJson ?? summaryJson(entry.summary);
-        if (json === undefined) continue;
+        const tail = entry.summaryTail ?? summaryJson(entry.summary)?.slice(1);
+        if (tail === undefined) continue;
         const key = keyOf.get(entry.id)!;
-        packed.push({ entry, json, key });
+        packed.push({ entry, tail, key });
         keys.set(entry.id, key);
       }
       // What the facts file holds is learnt when it is to be written (a
@@ -543,10 +547,10 @@ export class SummaryCache {
       }
       if (!summariesSame) {
         const lines: CacheLine[] = [];
-        for (const { json, key } of packed) {
+        for (const { tail, key } of packed) {
           await slicer.step();
           // `[id,mtime,size` `,` and the packed summary without its `[`: one JSON array.
-          lines.push([key.slice(0, -1), ',', json.slice(1)]);
+          lines.push([key.slice(0, -1), ',', tail]);
         }
         await this.files.write(this.summariesFile, await fileLines({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, lines));
         this.summariesOnDisk = { asOf, keys };
