@@ -39,7 +39,7 @@ import { Worker } from 'node:worker_threads';
 import { parseIsoDay } from '../../src/core/dates';
 import { NoteIndex, ReadBytes, StatNote } from '../../src/core/rank/noteIndex';
 import { buildPortfolio } from '../../src/core/rank/portfolio';
-import { CachedNote, SummaryCache } from '../../src/core/rank/summaryCache';
+import { CacheEntry, CachedNote, SummaryCache } from '../../src/core/rank/summaryCache';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { cacheFilesIn } from '../../src/node/cacheFiles';
 import { statNotes } from '../../src/node/readNote';
@@ -308,10 +308,29 @@ async function main(): Promise<void> {
     };
     const [heapBulkMB, bulkBuilt] = await retained(true);
     bulkBuilt.dispose();
+    // As the extension keeps it: built by the workers with a summary cache,
+    // for which the index keeps each note's facts and cache line until the
+    // cache is written, then drops them.
+    const heapCacheMB = await (async () => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const built = newIndex(true, true);
+      await built.build(files);
+      let entries: CacheEntry[] | undefined = built.cacheEntries();
+      await new SummaryCache(cacheFilesIn(join(dir, 'heap-cache')), 'heap', DEFAULT_SETTINGS).save(entries, AS_OF);
+      built.forgetCached(entries);
+      entries = undefined;
+      gc();
+      const mb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+      built.dispose();
+      return mb;
+    })();
     const [heapPortMB, portBuilt] = await retained(false);
     index = portBuilt;
-    const heapMB = Math.max(heapBulkMB, heapPortMB);
-    log(`retained heap of the index: ${heapMB.toFixed(1)} MB  (built by the workers ${heapBulkMB.toFixed(1)} MB, through the port ${heapPortMB.toFixed(1)} MB; target ≤ 30 MB for 10,000 notes: ${heapMB <= 30 ? 'met' : 'NOT met'})`);
+    const heapMB = Math.max(heapBulkMB, heapPortMB, heapCacheMB);
+    log(
+      `retained heap of the index: ${heapMB.toFixed(1)} MB  (built by the workers ${heapBulkMB.toFixed(1)} MB, through the port ${heapPortMB.toFixed(1)} MB, by the workers with a summary cache, once written, ${heapCacheMB.toFixed(1)} MB; target ≤ 30 MB for 10,000 notes: ${heapMB <= 30 ? 'met' : 'NOT met'})`,
+    );
 
     // One changed note: re-read from disk, re-parsed, re-ranked, Pareto
     // recomputed. Measured on the index last built through the per-file port,

@@ -133,7 +133,7 @@ export class FolderIndex extends Disposable {
     clearTimeout(this.saveTimer);
     const entries = this.index.cacheEntries();
     await this.cache.save(entries, this.asOf);
-    this.index.forgetFacts(entries);
+    this.index.forgetCached(entries);
   }
 
   /** Writes the summary cache once the index has been still for `delay` ms. */
