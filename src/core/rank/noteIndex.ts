@@ -417,7 +417,7 @@ export class NoteIndex {
           if (err || !now || now.mtime !== entry.mtime || now.size !== entry.size) misses.push(id);
           else if (entry.summary) {
             // Trusted as it was when cached (it was not racy then): readAt is set so that it stays cacheable.
-            this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS, summaryTail: entry.summaryTail });
+            this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS });
             taken.push(id);
           } else if (entry.facts !== undefined) toScore.push([id, entry]);
           else misses.push(id);
@@ -454,7 +454,7 @@ export class NoteIndex {
       const now = stats[k];
       if (!now || now.mtime !== entry.mtime || now.size !== entry.size) misses.push(id);
       else if (entry.summary) {
-        this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS, summaryTail: entry.summaryTail });
+        this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS });
         taken.push(id);
       } else if (entry.facts !== undefined) toScore.push([id, entry]);
       else misses.push(id);

@@ -77,8 +77,6 @@ export interface NoteStat {
 export interface CachedNote extends NoteStat {
   /** Its summary as of the index's day (a same-day start), or undefined. */
   summary?: ClientSummary;
-  /** That summary as the file holds it after the key (CacheEntry.summaryTail), to write again without packing it. */
-  summaryTail?: string;
   /** Its facts, packed (noteFacts.ts), to score again (a start on another day), or undefined. */
   facts?: string;
 }
@@ -447,15 +445,10 @@ export class SummaryCache {
     for (let k = 0; k < lines.length; k++) {
       await slicer.step();
       try {
-        const line = lines[k];
-        const entry = arr(JSON.parse(line));
+        const entry = arr(JSON.parse(lines[k]));
         const { id, mtime, size } = entryKey(entry);
-        const key = keyText(id, mtime, size);
-        // The line is `[id,mtime,size` `,` and the summary's JSON without its `[`.
-        const head = key.length - 1;
-        const tail = line.startsWith(key.slice(0, -1)) && line.charCodeAt(head) === 44 /* , */ ? line.slice(head + 1) : undefined;
-        out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3), summaryTail: tail });
-        keys.set(id, key);
+        out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3) });
+        keys.set(id, keyText(id, mtime, size));
       } catch {
         return false;
       }
