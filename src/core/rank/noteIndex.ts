@@ -20,7 +20,7 @@
  * cache it writes.
  */
 import { CalendarDay } from '../dates';
-import { mapInSlices, nextTurn, SLICE_MS } from '../slices';
+import { mapInSlices, nextTimerTurn, nextTurn, SLICE_MS } from '../slices';
 import { Emitter, Event } from '../events';
 import { catalogue } from '../l10n';
 import { parseClientNote, readFailureReason } from '../read/note';
@@ -210,7 +210,7 @@ export class NoteIndex {
     let sliceStart = this.now();
     for (const score of scores) {
       if (this.now() - sliceStart > SLICE_MS) {
-        await nextTurn();
+        await nextTimerTurn();
         sliceStart = this.now();
       }
       const group = byScore.get(score)!;
