@@ -23,7 +23,6 @@ export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 /** Bytes encoded per chunk written (about a millisecond of work). */
 const CHUNK = 1 << 20;
 
-
 /**
  * The lines of a cache file's bytes, split at each line feed (the last is ''
  * when the file ends with one), a megabyte at a time: each piece is cut
@@ -87,7 +86,7 @@ export async function encodeLines(lines: readonly CacheLine[], sink: (chunk: Uin
 }
 
 /** Writes `dir/name` from lines: to a temporary file beside it, renamed over it (a reader never sees half a file). */
-export async function replaceFileWithLines(dir: string, name: string, lines: readonly CacheLine[]): Promise<void> {
+async function replaceFileWithLines(dir: string, name: string, lines: readonly CacheLine[]): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
   let handle: FileHandle | undefined;
@@ -108,7 +107,7 @@ export async function replaceFileWithLines(dir: string, name: string, lines: rea
 }
 
 /** The lines of `dir/name`, or undefined when it is missing, over MAX_CACHE_BYTES or cannot be read. */
-export async function readLinesIn(dir: string, name: string): Promise<string[] | undefined> {
+async function readLinesIn(dir: string, name: string): Promise<string[] | undefined> {
   try {
     const path = join(dir, name);
     if ((await stat(path)).size > MAX_CACHE_BYTES) return undefined;

@@ -259,7 +259,6 @@ export class NoteIndex {
     }
   }
 
-
   /** Adds or re-reads several notes, in one change event. */
   refreshMany(ids: readonly string[]): Promise<void> {
     return this.readAll(ids).then((updated) => {

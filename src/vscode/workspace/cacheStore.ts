@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CacheFiles } from '../../core/rank/summaryCache';
-import { encodeLines, linesOf, MAX_CACHE_BYTES, readLinesIn, replaceFileWithLines } from '../../node/cacheFiles';
+import { cacheFilesIn, encodeLines, linesOf, MAX_CACHE_BYTES } from '../../node/cacheFiles';
 
 /**
  * A local storage folder (`file:`, the usual case) is read and written with
@@ -15,10 +15,7 @@ import { encodeLines, linesOf, MAX_CACHE_BYTES, readLinesIn, replaceFileWithLine
  * service. Any other (a remote or web storage) through `vscode.workspace.fs`.
  */
 export function cacheStore(storage: vscode.Uri): CacheFiles {
-  if (storage.scheme === 'file') {
-    const dir = join(storage.fsPath, 'summary-cache');
-    return { read: (name) => readLinesIn(dir, name), write: (name, lines) => replaceFileWithLines(dir, name, lines) };
-  }
+  if (storage.scheme === 'file') return cacheFilesIn(join(storage.fsPath, 'summary-cache'));
   const dir = vscode.Uri.joinPath(storage, 'summary-cache');
   return {
     async read(name) {
@@ -32,13 +29,10 @@ export function cacheStore(storage: vscode.Uri): CacheFiles {
     },
     async write(name, lines) {
       const chunks: Uint8Array[] = [];
-      let length = 0;
       await encodeLines(lines, async (chunk) => {
         chunks.push(chunk);
-        length += chunk.length;
       });
-      const bytes = new Uint8Array(length);
-      for (let at = 0, k = 0; k < chunks.length; at += chunks[k++].length) bytes.set(chunks[k], at);
+      const bytes = Buffer.concat(chunks);
       await vscode.workspace.fs.createDirectory(dir);
       const temporary = vscode.Uri.joinPath(dir, `${name}.${Date.now()}.tmp`);
       await vscode.workspace.fs.writeFile(temporary, bytes);
