@@ -22,11 +22,13 @@ import { noteSources } from './noteSources';
 
 /** Delay before a burst of file events for one note is applied. */
 const FILE_DEBOUNCE_MS = 100;
+/** Delay after the last change before the summary cache is written again. */
+const CACHE_SAVE_DELAY_MS = 5000;
+/** Folders never searched for notes. */
+const SKIPPED_FOLDERS = '**/{node_modules,.git}/**';
 
 /** What happened to a path: a note changed or was deleted, or a path that is not a note (perhaps a folder) was created or deleted. */
 type PendingChange = 'changed' | 'deleted' | 'folderCreated' | 'folderDeleted';
-/** Delay after the last change before the summary cache is written again. */
-const CACHE_SAVE_DELAY_MS = 5000;
 
 export class FolderIndex extends Disposable {
   readonly index: NoteIndex;
@@ -91,7 +93,7 @@ export class FolderIndex extends Disposable {
     this.timings.started = performance.now();
     try {
       const glob = this.index.settings.notesGlob;
-      const found = vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), '**/{node_modules,.git}/**').then((uris) => {
+      const found = vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), SKIPPED_FOLDERS).then((uris) => {
         this.timings.found = performance.now();
         // In slices, after a turn of the event loop: the workbench has just
         // revived the URIs (10,000 took it 15–25 ms), and a URI's string
@@ -169,13 +171,13 @@ export class FolderIndex extends Disposable {
   /** The notes in those of the created paths that are folders (a folder of notes copied or moved in). */
   private async notesIn(created: readonly string[]): Promise<string[]> {
     const out: string[] = [];
+    // Only files named as notes are (the glob's last part: `*.md`), not a build's output.
+    const names = this.index.settings.notesGlob.split('/').pop() || '*';
     for (const id of created) {
       const uri = vscode.Uri.parse(id);
       try {
         if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) continue;
-        // Only files named as notes are (the glob's last part: `*.md`), not a build's output.
-        const names = this.index.settings.notesGlob.split('/').pop() || '*';
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, `**/${names}`), '**/{node_modules,.git}/**');
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, `**/${names}`), SKIPPED_FOLDERS);
         for (const file of found) if (this.matches(file)) out.push(file.toString());
       } catch {
         // gone again, or not readable: nothing to add
@@ -195,12 +197,12 @@ export class FolderIndex extends Disposable {
   }
 
   private async flush(): Promise<void> {
-    const batch = [...this.pending];
+    const paths: Record<PendingChange, string[]> = { changed: [], deleted: [], folderCreated: [], folderDeleted: [] };
+    for (const [id, kind] of this.pending) paths[kind].push(id);
     this.pending.clear();
-    const deleted = batch.filter(([, kind]) => kind === 'deleted').map(([id]) => id);
-    for (const id of deleted) this.index.remove(id);
-    this.removeUnder(new Set(batch.filter(([, kind]) => kind === 'folderDeleted').map(([id]) => id)));
-    const changed = [...new Set([...batch.filter(([, kind]) => kind === 'changed').map(([id]) => id), ...(await this.notesIn(batch.filter(([, kind]) => kind === 'folderCreated').map(([id]) => id)))])];
+    for (const id of paths.deleted) this.index.remove(id);
+    this.removeUnder(new Set(paths.folderDeleted));
+    const changed = new Set([...paths.changed, ...(await this.notesIn(paths.folderCreated))]);
     const fromDisk: string[] = [];
     for (const id of changed) {
       const text = this.editors.textOf(id);
