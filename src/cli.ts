@@ -62,16 +62,47 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * Writes to one of the process's streams. A reader that has gone
+ * (`client-friction rank | head`) is not an error: the rest of the output is
+ * dropped and the command still finishes (a `--cache` is still written).
+ * Output that cannot be written for another reason (a full disk) is said
+ * once on stderr, and the exit status becomes 1.
+ */
+function streamWriter(stream: NodeJS.WriteStream, failed: (code: string) => void): (text: string) => void {
+  let closed = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (closed) return;
+    closed = true;
+    if (err.code !== 'EPIPE') failed(err.code ?? err.message);
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 if (require.main === module) {
+  let writeFailed: string | undefined;
+  const failed = (code: string) => {
+    writeFailed ??= code;
+  };
+  const stderr = streamWriter(process.stderr, () => undefined);
   main(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: streamWriter(process.stdout, failed),
+    stderr,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns,
     env: process.env,
     now: () => new Date(),
   }).then((code) => {
-    process.exitCode = code;
+    // A write's error arrives after the write: a turn later, it has.
+    setImmediate(() => {
+      if (writeFailed !== undefined) {
+        const l10n = catalogue(cliLanguage(process.argv.slice(2), process.env));
+        stderr(`client-friction: ${l10n.t('the output could not be written ({0})', writeFailed)}\n`);
+      }
+      process.exitCode = writeFailed !== undefined && code === 0 ? 1 : code;
+    });
   });
 }

@@ -3,8 +3,8 @@
  * built CLI (dist/cli.js) as a user runs it.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { Dirent, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync, chmodSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogue } from '../../src/core/l10n';
@@ -133,6 +133,30 @@ describe('issue 8: hostile folders and terminal output (CLI)', function () {
     assert.equal(off.code, 0, off.stderr);
     assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(off.stdout), off.stdout);
   });
+  it('output to a reader that has gone (rank | head) ends quietly, and the cache is still written', async () => {
+    const notes: Record<string, string> = {};
+    for (let i = 0; i < 50; i++) notes[`c${i}.md`] = `---\nclient: C${i}\nrate: x\n---\n`;
+    const dir = folder('pipe', notes);
+    for (const args of [['rank', dir, '--cache', join(tmp, 'pipe-cache')], ['rank', dir, '--json'], ['report', dir, '--md'], ['--help']]) {
+      const child = spawn(process.execPath, [CLI, ...args], { cwd: tmp, env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1' } });
+      child.stdout.destroy(); // the reader is gone before a byte is written
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      assert.equal(stderr, '', args.join(' '));
+      assert.equal(code, 0, args.join(' '));
+    }
+    assert.ok(existsSync(join(tmp, 'pipe-cache')) && readdirSync(join(tmp, 'pipe-cache')).length > 0);
+  });
+
+  it('output that cannot be written (a full disk) is said on stderr, exit 1', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const dir = folder('full', { 'a.md': '---\nclient: A\n---\n' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" rank "${dir}" > /dev/full`], { encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE } });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^client-friction: the output could not be written \(ENOSPC\)\n$/);
+  });
+
   it('a note refused by the reader is worded in the language asked for, the same in English as before', () => {
     const big = new NoteRefused('EFBIG', 3 * 1024 * 1024, 1024 * 1024);
     assert.equal(big.message, 'it is 3.0 MB, over the 1.0 MB limit (setting clientFriction.maxNoteSizeKB)');
