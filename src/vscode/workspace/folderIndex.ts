@@ -15,17 +15,14 @@ import { CalendarDay } from '../../core/dates';
 import { NoteIndex } from '../../core/rank/noteIndex';
 import { CacheFiles, SummaryCache } from '../../core/rank/summaryCache';
 import { FrictionSettings } from '../../core/settings';
-import { mapInSlices, nextTurn } from '../../core/slices';
 import { Disposable } from '../lifecycle';
-import { matchesNotesGlob, notesGlobBase, noteStem } from './noteFiles';
+import { inSkippedFolder, matchesNotesGlob, noteIdsUnder, notesGlobBase, noteStem } from './noteFiles';
 import { noteSources } from './noteSources';
 
 /** Delay before a burst of file events for one note is applied. */
 const FILE_DEBOUNCE_MS = 100;
 /** Delay after the last change before the summary cache is written again. */
 const CACHE_SAVE_DELAY_MS = 5000;
-/** Folders never searched for notes. */
-const SKIPPED_FOLDERS = '**/{node_modules,.git}/**';
 
 /** What happened to a path: a note changed or was deleted, or a path that is not a note (perhaps a folder) was created or deleted. */
 type PendingChange = 'changed' | 'deleted' | 'folderCreated' | 'folderDeleted';
@@ -70,8 +67,9 @@ export class FolderIndex extends Disposable {
     );
     this.register({ dispose: () => clearTimeout(this.saveTimer) });
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, settings.notesGlob)));
-    this.register(watcher.onDidCreate((uri) => this.queue(uri, 'changed')));
-    this.register(watcher.onDidChange((uri) => this.queue(uri, 'changed')));
+    const changed = (uri: vscode.Uri) => inSkippedFolder(folder.uri, uri) || this.queue(uri, 'changed');
+    this.register(watcher.onDidCreate(changed));
+    this.register(watcher.onDidChange(changed));
     this.register(watcher.onDidDelete((uri) => this.queue(uri, 'deleted')));
     // A watcher of a glob of files is not told when a folder of notes is
     // deleted, moved or renamed (VS Code's documented limit: a folder does
@@ -93,14 +91,9 @@ export class FolderIndex extends Disposable {
     this.timings.started = performance.now();
     try {
       const glob = this.index.settings.notesGlob;
-      const found = vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), SKIPPED_FOLDERS).then((uris) => {
+      const found = noteIdsUnder(this.folder, glob).then((ids) => {
         this.timings.found = performance.now();
-        // In slices, after a turn of the event loop: the workbench has just
-        // revived the URIs (10,000 took it 15–25 ms), and a URI's string
-        // costs some µs (10,000 took ~30 ms at once).
-        return nextTurn()
-          .then(() => mapInSlices(uris, (u) => u.toString()))
-          .then((ids) => ids.sort());
+        return ids;
       });
       const cached = await this.cache?.load(this.asOf);
       if (cached && cached.size > 0) {
@@ -171,14 +164,11 @@ export class FolderIndex extends Disposable {
   /** The notes in those of the created paths that are folders (a folder of notes copied or moved in). */
   private async notesIn(created: readonly string[]): Promise<string[]> {
     const out: string[] = [];
-    // Only files named as notes are (the glob's last part: `*.md`), not a build's output.
-    const names = this.index.settings.notesGlob.split('/').pop() || '*';
     for (const id of created) {
       const uri = vscode.Uri.parse(id);
       try {
         if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) continue;
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, `**/${names}`), SKIPPED_FOLDERS);
-        for (const file of found) if (this.matches(file)) out.push(file.toString());
+        for (const file of await noteIdsUnder(this.folder, this.index.settings.notesGlob, uri)) if (this.matches(vscode.Uri.parse(file))) out.push(file);
       } catch {
         // gone again, or not readable: nothing to add
       }
