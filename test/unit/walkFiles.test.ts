@@ -6,7 +6,9 @@
  * nowhere) ends.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as fc from 'fast-check';
+import picomatch from 'picomatch';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { walkFiles } from '../../src/node/walkFiles';
@@ -133,5 +135,57 @@ describe('walkFiles: the notes of a local folder', () => {
     for (let i = 0; i < 10_000; i++) writeFileSync(join(root, 'clients', `c${i}.md`), '');
     const found = await walkFiles(root, 'clients', 'clients/**/*.md');
     assert.equal(found.length, 10_000);
+  });
+
+  it('on any layout of folders, files and links: ends, and finds every note reached without a link, each path once', async function () {
+    this.timeout(120_000);
+    // Paths in a small tree, some skipped or dotted; links from anywhere to anywhere (the root and above included).
+    const names = ['a', 'b', '.c', 'node_modules', '.git', 'n.md', 'm.MD'];
+    const path = fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 4 }).map((p) => p.join('/'));
+    const entry = fc.oneof(
+      fc.record({ kind: fc.constant('file' as const), path }),
+      fc.record({ kind: fc.constant('folder' as const), path }),
+      fc.record({ kind: fc.constant('link' as const), path, target: fc.oneof(path, fc.constantFrom('', '..', '../..', '/', 'missing')) }),
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { maxLength: 25 }), fc.constantFrom('**/*.md', 'a/**/*.md', '**/n.md', '*/*'), async (entries, glob) => {
+        const root = join(tmp, `p${run++}`, 'ws');
+        mkdirSync(root, { recursive: true });
+        for (const e of entries) {
+          const at = join(root, e.path);
+          try {
+            mkdirSync(dirname(at), { recursive: true });
+            if (e.kind === 'file') writeFileSync(at, 'x');
+            else if (e.kind === 'folder') mkdirSync(at, { recursive: true });
+            else symlinkSync(e.target.startsWith('/') ? e.target : join(root, e.target), at);
+          } catch {
+            // a path taken already (a file where a folder is asked for): the layout is what it is
+          }
+        }
+        const found = await walkFiles(root, '', glob);
+        assert.deepEqual(found, [...new Set(found)].sort(), 'sorted, each path once');
+        const matches = picomatch(glob, { dot: true });
+        for (const rel of found) {
+          assert.ok(matches(rel), `${rel} matches ${glob}`);
+          assert.ok(!rel.split('/').slice(0, -1).some((s) => s === 'node_modules' || s === '.git'), `${rel} is not in a skipped folder`);
+          assert.ok(!statSync(join(root, rel), { throwIfNoEntry: false })?.isDirectory(), `${rel} is not a folder`);
+        }
+        // Every file the glob names that is reached without a link is found.
+        const plain: string[] = [];
+        const walk = (dir: string, rel: string) => {
+          for (const name of readdirSync(dir)) {
+            const r = rel ? `${rel}/${name}` : name;
+            const st = lstatSync(join(dir, name));
+            if (st.isDirectory()) {
+              if (name !== 'node_modules' && name !== '.git') walk(join(dir, name), r);
+            } else if (st.isFile() && matches(r)) plain.push(r);
+          }
+        };
+        walk(root, '');
+        for (const rel of plain) assert.ok(found.includes(rel), `${rel} (no link on its way) is found`);
+      }),
+      { seed: 20261128, numRuns: 200 },
+    );
   });
 });
