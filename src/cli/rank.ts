@@ -64,7 +64,7 @@ export async function rankCommand(argv: string[], io: CliIo, language: Language)
       }),
     );
   }
-  await cache?.save(index.cacheEntries(), asOf);
+  if (cache) await cache.save(await index.cacheEntries(), asOf);
   return 0;
 }
 

@@ -71,7 +71,8 @@ export async function walkFiles(root: string, start: string, glob: string): Prom
     const entries = await listed(folder.path);
     if (entries === undefined) continue; // gone, or not readable: its notes are missing, as they were from findFiles
     for (const entry of entries) {
-      await slicer.step();
+      const turn = slicer.step();
+      if (turn) await turn;
       const name = entry.name;
       const rel = folder.rel ? `${folder.rel}/${name}` : name;
       const path = join(folder.path, name);

@@ -316,9 +316,9 @@ async function main(): Promise<void> {
       const before = process.memoryUsage().heapUsed;
       const built = newIndex(true, true);
       await built.build(files);
-      let entries: CacheEntry[] | undefined = built.cacheEntries();
+      let entries: CacheEntry[] | undefined = await built.cacheEntries();
       await new SummaryCache(cacheFilesIn(join(dir, 'heap-cache')), 'heap', DEFAULT_SETTINGS).save(entries, AS_OF);
-      built.forgetCached(entries);
+      await built.forgetCached(entries);
       entries = undefined;
       gc();
       const mb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
@@ -387,7 +387,7 @@ async function main(): Promise<void> {
       index = undefined;
       const writer = newIndex(true, true);
       await writer.build(files);
-      await new SummaryCache(cacheFilesIn(cacheDir), folderKey, DEFAULT_SETTINGS).save(writer.cacheEntries(), AS_OF);
+      await new SummaryCache(cacheFilesIn(cacheDir), folderKey, DEFAULT_SETTINGS).save(await writer.cacheEntries(), AS_OF);
       writer.dispose();
     }
     const warmOnce = async (asOf: number, into: number[], stallsInto: number[], reads: number[]): Promise<void> => {

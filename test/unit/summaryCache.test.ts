@@ -92,7 +92,7 @@ async function savedCache(s: FrictionSettings = settings(), { sorted = false } =
   const store = new Store();
   const first = disk.index(s);
   await first.build(ids);
-  await new SummaryCache(store, 'folder', s).save(first.cacheEntries(), AS_OF);
+  await new SummaryCache(store, 'folder', s).save(await first.cacheEntries(), AS_OF);
   return { disk, store, first, ids };
 }
 
@@ -206,7 +206,7 @@ describe('summary cache', () => {
           const served = which === 'summaries' || (which === 'facts' && asOf === AS_OF);
           assert.equal(disk.reads, served ? 0 : coldReads, `${what} (${which}, day ${asOf - AS_OF}): ${served ? 'nothing' : 'every note'} read`);
           // Written anew: the next start takes every note from it.
-          await new SummaryCache(store, 'folder', s).save(warm.cacheEntries(), asOf);
+          await new SummaryCache(store, 'folder', s).save(await warm.cacheEntries(), asOf);
           disk.reads = 0;
           const again = disk.index(s, asOf);
           await again.build([...disk.texts.keys()], await new SummaryCache(store, 'folder', s).load(asOf));
@@ -260,7 +260,7 @@ describe('summary cache', () => {
       const { cold, warm } = await coldAndWarm(disk, store, s, AS_OF);
       assert.deepStrictEqual([...warm.summaries()].sort(byFile), [...cold.summaries()].sort(byFile), s.language);
       worded.push(details(warm));
-      await new SummaryCache(store, 'folder', s).save(warm.cacheEntries(), AS_OF);
+      await new SummaryCache(store, 'folder', s).save(await warm.cacheEntries(), AS_OF);
     }
     const [inMalay, inEnglish] = worded;
     assert.deepEqual(inEnglish, details(first));
@@ -285,11 +285,11 @@ describe('summary cache', () => {
     await index.build(['clients/old.md', 'clients/new.md', 'clients/open.md']);
     index.updateFromText('clients/open.md', generateNote(3));
     assert.deepEqual(
-      index.cacheEntries().map((e) => e.id),
+      (await index.cacheEntries()).map((e) => e.id),
       ['clients/old.md'],
     );
     index.updateFromText('clients/old.md', generateNote(4));
-    assert.deepEqual(index.cacheEntries(), []);
+    assert.deepEqual(await index.cacheEntries(), []);
   });
 
   it('moves a renamed note with its key', async () => {
@@ -299,7 +299,7 @@ describe('summary cache', () => {
     await index.build(['clients/a.md']);
     index.rename('clients/a.md', 'clients/b.md');
     assert.deepEqual(
-      index.cacheEntries().map((e) => [e.id, e.summary.file, e.summary.problems.every((p) => p.file === 'clients/b.md')]),
+      (await index.cacheEntries()).map((e) => [e.id, e.summary.file, e.summary.problems.every((p) => p.file === 'clients/b.md')]),
       [['clients/b.md', 'clients/b.md', true]],
     );
   });
@@ -312,13 +312,13 @@ describe('summary cache', () => {
     let cache = new SummaryCache(store, 'folder', s);
     let warm = disk.index(s);
     await warm.build([...disk.texts.keys()], await cache.load(AS_OF));
-    await cache.save(warm.cacheEntries(), AS_OF);
+    await cache.save(await warm.cacheEntries(), AS_OF);
     assert.equal(store.writes, 2);
     // Another day: the summaries are written for it, the facts are not.
     cache = new SummaryCache(store, 'folder', s);
     warm = disk.index(s, AS_OF + 1);
     await warm.build([...disk.texts.keys()], await cache.load(AS_OF + 1));
-    await cache.save(warm.cacheEntries(), AS_OF + 1);
+    await cache.save(await warm.cacheEntries(), AS_OF + 1);
     assert.equal(store.writes, 3);
     // A facts file broken meanwhile: a same-day start does not need it (nothing
     // written); the start of the next day reads every note and writes both files anew.
@@ -326,14 +326,14 @@ describe('summary cache', () => {
     cache = new SummaryCache(store, 'folder', s);
     warm = disk.index(s, AS_OF + 1);
     await warm.build([...disk.texts.keys()], await cache.load(AS_OF + 1));
-    await cache.save(warm.cacheEntries(), AS_OF + 1);
+    await cache.save(await warm.cacheEntries(), AS_OF + 1);
     assert.equal(store.writes, 3);
     cache = new SummaryCache(store, 'folder', s);
     disk.reads = 0;
     warm = disk.index(s, AS_OF + 2);
     await warm.build([...disk.texts.keys()], await cache.load(AS_OF + 2));
     assert.equal(disk.reads, disk.texts.size);
-    await cache.save(warm.cacheEntries(), AS_OF + 2);
+    await cache.save(await warm.cacheEntries(), AS_OF + 2);
     assert.equal(store.writes, 5);
     assert.match(store.files.get(cache.factsFile)!, /^\{"format":"client-friction facts"/);
     disk.reads = 0;
@@ -368,7 +368,7 @@ describe('summary cache', () => {
     const store = new Store();
     const cold = disk.index(settings(), AS_OF);
     await cold.build([...texts.keys()]);
-    await new SummaryCache(store, 'folder é', settings()).save(cold.cacheEntries(), AS_OF);
+    await new SummaryCache(store, 'folder é', settings()).save(await cold.cacheEntries(), AS_OF);
     for (const [name, text] of store.files) assert.ok(/^[\x00-\x7f]*$/.test(text), `${name} is ASCII`);
     assert.match(store.files.get(new SummaryCache(store, 'folder é', settings()).summariesFile)!, /Caf\\u00e9/);
     for (const asOf of [AS_OF, AS_OF + 2]) {
@@ -385,7 +385,7 @@ describe('summary cache', () => {
     const again = disk.index(settings(), AS_OF);
     const cache = new SummaryCache(store, 'folder é', settings());
     await again.build([...texts.keys()], await cache.load(AS_OF));
-    await cache.save(again.cacheEntries(), AS_OF);
+    await cache.save(await again.cacheEntries(), AS_OF);
     assert.equal(store.writes, writes);
   });
 

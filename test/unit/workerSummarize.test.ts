@@ -121,7 +121,7 @@ describe('bulk reading', () => {
       const index = (workers: boolean) => new NoteIndex({ settings: settings(), asOf: AS_OF, read, stat, isNotFound, keepFacts: true, bulk: workers ? summarizeInWorkers({ pathOf, workers: 2 }) : undefined });
       const saved = async (from: NoteIndex) => {
         const store = new MemoryStore();
-        await new SummaryCache(store, 'folder', settings()).save(from.cacheEntries(), AS_OF);
+        await new SummaryCache(store, 'folder', settings()).save(await from.cacheEntries(), AS_OF);
         return store;
       };
       // Each file's header and its entry lines, in any order (the notes' order is that in which they were read).
@@ -132,21 +132,21 @@ describe('bulk reading', () => {
         });
       const viaWorkers = index(true);
       await viaWorkers.build(ids);
-      assert.ok(viaWorkers.cacheEntries().every((e) => e.summaryTail !== undefined), 'the workers hand each summary packed');
+      assert.ok((await viaWorkers.cacheEntries()).every((e) => e.summaryTail !== undefined), 'the workers hand each summary packed');
       const viaPort = index(false);
       await viaPort.build(ids);
-      assert.ok(viaPort.cacheEntries().every((e) => e.summaryTail === undefined));
+      assert.ok((await viaPort.cacheEntries()).every((e) => e.summaryTail === undefined));
       const store = await saved(viaWorkers);
       assert.deepEqual(written(store), written(await saved(viaPort)));
 
       // Warm from that cache, one note changed on disk and read again: the kept lines and the new one.
       const warm = index(false);
       await warm.build(ids, await new SummaryCache(store, 'folder', settings()).load(AS_OF));
-      assert.ok(warm.cacheEntries().every((e) => e.summaryTail === undefined), 'a cache read is not kept packed: its summaries are packed again when written');
+      assert.ok((await warm.cacheEntries()).every((e) => e.summaryTail === undefined), 'a cache read is not kept packed: its summaries are packed again when written');
       writeFileSync(pathOf('clients/c7.md'), `${generateNote(7)}\n- 2026-11-20 23:30 call at night\n`);
       utimesSync(pathOf('clients/c7.md'), anHourAgo, anHourAgo);
       await warm.refresh('clients/c7.md');
-      await new SummaryCache(store, 'folder', settings()).save(warm.cacheEntries(), AS_OF);
+      await new SummaryCache(store, 'folder', settings()).save(await warm.cacheEntries(), AS_OF);
       const cold = index(false);
       await cold.build(ids);
       assert.deepEqual(written(store), written(await saved(cold)));

@@ -313,7 +313,8 @@ async function digestOf(lines: readonly CacheLine[]): Promise<string> {
   const hash = new TextHash();
   const slicer = new Slicer();
   for (const line of lines) {
-    await slicer.step();
+    const turn = slicer.step();
+    if (turn) await turn;
     if (typeof line === 'string') hash.update(line);
     else for (const piece of line) hash.update(piece);
     hash.update('\n');
@@ -363,9 +364,14 @@ function keyText(id: string, mtime: number, size: number): string {
 /** Each entry's key (`[id,mtime,size]` as written) by id. */
 type KeysOnDisk = Map<string, string>;
 
-function sameKeys(a: KeysOnDisk, b: KeysOnDisk): boolean {
+/** Whether two sets of keys are the same, compared a few milliseconds at a time. */
+async function sameKeys(a: KeysOnDisk, b: KeysOnDisk, slicer: Slicer): Promise<boolean> {
   if (a.size !== b.size) return false;
-  for (const [id, key] of a) if (b.get(id) !== key) return false;
+  for (const [id, key] of a) {
+    const turn = slicer.step();
+    if (turn) await turn;
+    if (b.get(id) !== key) return false;
+  }
   return true;
 }
 
@@ -443,7 +449,8 @@ export class SummaryCache {
   private async decodeSummaries(lines: string[], out: Map<string, CachedNote>, keys: KeysOnDisk): Promise<boolean> {
     const slicer = new Slicer();
     for (let k = 0; k < lines.length; k++) {
-      await slicer.step();
+      const turn = slicer.step();
+      if (turn) await turn;
       try {
         const entry = arr(JSON.parse(lines[k]));
         const { id, mtime, size } = entryKey(entry);
@@ -460,7 +467,8 @@ export class SummaryCache {
   private async decodeFacts(lines: string[], out: Map<string, CachedNote>, keys: KeysOnDisk): Promise<boolean> {
     const slicer = new Slicer();
     for (let k = 0; k < lines.length; k++) {
-      await slicer.step();
+      const turn = slicer.step();
+      if (turn) await turn;
       const line = lines[k];
       const tab = line.indexOf('\t');
       try {
@@ -488,7 +496,8 @@ export class SummaryCache {
       const slicer = new Slicer();
       const keyOf = new Map<string, string>();
       for (const e of entries) {
-        await slicer.step();
+        const turn = slicer.step();
+        if (turn) await turn;
         keyOf.set(e.id, keyText(e.id, e.mtime, e.size));
       }
       // Summaries are a function of the key, the day, the engine and the
@@ -499,11 +508,12 @@ export class SummaryCache {
       // Nothing read since the files were (a start that changed nothing):
       // nothing to write, found before packing a summary. (A facts file that
       // cannot be used is written anew when it is next needed: on another day.)
-      if (sameDay && !entries.some((e) => e.facts !== undefined) && sameKeys(onDisk.keys, keyOf)) return;
+      if (sameDay && !entries.some((e) => e.facts !== undefined) && (await sameKeys(onDisk.keys, keyOf, slicer))) return;
       const packed: { entry: CacheEntry; tail: string; key: string }[] = [];
       const keys: KeysOnDisk = new Map();
       for (const entry of entries) {
-        await slicer.step();
+        const turn = slicer.step();
+        if (turn) await turn;
         const tail = entry.summaryTail ?? summaryJson(entry.summary)?.slice(1);
         if (tail === undefined) continue;
         const key = keyOf.get(entry.id)!;
@@ -513,20 +523,27 @@ export class SummaryCache {
       // What the facts file holds is learnt when it is to be written (a
       // same-day start reads only the summaries).
       let carried: Map<string, string> | undefined;
-      const summariesSame = sameDay && sameKeys(onDisk.keys, keys);
+      const summariesSame = sameDay && (await sameKeys(onDisk.keys, keys, slicer));
       if (summariesSame && !packed.some((p) => p.entry.facts !== undefined)) return;
       if (this.factsOnDisk === undefined) {
         carried = await this.factsFileLines();
-        this.factsOnDisk = new Map([...carried].map(([id, line]) => [id, line.slice(0, line.indexOf('\t'))]));
+        const onDiskNow: KeysOnDisk = new Map();
+        for (const [id, line] of carried) {
+          const turn = slicer.step();
+          if (turn) await turn;
+          onDiskNow.set(id, line.slice(0, line.indexOf('\t')));
+        }
+        this.factsOnDisk = onDiskNow;
       }
-      if (!sameKeys(this.factsOnDisk, keys)) {
+      if (!(await sameKeys(this.factsOnDisk, keys, slicer))) {
         // The facts of notes not read this session are carried over from the
         // facts file, read again here rather than kept in memory all along.
         if (!carried && packed.some((p) => p.entry.facts === undefined)) carried = await this.factsFileLines();
         const lines: CacheLine[] = [];
         const written: KeysOnDisk = new Map();
         for (const { entry, key } of packed) {
-          await slicer.step();
+          const turn = slicer.step();
+          if (turn) await turn;
           if (entry.facts !== undefined) lines.push([key, '\t', asciiJson(entry.facts)]);
           else {
             const line = carried?.get(entry.id);
@@ -541,7 +558,8 @@ export class SummaryCache {
       if (!summariesSame) {
         const lines: CacheLine[] = [];
         for (const { tail, key } of packed) {
-          await slicer.step();
+          const turn = slicer.step();
+          if (turn) await turn;
           // `[id,mtime,size` `,` and the packed summary without its `[`: one JSON array.
           lines.push([key.slice(0, -1), ',', tail]);
         }
@@ -560,7 +578,8 @@ export class SummaryCache {
     const lines = new Map<string, string>();
     const slicer = new Slicer();
     for (const line of read?.lines ?? []) {
-      await slicer.step();
+      const turn = slicer.step();
+      if (turn) await turn;
       const tab = line.indexOf('\t');
       try {
         lines.set(entryKey(arr(JSON.parse(line.slice(0, Math.max(tab, 0))))).id, line);

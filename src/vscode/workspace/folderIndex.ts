@@ -126,9 +126,9 @@ export class FolderIndex extends Disposable {
   async saveCache(): Promise<void> {
     if (!this.cache?.enabled) return;
     clearTimeout(this.saveTimer);
-    const entries = this.index.cacheEntries();
+    const entries = await this.index.cacheEntries();
     await this.cache.save(entries, this.asOf);
-    this.index.forgetCached(entries);
+    await this.index.forgetCached(entries);
   }
 
   /** Writes the summary cache once the index has been still for `delay` ms. */
