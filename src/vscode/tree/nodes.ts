@@ -159,11 +159,15 @@ export class SignalNode {
     const item = new vscode.TreeItem(`${label} ${s.points}`, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `signal:${this.parent.summary.file}:${s.id}`;
     item.description = s.detail;
-    item.tooltip = plainTooltip(vscode.l10n.t('{0}: {1} points', label, s.points), s.detail);
     item.iconPath = new vscode.ThemeIcon('pulse');
     item.command = openCommand(this.parent.uri, s.line);
     item.contextValue = 'signal';
     return item;
+  }
+
+  /** Its tooltip, made when the row is hovered (FrictionTreeProvider.resolveTreeItem), as a client's is. */
+  tooltip(): vscode.MarkdownString {
+    return plainTooltip(vscode.l10n.t('{0}: {1} points', signalLabel(this.signal.id, vscode.l10n), this.signal.points), this.signal.detail);
   }
 }
 
@@ -175,7 +179,13 @@ export class EvidenceNode {
     const e = this.evidence;
     const id = `evidence:${this.parent.parent.summary.file}:${this.parent.signal.id}:${this.index}`;
     const description = vscode.l10n.t('{0} · line {1}', e.points, e.line);
-    return lineItem(e.text, id, description, plainTooltip(e.text, vscode.l10n.t('{0} points, line {1}', e.points, e.line)), openCommand(this.parent.parent.uri, e.line), 'evidence');
+    return lineItem(e.text, id, description, openCommand(this.parent.parent.uri, e.line), 'evidence');
+  }
+
+  /** Its tooltip, made when the row is hovered. */
+  tooltip(): vscode.MarkdownString {
+    const e = this.evidence;
+    return plainTooltip(e.text, vscode.l10n.t('{0} points, line {1}', e.points, e.line));
   }
 }
 
@@ -186,10 +196,15 @@ export class ProblemNode {
   toTreeItem(): vscode.TreeItem {
     const p = this.problem;
     const id = `problem:${this.parent.summary.file}:${this.index}`;
-    const item = lineItem(p.message, id, vscode.l10n.t('line {0}', p.line), plainTooltip(vscode.l10n.t('Line {0}', p.line), p.message), openCommand(this.parent.uri, p.line), 'problem');
+    const item = lineItem(p.message, id, vscode.l10n.t('line {0}', p.line), openCommand(this.parent.uri, p.line), 'problem');
     const error = p.severity === 'error';
     item.iconPath = new vscode.ThemeIcon(error ? 'error' : 'warning', new vscode.ThemeColor(error ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'));
     return item;
+  }
+
+  /** Its tooltip, made when the row is hovered. */
+  tooltip(): vscode.MarkdownString {
+    return plainTooltip(vscode.l10n.t('Line {0}', this.problem.line), this.problem.message);
   }
 }
 
@@ -224,12 +239,11 @@ export function progressNode(parent: ClientNode): InfoNode | undefined {
   return new InfoNode(parent, 'progress', vscode.l10n.t('Offboarding {0}/{1}', p.done, p.total), notice, 'checklist', p.line);
 }
 
-/** A row without children that opens the note at its line. */
-function lineItem(label: string, id: string, description: string, tooltip: vscode.MarkdownString, open: vscode.Command, contextValue: string): vscode.TreeItem {
+/** A row without children that opens the note at its line (its tooltip is made when it is hovered). */
+function lineItem(label: string, id: string, description: string, open: vscode.Command, contextValue: string): vscode.TreeItem {
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = id;
   item.description = description;
-  item.tooltip = tooltip;
   item.command = open;
   item.contextValue = contextValue;
   return item;

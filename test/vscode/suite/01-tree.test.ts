@@ -102,6 +102,15 @@ describe('the Friction tree on the example workspace', () => {
     const item = payment.toTreeItem();
     assert.match(String(item.label), /^payment \d+(\.\d)?$/);
     assert.match(String(item.description), /NW-019 unpaid/);
+    // Tooltips are made when a row is hovered (resolveTreeItem), as plain text.
+    const tip = (node: (typeof children)[number]) => {
+      const made = node.toTreeItem();
+      assert.equal(made.tooltip, undefined, `${node.kind}: no tooltip until hovered`);
+      const tooltip = api.tree.resolveTreeItem(made, node).tooltip as vscode.MarkdownString;
+      assert.ok(tooltip instanceof vscode.MarkdownString && !tooltip.isTrusted && !tooltip.supportHtml, node.kind);
+      return tooltip.value;
+    };
+    assert.match(tip(payment), /^payment: \d+(\.\d)? points\n\n.*NW\\-019 unpaid/);
     const evidence = await api.tree.getChildren(payment);
     assert.ok(evidence.length >= 3);
     const nw19 = evidence.find((e) => /NW-019/.test(String(e.toTreeItem().label)))!;
@@ -119,6 +128,8 @@ describe('the Friction tree on the example workspace', () => {
     const problem = galloChildren.find((c) => c.kind === 'problem')!;
     assert.match(String(problem.toTreeItem().label), /invalid YAML/);
     assert.equal(problem.toTreeItem().description, 'line 7');
+    assert.match(tip(problem), /^Line 7\n\n.*invalid YAML/);
+    assert.match(tip(evidence[0]), /points, line \d+$/);
     assert.ok(galloChildren.some((c) => c.kind === 'info' && c.key === 'praise'));
   });
 
