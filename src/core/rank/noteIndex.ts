@@ -217,6 +217,8 @@ export class NoteIndex {
       group.sort(compareRanked);
       for (const s of group) ranked.push(s);
     }
+    // The ranking's arrays filled in a turn of their own when the sort's last slice is spent.
+    if (this.now() - sliceStart > SLICE_MS) await nextTimerTurn();
     // A note put or removed meanwhile (an editor's text during a build): sorted whole instead.
     if (version === this.rankVersion) {
       this.ranked.length = 0;
