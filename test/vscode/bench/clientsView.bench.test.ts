@@ -8,7 +8,8 @@
  * - The Clients view opened as soon as the suite starts (the extension is
  *   active then, its index being built): time to the first client the tree
  *   hands VS Code, and to the complete tree (every note).
- * - The extension host's heap once the index is complete.
+ * - The extension host's heap once the index is complete, and again with no
+ *   notes (the notes glob set to match none): the index's own share.
  * - The longest event-loop stall while the index is rebuilt: warm (cache),
  *   and cold (a setting that changes how notes are read: every note read).
  */
@@ -139,6 +140,25 @@ describe('bench: the Clients view', function () {
     const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
     const retainedHeapMB = retainedHeap();
     const startBuild = api.clients.buildTimings()[0] ?? {};
+    // The index's own share of that heap: the same host with no notes (the
+    // notes glob set to match none), measured the same way, then the notes again.
+    const config = vscode.workspace.getConfiguration('clientFriction');
+    const rebuiltOnce = () =>
+      new Promise<void>((resolve) => {
+        const once = api.clients.onDidRebuild(() => {
+          once.dispose();
+          resolve();
+        });
+      });
+    const emptied = rebuiltOnce();
+    await config.update('notesGlob', 'cf-bench-no-notes/*.md', vscode.ConfigurationTarget.Global);
+    await emptied;
+    await sleep(500);
+    const emptyHeapMB = retainedHeap();
+    const restored = rebuiltOnce();
+    await config.update('notesGlob', undefined, vscode.ConfigurationTarget.Global);
+    await restored;
+    await api.clients.ready();
     const waitedForQuietMs = await quiet(1000, 15_000);
 
     const profileWarm = process.env.CF_BENCH_PROFILE ? startProfile() : undefined;
@@ -149,13 +169,7 @@ describe('bench: the Clients view', function () {
       writeFileSync(`${file}.gaps.json`, JSON.stringify(warmRebuild.gaps));
     }
     // A setting that changes how notes are read leaves the cache unused: every note is read again.
-    const config = vscode.workspace.getConfiguration('clientFriction');
-    const rebuilt = new Promise<void>((resolve) => {
-      const once = api.clients.onDidRebuild(() => {
-        once.dispose();
-        resolve();
-      });
-    });
+    const rebuilt = rebuiltOnce();
     const profiling = process.env.CF_BENCH_PROFILE ? startProfile() : undefined;
     const coldRebuild = await withStalls(async () => {
       await config.update('tagSynonyms', { asap: 'urgent' }, vscode.ConfigurationTarget.Global);
@@ -180,6 +194,7 @@ describe('bench: the Clients view', function () {
       completeTreeAfterActivateMs: complete.at - api.activation.startedAt,
       heapMB,
       retainedHeapMB,
+      emptyHeapMB,
       startBuildFromActivateMs: (startBuild.started ?? NaN) - api.activation.startedAt,
       startBuildFindAndCacheMs: (startBuild.found ?? NaN) - (startBuild.started ?? NaN),
       startBuildMs: (startBuild.built ?? NaN) - (startBuild.started ?? NaN),
