@@ -13,8 +13,8 @@
  * named node_modules or .git. Links are followed, to files and to folders (a
  * notes folder may be a link to a synced folder elsewhere), but each real
  * folder is walked once, by its own path before any link to it: the folders
- * reached without a link first, then those reached through links, in order
- * of their paths. So a link loop ends, a link to the root or above it adds
+ * reached without a link first, then those reached through links, by path,
+ * a level of links at a time. So a link loop ends, a link to the root or above it adds
  * nothing, no layout of links multiplies the walk, and the same files give
  * the same paths. A folder that cannot be listed, or a link that leads
  * nowhere, is passed over.
@@ -57,14 +57,20 @@ export async function walkFiles(root: string, start: string, glob: string): Prom
   const walked = new Set<string>([startReal]);
   type Folder = { path: string; real: string; rel: string };
   const folders: Folder[] = [{ path: startPath, real: startReal, rel: start }];
-  // Folders reached through a link, walked once no folder is left without one.
-  let linked: Folder[] = [];
+  // Folders reached through a link, walked once no folder is left without
+  // one: those found since the last such moment sorted by path (each sorted
+  // once, however many there are), then queued after the earlier ones.
+  let found: Folder[] = [];
+  const linked: Folder[] = [];
+  let next = 0;
   const slicer = new Slicer();
   for (;;) {
     let folder = folders.pop();
     if (folder === undefined) {
-      linked = linked.filter((f) => !walked.has(f.real)).sort((a, b) => (a.rel < b.rel ? 1 : a.rel > b.rel ? -1 : 0));
-      folder = linked.pop();
+      for (const f of found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) linked.push(f);
+      found = [];
+      while (next < linked.length && walked.has(linked[next].real)) next++;
+      folder = linked[next++];
       if (folder === undefined) break;
       walked.add(folder.real);
     }
@@ -88,7 +94,7 @@ export async function walkFiles(root: string, start: string, glob: string): Prom
         if (!target.isDirectory()) {
           if (matches(rel)) out.push(rel);
         } else if (!SKIPPED_FOLDER_NAMES.has(name) && !holdsRoot(real) && !walked.has(real)) {
-          linked.push({ path, real, rel });
+          found.push({ path, real, rel });
         }
       } else if (matches(rel)) {
         out.push(rel);
