@@ -15,6 +15,7 @@ import { CalendarDay } from '../../core/dates';
 import { NoteIndex } from '../../core/rank/noteIndex';
 import { CacheFiles, SummaryCache } from '../../core/rank/summaryCache';
 import { FrictionSettings } from '../../core/settings';
+import { Slicer } from '../../core/slices';
 import { Disposable } from '../lifecycle';
 import { inSkippedFolder, matchesNotesGlob, noteIdsUnder, notesGlobBase, noteStem } from './noteFiles';
 import { noteSources } from './noteSources';
@@ -164,11 +165,21 @@ export class FolderIndex extends Disposable {
   /** The notes in those of the created paths that are folders (a folder of notes copied or moved in). */
   private async notesIn(created: readonly string[]): Promise<string[]> {
     const out: string[] = [];
-    for (const id of created) {
+    const slicer = new Slicer();
+    let walked: string | undefined;
+    // By path, so that the folders created inside one just walked (a tree
+    // moved in) are not walked again, one walk for each of them.
+    for (const id of [...created].sort()) {
+      if (walked !== undefined && id.startsWith(`${walked}/`)) continue;
       const uri = vscode.Uri.parse(id);
       try {
         if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) continue;
-        for (const file of await noteIdsUnder(this.folder, this.index.settings.notesGlob, uri)) if (this.matches(vscode.Uri.parse(file))) out.push(file);
+        walked = id;
+        for (const file of await noteIdsUnder(this.folder, this.index.settings.notesGlob, uri)) {
+          const turn = slicer.step();
+          if (turn) await turn;
+          if (this.matches(vscode.Uri.parse(file))) out.push(file);
+        }
       } catch {
         // gone again, or not readable: nothing to add
       }
