@@ -41,12 +41,14 @@ function statOf(path: string): Promise<Stats | undefined> {
 
 /**
  * Paths relative to `root` (`/`-separated, sorted) of the files under
- * `root/start` that `glob` matches (relative to `root`). `start` is a
+ * `root/start` that `glob` matches (relative to `root`; read by picomatch),
+ * or of every file there when no glob is given (the extension then reads the
+ * glob with VS Code's own matcher, as its file watcher does). `start` is a
  * `/`-separated folder inside the root ('' for the root itself): the glob's
  * base, or a folder just created.
  */
-export async function walkFiles(root: string, start: string, glob: string): Promise<string[]> {
-  const matches = picomatch(glob, { dot: true });
+export async function walkFiles(root: string, start: string, glob?: string): Promise<string[]> {
+  const matches = glob === undefined ? () => true : picomatch(glob, { dot: true });
   const out: string[] = [];
   const rootReal = await realOf(root);
   const startPath = start ? join(root, ...start.split('/')) : root;
