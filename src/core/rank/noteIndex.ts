@@ -522,13 +522,40 @@ export class NoteIndex {
       .then(leftOver, leftOver);
   }
 
-  /** Reads through the per-file port with a bounded number of reads in flight, parsing each as it lands. */
+  /**
+   * Reads through the per-file port with a bounded number of reads in
+   * flight, parsing each as it lands. Reads land together (a poll of the
+   * event loop hands over every one done), so once the parsing of a turn has
+   * taken SLICE_MS the rest wait for the next turn: in bench:vscode, 15
+   * example notes parsed in one turn with a cold JIT held the extension host
+   * 30 ms after a settings change.
+   */
   private readEach(ids: readonly string[], updated: string[]): Promise<string[]> {
     const limit = Math.max(1, this.options.concurrency ?? 32);
     return new Promise((resolve) => {
       let next = 0;
       let done = 0;
       if (ids.length === 0) return resolve(updated);
+      // Parsing waiting for a turn, and when this turn's began (-1: not yet).
+      const waiting: (() => void)[] = [];
+      let turnStart = -1;
+      const inTurn = (parse: () => void): void => {
+        if (turnStart < 0) {
+          turnStart = this.now();
+          void nextTurn().then(drain);
+        }
+        if (waiting.length > 0 || this.now() - turnStart >= SLICE_MS) waiting.push(parse);
+        else parse();
+      };
+      const drain = (): void => {
+        turnStart = -1;
+        if (waiting.length === 0) return;
+        turnStart = this.now();
+        let k = 0;
+        while (k < waiting.length && (k === 0 || this.now() - turnStart < SLICE_MS)) waiting[k++]();
+        waiting.splice(0, k);
+        void nextTurn().then(drain);
+      };
       const start = (): void => {
         if (next >= ids.length) return;
         const id = ids[next++];
@@ -537,14 +564,16 @@ export class NoteIndex {
           // The next read is queued before parsing this note, so parsing
           // overlaps with I/O instead of adding to it.
           start();
-          if (err) this.readFailed(id, err, updated);
-          else {
-            const o = this.options;
-            const read = summaryAndFacts(id, this.stemOf(id), data ?? new Uint8Array(), o.settings, o.asOf, stat !== undefined && o.keepFacts === true);
-            this.put(read.summary, stat && { mtime: stat.mtime, size: stat.size, readAt, facts: read.facts });
-            updated.push(id);
-          }
-          if (++done === ids.length) resolve(updated);
+          inTurn(() => {
+            if (err) this.readFailed(id, err, updated);
+            else {
+              const o = this.options;
+              const read = summaryAndFacts(id, this.stemOf(id), data ?? new Uint8Array(), o.settings, o.asOf, stat !== undefined && o.keepFacts === true);
+              this.put(read.summary, stat && { mtime: stat.mtime, size: stat.size, readAt, facts: read.facts });
+              updated.push(id);
+            }
+            if (++done === ids.length) resolve(updated);
+          });
         });
       };
       for (let i = 0; i < Math.min(limit, ids.length); i++) start();

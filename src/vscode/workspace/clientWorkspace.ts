@@ -9,6 +9,7 @@ import { CalendarDay, today } from '../../core/dates';
 import { ClientNote, parseClientNote, parseClientNoteBytes } from '../../core/read/note';
 import { ClientSummary, incomeShare, Portfolio } from '../../core/rank/portfolio';
 import { FrictionSettings, Language } from '../../core/settings';
+import { nextTurn } from '../../core/slices';
 import { CacheFiles } from '../../core/rank/summaryCache';
 import { Disposable } from '../lifecycle';
 import { EditorOverlay } from './editorOverlay';
@@ -94,6 +95,10 @@ export class ClientWorkspace extends Disposable {
     let markShown: () => void = () => undefined;
     this.showing = new Promise((resolve) => (markShown = resolve));
     const run = async () => {
+      // In a turn of its own: a settings change reaches its listeners inside
+      // VS Code's own handling of it (~10 ms in a bench:vscode profile), and
+      // the rebuild's start (the old index let go, watchers made) would add to it.
+      await nextTurn();
       this.loaded = loadSettings();
       this.asOf = today();
       this.disposeFolders();
