@@ -10,6 +10,7 @@ import { Dirent, lstatSync, readdirSync, realpathSync, statSync, Stats } from 'n
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { catalogue, L10n } from '../core/l10n';
+import { SKIPPED_FOLDER_NAMES } from './walkFiles';
 
 export interface FoundNotes {
   /** Absolute paths of the notes (as walked, not resolved), sorted. */
@@ -22,8 +23,6 @@ function readEntries(dir: string): Dirent[] {
   return readdirSync(dir, { withFileTypes: true });
 }
 
-/** Folders never searched for notes. */
-const SKIPPED = new Set(['node_modules', '.git']);
 
 /**
  * The notes under `folder` matching `glob` (relative to it, `/`-separated).
@@ -75,7 +74,7 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
       const path = join(dir, entry.name);
       const name = rel(path);
       if (entry.isDirectory()) {
-        if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) walk(path, lstatSync(path));
+        if (!SKIPPED_FOLDER_NAMES.has(entry.name) && !entry.name.startsWith('.')) walk(path, lstatSync(path));
         continue;
       }
       if (entry.isSymbolicLink()) {
@@ -93,7 +92,7 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
           continue;
         }
         if (target.isDirectory()) {
-          if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) walk(path, target);
+          if (!SKIPPED_FOLDER_NAMES.has(entry.name) && !entry.name.startsWith('.')) walk(path, target);
         } else if (matches(name)) {
           if (target.isFile()) candidates.push({ path, stats: target, viaLink: true });
           else found.problems.push({ path: name, message: l10n.t('the link leads to something that is not a file; it was not read') });

@@ -24,7 +24,7 @@ import { join, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { Slicer } from '../core/slices';
 
-/** Folders never searched for notes (the extension's findFiles excluded them too). */
+/** Folders never searched for notes, by the extension's walk, its findFiles and the CLI's walk (findNotes.ts). */
 export const SKIPPED_FOLDER_NAMES: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
 function listed(dir: string): Promise<Dirent[] | undefined> {

@@ -56,8 +56,8 @@ export function inSkippedFolder(folder: vscode.Uri, uri: vscode.Uri): boolean {
   return segments.slice(0, -1).some((segment) => SKIPPED_FOLDER_NAMES.has(segment));
 }
 
-/** Folders never searched for notes, as a glob (for findFiles; walkFiles skips the same names). */
-const SKIPPED_FOLDERS = '**/{node_modules,.git}/**';
+/** Folders never searched for notes, as a glob (for findFiles). */
+const SKIPPED_FOLDERS = `**/{${[...SKIPPED_FOLDER_NAMES].join(',')}}/**`;
 
 /**
  * The notes of a workspace folder (URI strings, sorted): those the notes
