@@ -145,7 +145,12 @@ export class FolderIndex extends Disposable {
   }
 
   private matches(uri: vscode.Uri): boolean {
-    return vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === this.folder.uri.toString() && matchesNotesGlob(uri, this.index.settings.notesGlob);
+    return this.owns(uri) && matchesNotesGlob(uri, this.index.settings.notesGlob);
+  }
+
+  /** Whether a file belongs to this workspace folder (not to another one nested in it). */
+  private owns(uri: vscode.Uri): boolean {
+    return vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === this.folder.uri.toString();
   }
 
   /** Drops the notes under any of the deleted paths (a folder deleted, or moved away). */
@@ -175,10 +180,11 @@ export class FolderIndex extends Disposable {
       try {
         if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) === 0) continue;
         walked = id;
+        // noteIdsUnder holds them to the glob already.
         for (const file of await noteIdsUnder(this.folder, this.index.settings.notesGlob, uri)) {
           const turn = slicer.step();
           if (turn) await turn;
-          if (this.matches(vscode.Uri.parse(file))) out.push(file);
+          if (this.owns(vscode.Uri.parse(file))) out.push(file);
         }
       } catch {
         // gone again, or not readable: nothing to add

@@ -62,37 +62,39 @@ const SKIPPED_FOLDERS = `**/{${[...SKIPPED_FOLDER_NAMES].join(',')}}/**`;
 /**
  * The notes of a workspace folder (URI strings, sorted): those the notes
  * glob names, or, with `under` (a folder created inside it), those of them
- * under it. A local folder is walked with Node (walkFiles: 10,000 notes
- * are found in ~0.1–0.3 s, where findFiles took a second); any other through
- * findFiles.
+ * under it, the glob read by VS Code's own matcher either way, as it reads
+ * the file watcher's. A local folder is walked with Node (walkFiles: 10,000
+ * notes are found in ~0.1–0.3 s, where findFiles took a second); any other
+ * through findFiles.
  */
 export async function noteIdsUnder(folder: vscode.WorkspaceFolder, glob: string, under?: vscode.Uri): Promise<string[]> {
+  let found: readonly vscode.Uri[];
+  // Whether what was found still needs the glob: not when findFiles searched with it.
+  let needsGlob = true;
   if (folder.uri.scheme === 'file') {
     const root = folder.uri.fsPath;
     if (under && (inSkippedFolder(folder.uri, under) || SKIPPED_FOLDER_NAMES.has(under.path.slice(under.path.lastIndexOf('/') + 1)))) return [];
     const start = under ? relative(root, under.fsPath) : notesGlobBase(glob);
     if (start === '..' || start.startsWith(`..${sep}`) || isAbsolute(start)) return [];
-    // Every file under the glob's base, then VS Code's own reading of the glob
-    // (~3 µs a file), as it reads the file watcher's: the two never disagree.
-    const found = await walkFiles(root, start.split(sep).join('/'));
-    const pattern = new vscode.RelativePattern(folder, glob);
-    const ids: string[] = [];
-    const slicer = new Slicer();
-    for (const rel of found) {
-      const turn = slicer.step();
-      if (turn) await turn;
-      const uri = vscode.Uri.joinPath(folder.uri, rel);
-      if (inPattern(pattern, uri)) ids.push(uri.toString());
-    }
-    return ids.sort();
+    // Every file under the glob's base, held to the glob below (~3 µs a file).
+    const files = await walkFiles(root, start.split(sep).join('/'));
+    found = await mapInSlices(files, (rel) => vscode.Uri.joinPath(folder.uri, rel));
+  } else {
+    // Under a created folder: the files named as notes (the glob's last part, `*.md`), held to the whole glob below.
+    const pattern = under ? new vscode.RelativePattern(under, `**/${glob.split('/').pop() || '*'}`) : new vscode.RelativePattern(folder, glob);
+    found = await vscode.workspace.findFiles(pattern, SKIPPED_FOLDERS);
+    needsGlob = under !== undefined;
+    // After a turn of the event loop: the workbench has just revived the URIs (10,000 took it 15–25 ms).
+    await nextTurn();
   }
-  // Under a created folder: the files named as notes (the glob's last part,
-  // `*.md`), which the caller holds to the whole glob.
-  const pattern = under ? new vscode.RelativePattern(under, `**/${glob.split('/').pop() || '*'}`) : new vscode.RelativePattern(folder, glob);
-  const uris = await vscode.workspace.findFiles(pattern, SKIPPED_FOLDERS);
-  // In slices, after a turn of the event loop: the workbench has just
-  // revived the URIs (10,000 took it 15–25 ms), and a URI's string costs
-  // some µs (10,000 took ~30 ms at once).
-  await nextTurn();
-  return (await mapInSlices(uris, (u) => u.toString())).sort();
+  // In slices: a URI's string costs some µs (10,000 took ~30 ms at once).
+  const pattern = new vscode.RelativePattern(folder, glob);
+  const ids: string[] = [];
+  const slicer = new Slicer();
+  for (const uri of found) {
+    const turn = slicer.step();
+    if (turn) await turn;
+    if (!needsGlob || inPattern(pattern, uri)) ids.push(uri.toString());
+  }
+  return ids.sort();
 }
