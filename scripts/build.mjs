@@ -47,6 +47,9 @@ const engine = watch ? {} : { CF_ENGINE: JSON.stringify(engineHash()) };
 
 const common = {
   bundle: true,
+  // jsonc-parser's `main` is a UMD build whose require('./impl/…') calls a
+  // bundler cannot follow; its ES module build bundles like any other.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   define: { 'import.meta.url': '__importMetaUrl', ...engine },
   platform: 'node',
   target: 'node20',

@@ -5,9 +5,11 @@
 // folder as the extension under development; otherwise it runs a local VS Code in the
 // browser (code-server, installed on first use into ~/.cache/client-friction) and
 // prints the address to open. The copy lives in the cache, so playing with the
-// examples never changes the repository (delete the copy to start afresh).
+// examples never changes the repository; every date in it is moved by whole weeks so
+// that the newest entry is of the last week (`client-friction examples`): an unedited
+// copy from an earlier day is brought to this week, an edited one is kept (delete it to
+// start afresh).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from './vscode/ensure-code-server.mjs';
@@ -18,10 +20,7 @@ const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', c
 if (run(process.execPath, ['scripts/build.mjs']).status !== 0) process.exit(1);
 
 const playground = join(cacheDir(), 'playground', 'examples');
-if (!existsSync(playground)) {
-  cpSync(join(root, 'examples'), playground, { recursive: true });
-  console.log(`Copied the example workspace to ${playground}`);
-}
+if (run(process.execPath, ['dist/cli.js', 'examples', playground]).status !== 0) process.exit(1);
 run(process.execPath, ['dist/cli.js', 'rank', playground]);
 
 const code = spawnSync('code', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });

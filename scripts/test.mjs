@@ -4,6 +4,9 @@
 //   1. build, type check and lint (each counts as one test);
 //   2. the unit suite in plain Node under TZ=America/Los_Angeles, and its
 //      date-sensitive tests ([tz] in their titles) again under Asia/Kuala_Lumpur;
+//      then the whole unit suite once more with the machine's clock moved a year
+//      on (libfaketime's `faketime`, Debian package faketime, which .ci/run
+//      installs): no test may depend on today's date;
 //   3. the suites inside a real VS Code (code-server) and the browser UI test.
 //
 // Where the VS Code suites run: on Debian/Ubuntu (apt-get), in code-server,
@@ -18,6 +21,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** How far the third unit run moves the clock (libfaketime's relative offset). */
+const CLOCK_SHIFT = process.env.CF_CLOCK_SHIFT || '+365d';
 const totals = { passed: 0, failed: 0 };
 const failedSteps = [];
 const scratch = mkdtempSync(join(tmpdir(), 'cf-test-'));
@@ -38,11 +43,12 @@ function step(title, command, args, env = {}) {
   return r.status === 0;
 }
 
-/** Runs mocha and adds its counts; a crash without counts is one failure. */
-function mocha(title, args, env = {}) {
+/** Runs mocha and adds its counts; a crash without counts is one failure. `wrapper`: a command that runs node (faketime). */
+function mocha(title, args, env = {}, wrapper = []) {
   banner(title);
   const counts = join(scratch, `counts-${Math.random().toString(36).slice(2)}.json`);
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', join(root, 'test', 'support', 'countingReporter.js'), ...args], {
+  const command = [...wrapper, process.execPath, join(root, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', join(root, 'test', 'support', 'countingReporter.js'), ...args];
+  const r = spawnSync(command[0], command.slice(1), {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env, CF_TEST_COUNTS: counts },
@@ -98,6 +104,11 @@ try {
   if (built) {
     mocha('unit tests (TZ=America/Los_Angeles)', [], { TZ: 'America/Los_Angeles' });
     mocha('date-sensitive unit tests again (TZ=Asia/Kuala_Lumpur)', ['--grep', '\\[tz\\]'], { TZ: 'Asia/Kuala_Lumpur' });
+    if (has('faketime')) mocha(`unit tests with the clock moved a year on (faketime ${CLOCK_SHIFT})`, [], { TZ: 'America/Los_Angeles' }, ['faketime', '-f', CLOCK_SHIFT]);
+    else {
+      banner('unit tests with the clock moved');
+      process.stdout.write('skipped: `faketime` is not installed (Debian/Ubuntu: apt-get install faketime; .ci/run installs it).\n');
+    }
     vscodeSuites();
   }
 } finally {

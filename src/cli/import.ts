@@ -15,13 +15,15 @@ import { FORMAT_NAMES, FormatName } from '../core/import/formats';
 import { NoteText, planImport } from '../core/import/plan';
 import { importLines, importReport } from '../core/import/report';
 import { catalogue, L10n } from '../core/l10n';
-import { Language, resolveSettings } from '../core/settings';
+import { Language } from '../core/settings';
+import { folderSettings, SETTINGS_FLAGS, SettingsFlags } from './settings';
 import { CliIo, parseFlags, UsageError } from './io';
 import { findNotes } from '../node/findNotes';
 import { readFailureReason } from '../core/read/note';
 import { readNote } from '../node/readNote';
 
 interface ImportArgs {
+  settings: SettingsFlags;
   files: string[];
   into: string;
   dryRun: boolean;
@@ -31,13 +33,14 @@ interface ImportArgs {
 }
 
 function parseImportArgs(argv: string[], l10n: L10n): ImportArgs {
-  const { values, positionals } = parseFlags(argv, { into: 'string', 'dry-run': 'boolean', json: 'boolean', format: 'string', 'date-order': 'string' }, l10n);
+  const { values, positionals } = parseFlags(argv, { into: 'string', 'dry-run': 'boolean', json: 'boolean', format: 'string', 'date-order': 'string', ...SETTINGS_FLAGS }, l10n);
   const format = values.format;
   if (format !== undefined && !(FORMAT_NAMES as readonly string[]).includes(format)) throw new UsageError(l10n.t('--format must be one of {0}, not "{1}"', FORMAT_NAMES.join(', '), format));
   const order = values['date-order'];
   if (order !== undefined && !(DATE_ORDERS as readonly string[]).includes(order)) throw new UsageError(l10n.t('--date-order must be mdy or dmy, not "{0}"', order));
   if (!positionals.length) throw new UsageError(l10n.t('import needs the CSV FILE(s) to read'));
   return {
+    settings: values,
     files: positionals,
     into: values.into ?? '.',
     dryRun: values['dry-run'] === true,
@@ -72,7 +75,8 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
     language = 'en';
     l10n = catalogue(language);
   }
-  const { settings } = resolveSettings({ language });
+  // The receiving folder's settings (its notes glob, size cap, tag synonyms).
+  const { settings } = folderSettings(folder, args.settings, io.cwd, { language }, l10n);
   const { readings, refused } = readExports(exports, { format: args.format, dateOrder: args.dateOrder, synonyms: settings.tagSynonyms, l10n });
   if (refused.length) {
     const [first] = refused;

@@ -1,17 +1,18 @@
-/** `client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]` (the CLI contract, shared/spec/cli.md). */
-import { realpathSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+/** `client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms] [--settings FILE | --no-settings]` (the CLI contract, ../shared/spec/cli.md). */
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CalendarDay, today } from '../core/dates';
 import { parseClientNoteBytes } from '../core/read/note';
 import { offboardingChecklist } from '../core/offboard/offboarding';
 import { NoteIndex } from '../core/rank/noteIndex';
 import { incomeShare } from '../core/rank/portfolio';
 import { catalogue } from '../core/l10n';
-import { FrictionSettings, Language, resolveSettings } from '../core/settings';
+import { FrictionSettings, Language } from '../core/settings';
 import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
 import { readNote, readNoteAsync } from '../node/readNote';
 import { terminalText } from '../core/sinks';
 import { findNotes } from '../node/findNotes';
+import { folderSettings, SETTINGS_FLAGS } from './settings';
 
 /** How many folders the note is below the working directory (0 when it is outside): how far a contract link may climb. */
 function folderDepth(cwd: string, file: string): number {
@@ -28,14 +29,17 @@ function folderDepth(cwd: string, file: string): number {
 /** `language` (`--lang`, else the terminal's locale) is the checklist's as well as the messages'. */
 export async function offboardCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
   const l10n = catalogue(language);
-  const { values, positionals } = parseFlags(argv, { 'as-of': 'string' }, l10n);
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', ...SETTINGS_FLAGS }, l10n);
   const asOf = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of'], l10n);
   if (positionals.length > 1) throw new UsageError(l10n.t('one NOTE only (got "{0}" and "{1}")', terminalText(positionals[0]), terminalText(positionals[1])));
   const notePath = positionals[0];
   if (notePath === undefined) throw new UsageError(l10n.t('offboard needs the NOTE to read'));
 
   const file = resolve(io.cwd, notePath);
-  const { settings } = resolveSettings({ yourName: io.env.CLIENT_FRICTION_NAME, language });
+  // The settings of the workspace folder the note is in (the nearest folder
+  // above it with a .vscode/settings.json); CLIENT_FRICTION_NAME over its yourName.
+  const setup = folderSettings(workspaceFolderOf(file), values, io.cwd, { yourName: io.env.CLIENT_FRICTION_NAME || undefined, language }, l10n);
+  const { settings } = setup;
   const shown = terminalText(notePath);
   let bytes: Uint8Array;
   try {
@@ -47,12 +51,20 @@ export async function offboardCommand(argv: string[], io: CliIo, language: Langu
   }
   const id = relative(io.cwd, file).split('\\').join('/');
   const note = parseClientNoteBytes(bytes, { file: id, fileStem: basename(file).replace(/\.(md|markdown)$/i, ''), settings });
-  const day = asOf ?? today(io.now());
+  const day = asOf ?? setup.asOf ?? today(io.now());
   const share = await shareOfFolderIncome(file, settings, day);
   const checklist = offboardingChecklist(note, settings, day, language, { includeProblems: true, noteFolderDepth: folderDepth(io.cwd, file), incomeShare: share });
   // Every line from the note made safe for the terminal; the line breaks are the checklist's own.
   io.stdout(checklist.split('\n').map(terminalText).join('\n'));
   return 0;
+}
+
+/** The nearest folder above the note that holds `.vscode/settings.json`, else the note's own folder. */
+function workspaceFolderOf(file: string): string {
+  for (let folder = dirname(file); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, '.vscode', 'settings.json'))) return folder;
+    if (dirname(folder) === folder) return dirname(file);
+  }
 }
 
 /**

@@ -6,46 +6,46 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { today } from '../core/dates';
 import { parseClientNoteBytes, readFailureReason } from '../core/read/note';
 import { reportDocument } from '../core/report/html';
 import { reportMarkdown } from '../core/report/markdown';
 import { buildReport, reportClient } from '../core/report/report';
 import { ReportClient } from '../core/report/facts';
 import { catalogue } from '../core/l10n';
-import { Language, resolveSettings } from '../core/settings';
+import { Language } from '../core/settings';
 import { clientCount } from '../core/labels';
-import { CliIo, parseAsOf, parseFlags, UsageError } from './io';
-import { scanFolders } from './scan';
+import { CliIo, parseFlags, UsageError } from './io';
+import { SETTINGS_FLAGS } from './settings';
+import { scanWorkspace } from './workspace';
 import { readNote } from '../node/readNote';
 
 export async function reportCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
   const l10n = catalogue(language);
-  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', out: 'string', md: 'boolean', glob: 'string' }, l10n);
-  const asOfArg = values['as-of'] === undefined ? undefined : parseAsOf(values['as-of'], l10n);
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', out: 'string', md: 'boolean', glob: 'string', ...SETTINGS_FLAGS }, l10n);
   // The report in the language of the run (`--lang`, else the locale): its
   // headings, tables and charts, and the problems of the notes.
-  const { settings } = resolveSettings({ notesGlob: values.glob, language });
-  const asOf = asOfArg ?? today(io.now());
-  const { pathOf, problems: walkProblems } = scanFolders(positionals, io.cwd, settings.notesGlob, l10n);
+  const { pathOf, groups, asOf, problems: walkProblems } = scanWorkspace(positionals, values, io, language, l10n);
+  const groupOf = new Map(groups.flatMap((g) => g.ids.map((id) => [id, g] as const)));
+  const { settings } = groups[0];
 
   const clients: ReportClient[] = [];
   for (const [id, path] of pathOf) {
+    const group = groupOf.get(id)!;
     let bytes: Uint8Array;
     let problem: string | undefined;
     try {
       // Checked before a byte is read: a regular file, at most the size cap
       // (a view of the reader's buffer, parsed before the next read).
-      bytes = readNote(path, settings.maxNoteBytes);
+      bytes = readNote(path, group.settings.maxNoteBytes);
     } catch (err) {
       // A note that vanished since the scan is not reported; any other read error is.
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
       bytes = new Uint8Array();
       problem = l10n.t('the note could not be read: {0}', readFailureReason(err as Error, l10n));
     }
-    const note = parseClientNoteBytes(bytes, { file: id, fileStem: id.slice(id.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, ''), settings });
+    const note = parseClientNoteBytes(bytes, { file: id, fileStem: id.slice(id.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, ''), settings: group.settings });
     if (problem) note.problems = [{ file: id, line: 1, severity: 'error', message: problem }];
-    clients.push(reportClient(note, settings, asOf));
+    clients.push(reportClient(note, group.settings, group.asOf));
   }
   const report = buildReport({ clients, settings, asOf });
   if (walkProblems.length) report.problems = [...report.problems, ...walkProblems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

@@ -17,12 +17,16 @@ export interface ScannedNotes {
   folders: string[];
   /** Display id (relative to its folder; with several folders, prefixed: see folderPrefixes) → absolute path. */
   pathOf: Map<string, string>;
+  /** The prefix of each folder's ids (see folderPrefixes). */
+  prefixes: string[];
+  /** Display id → the index of its folder. */
+  folderOf: Map<string, number>;
   /** What the walk could not read (a folder without permission, a link out of the folder, a device), on line 1. */
   problems: Problem[];
 }
 
-/** The notes under each folder (default: the current directory); a folder that does not exist is bad usage. */
-export function scanFolders(args: readonly string[], cwd: string, glob: string, l10n: L10n): ScannedNotes {
+/** The folders named (default: the current directory), absolute, each real folder once; one that does not exist is bad usage. */
+export function resolveFolders(args: readonly string[], cwd: string, l10n: L10n): string[] {
   const folders: string[] = [];
   const realFolders = new Set<string>();
   for (const name of args.length ? args : ['.']) {
@@ -40,16 +44,26 @@ export function scanFolders(args: readonly string[], cwd: string, glob: string, 
     realFolders.add(real);
     folders.push(folder);
   }
+  return folders;
+}
+
+/** The notes under each folder, each found with its folder's notes glob. */
+export function scanFolders(folders: readonly string[], cwd: string, globOf: (folderIndex: number) => string, l10n: L10n): ScannedNotes {
   const prefixes = folderPrefixes(folders, cwd);
   const pathOf = new Map<string, string>();
+  const folderOf = new Map<string, number>();
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const [i, folder] of folders.entries()) {
-    const found = findNotes(folder, glob, { seen, l10n });
-    for (const file of found.files) pathOf.set(prefixes[i] + relative(folder, file).split(sep).join('/'), file);
+    const found = findNotes(folder, globOf(i), { seen, l10n });
+    for (const file of found.files) {
+      const id = prefixes[i] + relative(folder, file).split(sep).join('/');
+      pathOf.set(id, file);
+      folderOf.set(id, i);
+    }
     for (const p of found.problems) problems.push({ file: prefixes[i] + p.path, line: 1, severity: 'error', message: p.message });
   }
-  return { folders, pathOf, problems };
+  return { folders: [...folders], prefixes, pathOf, folderOf, problems };
 }
 
 /**

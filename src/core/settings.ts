@@ -5,7 +5,7 @@
  * `resolveSettings`, which validates it field by field: a bad value is
  * reported and the default is used instead, never a crash.
  */
-import { parseClock } from './dates';
+import { CalendarDay, parseClock, parseIsoDay } from './dates';
 
 export const SIGNAL_IDS = ['payment', 'afterHours', 'revisions', 'scopeCreep', 'effort', 'conduct', 'silence'] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
@@ -100,12 +100,19 @@ export interface SettingsInput {
   yourName?: unknown;
   language?: unknown;
   paymentReminders?: unknown; // partial { friendly, firm, final }: days overdue
+  asOf?: unknown; // 'YYYY-MM-DD', or '' for today
 }
 
 export const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 export interface ResolvedSettings {
   settings: FrictionSettings;
+  /**
+   * The day every note is scored as of, when a setting pins it (to look at
+   * the ranking as of the end of last quarter, or to keep the examples and
+   * their pictures on their own day); undefined: today.
+   */
+  asOf: CalendarDay | undefined;
   /** Plain-words complaints about values that were replaced by defaults. */
   problems: string[];
 }
@@ -237,5 +244,57 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     // Whole days: a reminder falls on a calendar day.
     reminderDays: Object.freeze({ friendly: Math.round(reminderDays.friendly), firm: Math.round(reminderDays.firm), final: Math.round(reminderDays.final) }),
   };
-  return { settings: Object.freeze(settings), problems };
+  let asOf: CalendarDay | undefined;
+  if (input.asOf !== undefined && input.asOf !== null && input.asOf !== '') {
+    asOf = typeof input.asOf === 'string' ? parseIsoDay(input.asOf.trim()) : undefined;
+    if (asOf === undefined) problems.push('setting asOf must be a real date written YYYY-MM-DD, or empty for today; using today');
+  }
+  return { settings: Object.freeze(settings), problems, asOf };
+}
+
+/**
+ * The `clientFriction.*` configuration keys (as package.json declares them,
+ * without the section) that feed each field of the settings: the one map
+ * from what a user writes to what the core reads, for the extension's
+ * configuration and the CLI's reading of `.vscode/settings.json` alike.
+ */
+export const CONFIGURATION_KEYS = {
+  notesGlob: ['notesGlob'],
+  workingHours: ['workingHours.start', 'workingHours.end'],
+  workingDays: ['workingDays'],
+  halfLifeDays: ['halfLifeDays'],
+  graceDays: ['graceDays'],
+  replyDays: ['replyDays'],
+  flagDays: ['flagDays'],
+  concentrationPercent: ['concentrationPercent'],
+  weights: ['weights'],
+  scale: ['scale'],
+  bandThresholds: ['bands'],
+  defaultNoticeDays: ['defaultNoticeDays'],
+  defaultRevisionsIncluded: ['defaultRevisionsIncluded'],
+  coolDownDays: ['coolDownDays'],
+  maxNoteSizeKB: ['maxNoteSizeKB'],
+  tagSynonyms: ['tagSynonyms'],
+  yourName: ['yourName'],
+  language: ['language'],
+  paymentReminders: ['paymentReminders'],
+  asOf: ['asOf'],
+} as const satisfies Record<keyof SettingsInput, readonly string[]>;
+
+/**
+ * The settings input from a lookup of configuration keys (`get('replyDays')`);
+ * `workingHours` is the object of its two keys, when either is set.
+ */
+export function settingsInputFrom(get: (key: string) => unknown): SettingsInput {
+  const input: Record<string, unknown> = {};
+  for (const [field, keys] of Object.entries(CONFIGURATION_KEYS) as [keyof SettingsInput, readonly string[]][]) {
+    if (field === 'workingHours') {
+      const [start, end] = [get(keys[0]), get(keys[1])];
+      if (start !== undefined || end !== undefined) input.workingHours = { start: start ?? '09:00', end: end ?? '18:00' };
+    } else {
+      const value = get(keys[0]);
+      if (value !== undefined) input[field] = value;
+    }
+  }
+  return input as SettingsInput;
 }

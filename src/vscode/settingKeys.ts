@@ -1,27 +1,13 @@
 /** Every configuration key, state key, context key, command id and view id in one place. */
 export const SECTION = 'clientFriction';
 
+/**
+ * The configuration keys the VS Code layer reads by name; the ones that feed
+ * the score are the core's `CONFIGURATION_KEYS`, which both the extension and
+ * the CLI read through `settingsInputFrom`.
+ */
 export const SettingKeys = {
-  notesGlob: 'notesGlob',
-  workingHoursStart: 'workingHours.start',
-  workingHoursEnd: 'workingHours.end',
-  workingDays: 'workingDays',
-  halfLifeDays: 'halfLifeDays',
-  graceDays: 'graceDays',
-  replyDays: 'replyDays',
-  flagDays: 'flagDays',
-  concentrationPercent: 'concentrationPercent',
-  weights: 'weights',
-  scale: 'scale',
-  bandThresholds: 'bands',
-  defaultNoticeDays: 'defaultNoticeDays',
-  defaultRevisionsIncluded: 'defaultRevisionsIncluded',
-  coolDownDays: 'coolDownDays',
-  maxNoteSizeKB: 'maxNoteSizeKB',
-  tagSynonyms: 'tagSynonyms',
-  yourName: 'yourName',
   language: 'language',
-  paymentReminders: 'paymentReminders',
   showWalkthroughOnFirstRun: 'showWalkthroughOnFirstRun',
 } as const;
 

@@ -31,7 +31,6 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 describe('CLI: client-friction import', function () {
-  this.timeout(30000);
   let tmp: string;
   let n = 0;
   before(() => {

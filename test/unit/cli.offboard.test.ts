@@ -5,7 +5,6 @@ import { offboardingChecklist } from '../../src/core/offboard/offboarding';
 import { AS_OF, ENGLISH_LOCALE, note, readExample, repoRoot, settings } from './helpers';
 
 describe('CLI: client-friction offboard', function () {
-  this.timeout(20000);
   const cli = (args: string[]) => spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), ...args], { cwd: repoRoot(), encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE, CLIENT_FRICTION_NAME: '' } });
 
   it('prints the same checklist the extension inserts', () => {

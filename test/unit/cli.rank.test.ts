@@ -18,7 +18,6 @@ function run(args: string[], cwd = root, env: Record<string, string> = {}) {
 }
 
 describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
-  this.timeout(20000);
   let tmp: string;
   before(() => {
     tmp = mkdtempSync(join(tmpdir(), 'cf-cli-'));

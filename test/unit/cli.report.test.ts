@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { ENGLISH_LOCALE, repoRoot } from './helpers';
 
 describe('CLI: client-friction report', function () {
-  this.timeout(20000);
   const root = repoRoot();
   const run = (args: string[], cwd = root, locale: Record<string, string> = ENGLISH_LOCALE) => {
     const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', ...locale, NO_COLOR: '1' };

@@ -24,7 +24,6 @@ function run(name: string, property: fc.IProperty<never> | fc.IProperty<[string]
 }
 
 describe('property suite (fast-check, seeded)', function () {
-  this.timeout(120_000);
   before(() => setStageLimit(COMPLEXITY_LIMIT_MS));
   after(() => {
     setStageLimit(STAGE_LIMIT_MS);
@@ -45,11 +44,16 @@ describe('property suite (fast-check, seeded)', function () {
 
   it(`a 1 MB note of each hostile shape parses in linear time (printed against the ${STAGE_LIMIT_MS} ms target, held under ${COMPLEXITY_LIMIT_MS} ms)`, () => {
     const lines: string[] = [];
+    // Held against the machine as it is now: a 1 MB note of plain log lines,
+    // parsed just before, times 40 (a busy machine slows both alike; a stage
+    // that is more than linear is hundreds of times slower on 1 MB).
+    const reference = parseTime(bigNote('log', DEFAULT_SETTINGS.maxNoteBytes - 64));
+    const limit = Math.max(COMPLEXITY_LIMIT_MS, 40 * reference);
     for (const shape of BIG_SHAPES) {
       const text = bigNote(shape, DEFAULT_SETTINGS.maxNoteBytes - 64);
       const ms = parseTime(text);
       lines.push(`${shape}: ${ms.toFixed(1)} ms`);
-      assert.ok(ms < COMPLEXITY_LIMIT_MS, `a 1 MB note of ${shape} took ${ms.toFixed(0)} ms to parse`);
+      assert.ok(ms < limit, `a 1 MB note of ${shape} took ${ms.toFixed(0)} ms to parse (limit ${limit.toFixed(0)} ms)`);
     }
     report.push(`1 MB notes parsed (fastest of 5): ${lines.join(', ')}`);
   });

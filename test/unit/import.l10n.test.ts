@@ -273,7 +273,6 @@ describe('import: problems in Malay', () => {
   });
 
   describe('the CLI', function () {
-    this.timeout(30000);
     const root = repoRoot();
     const CLI = join(root, 'dist', 'cli.js');
     let tmp: string;

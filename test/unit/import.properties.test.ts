@@ -140,7 +140,6 @@ function plan(text: string, recs: ImportRecord[]) {
 const REMOVABLE = /^(?:[ \t]*(?:\[\s*\]|~|null|Null|NULL)|false|~|null|Null|NULL|)$/;
 
 describe('import: properties', function () {
-  this.timeout(60000);
 
   it('never loses a byte outside its insertions, never drops a row silently, and a second import adds nothing', () => {
     fc.assert(

@@ -182,7 +182,6 @@ describe('the interface in English and Malay (l10n)', () => {
   });
 
   describe('the CLI', function () {
-    this.timeout(30000);
     const CLI = join(root, 'dist', 'cli.js');
     const run = (args: string[], env: Record<string, string> = ENGLISH_LOCALE) =>
       spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '', NO_COLOR: '1', ...env } });

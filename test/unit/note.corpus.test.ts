@@ -7,7 +7,6 @@ import { AS_OF, repoRoot, settings } from './helpers';
 const CORPUS = join(repoRoot(), '..', 'shared', 'corpora', 'yaml-test-suite');
 
 describe('the YAML test suite as frontmatter (../shared/corpora/yaml-test-suite)', function () {
-  this.timeout(60000);
 
   it('yields a client or a problem for every case; none throws, hangs, runs code or is dropped', async function () {
     if (!existsSync(CORPUS)) {

@@ -45,7 +45,6 @@ const noteText = fc.record({ invoices: fc.array(invoice, { maxLength: 5 }), entr
 });
 
 describe('the score over time: properties', function () {
-  this.timeout(60000);
 
   it('scores a note as of a day exactly as the note as it stood that day, with every number finite', () => {
     fc.assert(

@@ -138,7 +138,6 @@ describe('walkFiles: the notes of a local folder', () => {
   });
 
   it('on any layout of folders, files and links: ends, and finds every note reached without a link, each path once', async function () {
-    this.timeout(120_000);
     // Paths in a small tree, some skipped or dotted; links from anywhere to anywhere (the root and above included).
     const names = ['a', 'b', '.c', 'node_modules', '.git', 'n.md', 'm.MD'];
     const path = fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 4 }).map((p) => p.join('/'));

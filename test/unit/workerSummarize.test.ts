@@ -77,7 +77,6 @@ describe('bulk reading', () => {
   });
 
   describe('in worker threads', function () {
-    this.timeout(60000);
     let dir = '';
     before(() => {
       dir = mkdtempSync(join(tmpdir(), 'cf-bulk-'));

@@ -8,6 +8,7 @@
  * takes its answers as arguments, for keybindings, scripts and tests.
  */
 import * as vscode from 'vscode';
+import { today } from '../../core/dates';
 import { DateOrder } from '../../core/import/dateOrder';
 import { decodeExport } from '../../core/import/decode';
 import { ExportReading, MAX_EXPORT_BYTES, readExport } from '../../core/import/exportFile';
@@ -122,7 +123,7 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
     if (!choice) return undefined;
     if (choice.kind === 'note') choices.push({ client: unmatched.client, file: choice.file });
     if (choice.kind === 'new') {
-      const text = newNoteText(unmatched.client.trim(), clients.today, clients.settings, clients.language);
+      const text = newNoteText(unmatched.client.trim(), today(), clients.settings, clients.language);
       choices.push({ client: unmatched.client, file: await addNewNote(notes, slugify(unmatched.client), text) });
     }
   }

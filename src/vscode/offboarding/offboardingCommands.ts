@@ -57,7 +57,7 @@ async function insertChecklist(clients: ClientWorkspace, target: unknown, args: 
   }
   // The cursor's offset is in the same document whose text the edit is computed on.
   const offset = where === 'cursor' && atCursor ? doc.offsetAt(active!.selection.active) : 'end';
-  const checklist = offboardingChecklist(note, clients.settings, clients.today, clients.language, { noteFolderDepth: folderDepthOf(uri), incomeShare: clients.incomeShareOf(uri) });
+  const checklist = offboardingChecklist(note, clients.settings, clients.asOf, clients.language, { noteFolderDepth: folderDepthOf(uri), incomeShare: clients.incomeShareOf(uri) });
   const edit = blockInsertion(doc.getText(), checklist, offset);
   await applyDocumentEdit(doc, edit);
   await showAt(doc, edit.start + edit.text.indexOf('##'));
@@ -88,7 +88,7 @@ async function insertScript(clients: ClientWorkspace, target: unknown, scriptId:
   const { note } = await clients.readNote(uri);
   let id = scriptId && SCRIPT_IDS.includes(scriptId) ? scriptId : undefined;
   if (!id) {
-    const scripts = listScripts(note, clients.settings, clients.today, clients.language);
+    const scripts = listScripts(note, clients.settings, clients.asOf, clients.language);
     const pick = await vscode.window.showQuickPick(
       scripts.map((s) => ({
         label: s.warning ? `$(warning) ${s.title}` : s.recommended ? `$(star) ${s.title}` : s.title,
@@ -100,7 +100,7 @@ async function insertScript(clients: ClientWorkspace, target: unknown, scriptId:
     id = pick?.id;
     if (!id) return undefined;
   }
-  const body = renderScript(id, note, clients.settings, clients.today, clients.language, 'snippet');
+  const body = renderScript(id, note, clients.settings, clients.asOf, clients.language, 'snippet');
   let editor = vscode.window.activeTextEditor;
   if (editor?.document.uri.toString() !== uri.toString()) {
     const doc = await vscode.workspace.openTextDocument(uri);

@@ -63,7 +63,7 @@ export class ReportModel extends Disposable {
   private async compute(): Promise<FrictionReport> {
     await this.clients.ready();
     const settings = this.clients.settings;
-    const asOf = this.clients.today;
+    const asOf = this.clients.asOf;
     const summaries = this.clients.allSummaries();
     const clients = await Promise.all(summaries.map((s) => this.clientOf(s)));
     const alive = new Set(summaries.map((s) => s.file));
@@ -78,10 +78,10 @@ export class ReportModel extends Disposable {
     let client: ReportClient;
     try {
       const { note } = await this.clients.readNote(vscode.Uri.parse(summary.file));
-      client = { summary, facts: clientFacts(note, this.clients.settings, this.clients.today) };
+      client = { summary, facts: clientFacts(note, this.clients.settings, this.clients.asOf) };
     } catch {
       // Gone or unreadable since it was indexed: the index's own event follows.
-      client = { summary, facts: { weekly: weeklyDays(this.clients.today).map(() => null), unpaid: [], hoursInYear: 0 } };
+      client = { summary, facts: { weekly: weeklyDays(this.clients.asOf).map(() => null), unpaid: [], hoursInYear: 0 } };
     }
     this.cache.set(summary.file, client);
     return client;

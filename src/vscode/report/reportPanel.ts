@@ -125,9 +125,9 @@ export class ReportPanel extends Disposable {
 
   private async insertReminder(uri: vscode.Uri, request: Extract<ReportRequest, { command: 'insertReminder' }>): Promise<MessageOutcome> {
     const { note } = await this.clients.readNote(uri);
-    const facts = offboardingFacts(note, this.clients.settings, this.clients.today, this.clients.language);
+    const facts = offboardingFacts(note, this.clients.settings, this.clients.asOf, this.clients.language);
     if (!facts.unpaid.some((i) => i.id === request.invoice)) return { ok: false, refused: `${request.invoice} is not an unpaid invoice of ${note.name}` };
-    const body = renderScript(REMINDER_SCRIPTS[request.tone], note, this.clients.settings, this.clients.today, this.clients.language, 'snippet');
+    const body = renderScript(REMINDER_SCRIPTS[request.tone], note, this.clients.settings, this.clients.asOf, this.clients.language, 'snippet');
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     // At the end of the note, after a blank line, as one edit (one undo step).

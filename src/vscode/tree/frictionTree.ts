@@ -7,6 +7,7 @@
  * user sorts by name or by amount overdue.
  */
 import * as vscode from 'vscode';
+import { formatIsoDay } from '../../core/dates';
 import { frictionScore } from '../../core/score/friction';
 import { ClientSummary, compareRanked, IncomeBase, incomeShare } from '../../core/rank/portfolio';
 import { ClientStatus } from '../../core/read/note';
@@ -232,6 +233,9 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   private updateBadge(portfolios: readonly FolderPortfolio[]): void {
     const fire = portfolios.reduce((n, p) => n + p.portfolio.clients.filter((c) => c.band === 'fire').length, 0);
     this.view.badge = fire ? { value: fire, tooltip: fire === 1 ? vscode.l10n.t('{0} client on fire', fire) : vscode.l10n.t('{0} clients on fire', fire) } : undefined;
+    // A pinned day is said where the ranking is, so a setting left on is never mistaken for today.
+    const pinned = this.clients.pinnedAsOf;
+    this.view.description = pinned === undefined ? undefined : vscode.l10n.t('as of {0}', formatIsoDay(pinned));
   }
 
   private clientChildren(node: ClientNode): FrictionNode[] {
@@ -248,7 +252,7 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   private async evidenceOf(node: SignalNode): Promise<FrictionNode[]> {
     try {
       const { note } = await this.clients.readNote(node.parent.uri);
-      const result = frictionScore(note, this.clients.settings, this.clients.today);
+      const result = frictionScore(note, this.clients.settings, this.clients.asOf);
       const signal = result.signals.find((s) => s.id === node.signal.id);
       return (signal?.evidence ?? []).map((e, i) => new EvidenceNode(node, e, i));
     } catch {

@@ -35,7 +35,7 @@ export class ClientWorkspace extends Disposable {
   private folders = new Map<string, FolderIndex>();
   private folderDisposables: vscode.Disposable[] = [];
   private loaded = loadSettings();
-  private asOf = today();
+  private day = this.loaded.asOf ?? today();
   private building: Promise<void> | undefined;
   /** Resolves when the current (or last) build's notes are first there to show. */
   private showing: Promise<void> | undefined;
@@ -55,7 +55,8 @@ export class ClientWorkspace extends Disposable {
   /** `cacheFiles`: where the summary cache is kept (the extension's storage for this workspace), if anywhere. */
   constructor(private readonly cacheFiles?: CacheFiles) {
     super();
-    this.register(rebuildTriggers(() => void this.rebuild(), () => this.asOf));
+    // Past midnight the scores move on, unless a setting pins the day.
+    this.register(rebuildTriggers(() => void this.rebuild(), () => this.loaded.asOf ?? today(), () => this.day));
     this.register({ dispose: () => this.disposeFolders() });
   }
 
@@ -71,8 +72,14 @@ export class ClientWorkspace extends Disposable {
     return this.loaded.settings.language;
   }
 
-  get today(): CalendarDay {
-    return this.asOf;
+  /** The day every note is scored as of: `clientFriction.asOf`, else today. */
+  get asOf(): CalendarDay {
+    return this.day;
+  }
+
+  /** The day `clientFriction.asOf` pins the scores to, if it does. */
+  get pinnedAsOf(): CalendarDay | undefined {
+    return this.loaded.asOf;
   }
 
   /**
@@ -100,10 +107,10 @@ export class ClientWorkspace extends Disposable {
       // the rebuild's start (the old index let go, watchers made) would add to it.
       await nextTurn();
       this.loaded = loadSettings();
-      this.asOf = today();
+      this.day = this.loaded.asOf ?? today();
       this.disposeFolders();
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const f = new FolderIndex(folder, this.loaded.settings, this.asOf, this.overlay, this.cacheFiles);
+        const f = new FolderIndex(folder, this.loaded.settings, this.day, this.overlay, this.cacheFiles);
         this.folderDisposables.push(
           f.index.onDidChange((e) => {
             this.ranked = undefined;

@@ -1,13 +1,14 @@
-/** When every note is read again: the settings or the workspace folders changed, or the date did (the score is as of today). */
+/** When every note is read again: the settings or the workspace folders changed, or the day the notes are scored as of did (today's date, unless a setting pins it). */
 import * as vscode from 'vscode';
-import { CalendarDay, today } from '../../core/dates';
+import { CalendarDay } from '../../core/dates';
 import { SECTION } from '../settingKeys';
 
 const DAY_CHECK_MS = 60_000;
 
-export function rebuildTriggers(rebuild: () => void, asOf: () => CalendarDay): vscode.Disposable {
+/** `dueDay`: the day the notes should be scored as of now; `scoredDay`: the day they are. */
+export function rebuildTriggers(rebuild: () => void, dueDay: () => CalendarDay, scoredDay: () => CalendarDay): vscode.Disposable {
   const dayCheck = setInterval(() => {
-    if (today() !== asOf()) rebuild();
+    if (dueDay() !== scoredDay()) rebuild();
   }, DAY_CHECK_MS);
   return vscode.Disposable.from(
     vscode.workspace.onDidChangeConfiguration((e) => {

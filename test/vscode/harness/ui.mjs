@@ -13,8 +13,9 @@ export const ARTIFACTS_DIR = join(repoRoot, 'artifacts', 'ui');
 
 /**
  * A copy of the example notes in a new temporary folder (`tmp`, for the caller to
- * remove), and the terminal report of them as of today (`rank --json`): the order
- * the Clients view must show.
+ * remove), and the terminal report of them (`rank --json`, which reads the copy's
+ * .vscode/settings.json as the extension does: the examples' pinned as-of day): the
+ * order the Clients view must show, whatever today is.
  */
 export function examplesWorkspace(prefix) {
   const tmp = mkdtempSync(join(tmpdir(), prefix));
@@ -32,11 +33,11 @@ export async function waitForWorkbench(page, { timeout = 60000 } = {}) {
 
 function activityItem(page, title) {
   // The tab's own aria-label is empty unless it is active; its icon's says
-  // "Title" or "Title (keybinding)".
+  // "Title", "Title (keybinding)" or, with a badge, "Title - 4 clients on fire".
   const t = cssString(title);
   return page
     .locator('.part.activitybar [role="tab"]')
-    .filter({ has: page.locator(`.action-label[aria-label="${t}"], .action-label[aria-label^="${t} ("]`) });
+    .filter({ has: page.locator(`.action-label[aria-label="${t}"], .action-label[aria-label^="${t} ("], .action-label[aria-label^="${t} - "]`) });
 }
 
 /** Shows the view container with this activity bar title (clicking an active one would hide it). */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClientFrictionApi } from '../../../src/extension';
-import { clientLabels, clientRows, closeAll, extensionApi, noteUri, readText, waitFor, writeNote } from './util';
+import { asOfIso, clientLabels, clientRows, closeAll, extensionApi, noteUri, readText, waitFor, writeNote } from './util';
 
 const diagnosticsOf = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Client Friction');
 
@@ -36,8 +36,7 @@ describe('problems, and notes created, changed, deleted and renamed on disk', ()
     await writeNote(uri, '---\nclient: New Arrival\nstatus: active\n---\n# New Arrival\n');
     await waitFor(async () => (await clientLabels(api)).includes('New Arrival'), 'the new note in the tree');
     const before = (await clientLabels(api)).indexOf('New Arrival');
-    const today = new Date();
-    const d = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const d = asOfIso(api);
     await writeNote(uri, `---\nclient: New Arrival\nstatus: active\n---\n# New Arrival\n## Log\n- ${d} #rude\n- ${d} #rude\n- ${d} #rude\n- ${d} #rude\n`);
     await waitFor(async () => (await clientLabels(api))[0] === 'New Arrival', 'the changed note to rank first');
     assert.ok(before > 0);

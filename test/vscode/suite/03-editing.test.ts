@@ -1,12 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClientFrictionApi } from '../../../src/extension';
-import { clientLabels, closeAll, extensionApi, noteUri, saveActive, waitFor } from './util';
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { asOfIso, clientLabels, closeAll, extensionApi, noteUri, saveActive, waitFor } from './util';
 
 describe('typing in a note re-ranks it', () => {
   let api: ClientFrictionApi;
@@ -15,7 +10,7 @@ describe('typing in a note re-ranks it', () => {
   });
   after(closeAll);
 
-  const rude = () => Array.from({ length: 4 }, () => `- ${todayIso()} Shouted again #rude`).join('\n');
+  const rude = () => Array.from({ length: 4 }, () => `- ${asOfIso(api)} Shouted again #rude`).join('\n');
   const rowsNamed = async (name: string) => (await api.tree.visibleClients()).filter((r) => r.summary.name === name);
 
   it('re-ranks from unsaved editor text, without a duplicate entry', async () => {

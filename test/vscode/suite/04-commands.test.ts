@@ -76,7 +76,7 @@ describe('commands: each edit is exactly what it should be, and undoes in one st
   it('Insert Offboarding Checklist adds the filled-in checklist, once', async () => {
     const checklist = (await vscode.commands.executeCommand('clientFriction.insertChecklist', uri, { where: 'end' })) as string;
     const note = parseClientNote(NOTE, { file: uri.toString(), fileStem: 'zz-command-target', settings: api.clients.settings });
-    assert.equal(checklist, offboardingChecklist(note, api.clients.settings, api.clients.today, api.clients.language));
+    assert.equal(checklist, offboardingChecklist(note, api.clients.settings, api.clients.asOf, api.clients.language));
     assert.match(checklist, /CT-1, EUR 1,200, \d+ days overdue \(due 2026-01-15\)/);
     assert.match(checklist, /\*\*Give notice\*\*: 14 days/);
     assert.equal(await docText(), apply(NOTE, blockInsertion(NOTE, checklist, 'end')));
@@ -131,7 +131,7 @@ describe('commands: each edit is exactly what it should be, and undoes in one st
     const created = (await vscode.commands.executeCommand('clientFriction.newClientNote', 'Fresh Start & Co', folder())) as vscode.Uri;
     assert.equal(created.toString(), noteUri('fresh-start-co.md').toString());
     const text = await readText(created);
-    assert.equal(text, newNoteText('Fresh Start & Co', api.clients.today, api.clients.settings, api.clients.language));
+    assert.equal(text, newNoteText('Fresh Start & Co', api.clients.asOf, api.clients.settings, api.clients.language));
     await waitFor(() => api.clients.summaryOf(created)?.name === 'Fresh Start & Co', 'the new note in the index');
     assert.equal(api.clients.summaryOf(created)!.problems.length, 0);
     assert.equal(await vscode.commands.executeCommand('clientFriction.newClientNote', 'Fresh Start & Co', folder()), undefined);

@@ -4,12 +4,7 @@ import { parseClientNote } from '../../../src/core/read/note';
 import { renderScript } from '../../../src/core/offboard/offboarding';
 import type { ClientFrictionApi } from '../../../src/extension';
 import type { ReportRender } from '../../../src/vscode/report/reportPanel';
-import { closeAll, coreRanking, extensionApi, folder, noteUri, waitFor, writeNote } from './util';
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { asOfIso, closeAll, coreRanking, extensionApi, folder, noteUri, waitFor, writeNote } from './util';
 
 /** Client names in the order the Pareto table of a body lists them. */
 function paretoNames(render: ReportRender): string[] {
@@ -72,7 +67,7 @@ describe('the friction report panel', () => {
     assert.deepEqual(bar(before)!.flags, []);
     const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    assert.ok(await editor.edit((b) => b.insert(end, `- ${todayIso()} Called me an idiot #rude\n`)));
+    assert.ok(await editor.edit((b) => b.insert(end, `- ${asOfIso(api)} Called me an idiot #rude\n`)));
     const after = (await waitFor(() => (bar(api.report.lastRender)?.flags.includes('disrespect') ? api.report.lastRender : undefined), 'the report to show the new flag'))!;
     assert.ok(after.version > before.version);
     assert.ok(bar(after)!.score >= api.clients.settings.bandThresholds.strained, 'a flagged client is at least strained');
@@ -121,7 +116,7 @@ describe('the friction report panel', () => {
     const doc = vscode.window.activeTextEditor!.document;
     assert.equal(doc.uri.toString(), uri.toString(), 'the note of the invoice is the active editor');
     const note = parseClientNote(original, { file: uri.toString(), fileStem: 'northwind-studio', settings: api.clients.settings });
-    const snippet = renderScript('paymentFinal', note, api.clients.settings, api.clients.today, api.clients.language, 'snippet');
+    const snippet = renderScript('paymentFinal', note, api.clients.settings, api.clients.asOf, api.clients.language, 'snippet');
     assert.equal((outcome as { inserted: string }).inserted, original.endsWith('\n') ? `\n${snippet}` : snippet);
     const text = doc.getText();
     assert.ok(text.startsWith(original), 'the note is kept, byte for byte');

@@ -1,6 +1,7 @@
 /** Helpers for the suites that run inside VS Code (the real `vscode` API). */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { formatIsoDay } from '../../../src/core/dates';
 import { NoteIndex } from '../../../src/core/rank/noteIndex';
 import type { Portfolio } from '../../../src/core/rank/portfolio';
 import type { ClientFrictionApi } from '../../../src/extension';
@@ -14,6 +15,11 @@ export async function extensionApi(): Promise<ClientFrictionApi> {
   const api = await ext.activate();
   await api.clients.ready();
   return api;
+}
+
+/** The day the extension scores notes as of (the examples pin it: `clientFriction.asOf`), as `YYYY-MM-DD`: the date of a log line a test adds. */
+export function asOfIso(api: ClientFrictionApi): string {
+  return formatIsoDay(api.clients.asOf);
 }
 
 /** Polls until `fn` returns something truthy; fails with `what` after `timeoutMs`. */
@@ -87,7 +93,7 @@ export async function coreRanking(api: ClientFrictionApi): Promise<Portfolio> {
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder(), 'clients/**/*.md'));
   const index = new NoteIndex({
     settings: api.clients.settings,
-    asOf: api.clients.today,
+    asOf: api.clients.asOf,
     read: (id, done) => {
       vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then((d) => done(null, d), done);
     },

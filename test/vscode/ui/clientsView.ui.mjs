@@ -247,8 +247,8 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
     });
 
     await check('an edit to a note updates the report (latency logged)', async () => {
-      const today = new Date();
-      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      // Dated the day the examples are scored as of (their pinned clientFriction.asOf), so it counts.
+      const iso = report.asOf;
       await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Lotus Tech' }).first().click();
       await page.waitForFunction(() => /lotus-tech\.md/.test(document.querySelector('.editor-group-container.active .tab.active')?.textContent ?? ''), null, { timeout: 15000 });
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();

@@ -1,0 +1,65 @@
+/**
+ * What `rank` and `report` score: the folders named, each with its own
+ * settings (its `.vscode/settings.json`, as the sidebar reads them) and the
+ * notes its glob finds, in groups of notes that share settings and as-of day.
+ */
+import { CalendarDay, today } from '../core/dates';
+import { L10n } from '../core/l10n';
+import { Problem } from '../core/problems';
+import { FrictionSettings, Language } from '../core/settings';
+import { CliIo, parseAsOf } from './io';
+import { resolveFolders, ScannedNotes, scanFolders } from './scan';
+import { folderSettings, SettingsFlags } from './settings';
+
+export interface WorkspaceFlags extends SettingsFlags {
+  glob?: string;
+  'as-of'?: string;
+}
+
+/** Notes scored alike: one index each. */
+export interface NoteGroup {
+  settings: FrictionSettings;
+  asOf: CalendarDay;
+  /** The folders whose notes these are (indexes into `folders`). */
+  folders: number[];
+  ids: string[];
+}
+
+export interface ScannedWorkspace extends ScannedNotes {
+  groups: NoteGroup[];
+  /** The day of the first folder (the report's heading): `--as-of`, else its settings' pin, else today. */
+  asOf: CalendarDay;
+}
+
+export function scanWorkspace(positionals: readonly string[], flags: WorkspaceFlags, io: CliIo, language: Language, l10n: L10n): ScannedWorkspace {
+  const asOfFlag = flags['as-of'] === undefined ? undefined : parseAsOf(flags['as-of'], l10n);
+  const folders = resolveFolders(positionals, io.cwd, l10n);
+  const setups = folders.map((folder) => folderSettings(folder, flags, io.cwd, { notesGlob: flags.glob, language }, l10n));
+  const scanned = scanFolders(folders, io.cwd, (i) => setups[i].settings.notesGlob, l10n);
+
+  const groups: NoteGroup[] = [];
+  const byKey = new Map<string, NoteGroup>();
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const [i, setup] of setups.entries()) {
+    const asOf = asOfFlag ?? setup.asOf ?? today(io.now());
+    const key = JSON.stringify([setup.settings, asOf]);
+    let group = byKey.get(key);
+    if (!group) {
+      group = { settings: setup.settings, asOf, folders: [], ids: [] };
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    group.folders.push(i);
+    // A folder's own file is named under its prefix; a --settings file once.
+    for (const p of setup.problems) {
+      const file = flags.settings === undefined ? scanned.prefixes[i] + p.file : p.file;
+      const id = `${file}:${p.line}:${p.message}`;
+      if (!reported.has(id)) problems.push({ ...p, file });
+      reported.add(id);
+    }
+  }
+  const groupOf = folders.map((_, i) => groups.find((g) => g.folders.includes(i))!);
+  for (const [id, folder] of scanned.folderOf) groupOf[folder].ids.push(id);
+  return { ...scanned, problems: [...scanned.problems, ...problems], groups, asOf: groups[0].asOf };
+}
