@@ -28,6 +28,8 @@ export interface SettingsFile {
 const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.values(CONFIGURATION_KEYS).flat());
 
 export function readSettingsFile(text: string): SettingsFile {
+  // An empty file sets nothing (VS Code reads it so).
+  if (!text.trim()) return { input: {}, problems: [] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const lineOf = (offset: number) => lineOfOffset(text, offset);

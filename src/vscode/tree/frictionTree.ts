@@ -233,9 +233,10 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
   private updateBadge(portfolios: readonly FolderPortfolio[]): void {
     const fire = portfolios.reduce((n, p) => n + p.portfolio.clients.filter((c) => c.band === 'fire').length, 0);
     this.view.badge = fire ? { value: fire, tooltip: fire === 1 ? vscode.l10n.t('{0} client on fire', fire) : vscode.l10n.t('{0} clients on fire', fire) } : undefined;
-    // A pinned day is said where the ranking is, so a setting left on is never mistaken for today.
+    // A pinned day is said above the ranking, so a setting left on is never
+    // mistaken for today (a view alone in its container shows no description).
     const pinned = this.clients.pinnedAsOf;
-    this.view.description = pinned === undefined ? undefined : vscode.l10n.t('as of {0}', formatIsoDay(pinned));
+    this.view.message = pinned === undefined ? undefined : vscode.l10n.t('Scored as of {0} (setting clientFriction.asOf)', formatIsoDay(pinned));
   }
 
   private clientChildren(node: ClientNode): FrictionNode[] {

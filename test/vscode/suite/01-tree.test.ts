@@ -110,7 +110,7 @@ describe('the Friction tree on the example workspace', () => {
       assert.ok(tooltip instanceof vscode.MarkdownString && !tooltip.isTrusted && !tooltip.supportHtml, node.kind);
       return tooltip.value;
     };
-    assert.match(tip(payment), /^payment: \d+(\.\d)? points\n\n.*NW\\-019 unpaid/);
+    assert.match(tip(payment), /^payment: \d+(\\?\.\d)? points\n\n.*NW\\-019 unpaid/);
     const evidence = await api.tree.getChildren(payment);
     assert.ok(evidence.length >= 3);
     const nw19 = evidence.find((e) => /NW-019/.test(String(e.toTreeItem().label)))!;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { today } from '../../../src/core/dates';
 import { parseClientNote } from '../../../src/core/read/note';
 import { blockInsertion, logInsertion, newNoteText, statusEdit, TextEdit } from '../../../src/core/noteEdits';
 import { offboardingChecklist } from '../../../src/core/offboard/offboarding';
@@ -131,7 +132,8 @@ describe('commands: each edit is exactly what it should be, and undoes in one st
     const created = (await vscode.commands.executeCommand('clientFriction.newClientNote', 'Fresh Start & Co', folder())) as vscode.Uri;
     assert.equal(created.toString(), noteUri('fresh-start-co.md').toString());
     const text = await readText(created);
-    assert.equal(text, newNoteText('Fresh Start & Co', api.clients.asOf, api.clients.settings, api.clients.language));
+    // A new note is dated the real day it is made, whatever day the scores are pinned to.
+    assert.equal(text, newNoteText('Fresh Start & Co', today(), api.clients.settings, api.clients.language));
     await waitFor(() => api.clients.summaryOf(created)?.name === 'Fresh Start & Co', 'the new note in the index');
     assert.equal(api.clients.summaryOf(created)!.problems.length, 0);
     assert.equal(await vscode.commands.executeCommand('clientFriction.newClientNote', 'Fresh Start & Co', folder()), undefined);
