@@ -66,11 +66,15 @@ export const ESCALATION_RUN = 3;
 /**
  * Lateness that keeps getting worse: the last three invoices due by the date
  * (by due date), each later than the one before and the newest beyond grace;
- * an unpaid invoice counts with its days overdue so far. Undefined when the
- * pattern is not there.
+ * an unpaid invoice counts with its days overdue so far, once past its grace
+ * days. Undefined when the pattern is not there.
  */
 export function escalatingLateness(invoices: readonly Invoice[], settings: FrictionSettings, asOf: CalendarDay): Lateness[] | undefined {
-  const due = invoices.filter((i) => i.due !== undefined && i.due <= asOf && (i.issued === undefined || i.issued <= asOf));
+  // An unpaid invoice still within its grace days is not late yet, nor on
+  // time yet: it has no place in the pattern until one or the other is known.
+  const due = invoices.filter(
+    (i) => i.due !== undefined && i.due <= asOf && (i.issued === undefined || i.issued <= asOf) && (isPaidBy(i, asOf) || asOf - i.due > settings.graceDays),
+  );
   if (due.length < ESCALATION_RUN) return undefined;
   due.sort((a, b) => a.due! - b.due! || a.line - b.line);
   const run = due.slice(-ESCALATION_RUN).map((invoice): Lateness => {

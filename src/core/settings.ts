@@ -46,6 +46,8 @@ export interface FrictionSettings {
   maxNoteBytes: number;
   /** Extra tag synonyms, lower case without `#`: `{ asap: 'urgent' }`. */
   tagSynonyms: Readonly<Record<string, string>>;
+  /** Extra words (lower case) that start a contact's text, beside the built-in ones (`Call`, `Email`, `Mesej`, …). */
+  channelWords: readonly string[];
   /** The freelancer's own name, signed under the scripts. */
   yourName: string;
   language: Language;
@@ -74,6 +76,7 @@ export const DEFAULT_SETTINGS: FrictionSettings = Object.freeze({
   coolDownDays: 3,
   maxNoteBytes: 1024 * 1024,
   tagSynonyms: Object.freeze({}),
+  channelWords: Object.freeze([]),
   yourName: '',
   language: 'en',
   reminderDays: Object.freeze({ friendly: 1, firm: 14, final: 30 }),
@@ -97,6 +100,7 @@ export interface SettingsInput {
   coolDownDays?: unknown;
   maxNoteSizeKB?: unknown;
   tagSynonyms?: unknown;
+  channelWords?: unknown; // ['Zoom', 'Telegram']
   yourName?: unknown;
   language?: unknown;
   paymentReminders?: unknown; // partial { friendly, firm, final }: days overdue
@@ -201,6 +205,16 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     }
   }
 
+  let channelWords: readonly string[] = d.channelWords;
+  if (input.channelWords !== undefined && input.channelWords !== null) {
+    const words = Array.isArray(input.channelWords) ? input.channelWords : [undefined];
+    if (words.length > 100 || words.some((w) => typeof w !== 'string' || !w.trim() || w.trim().length > 40)) {
+      problems.push('setting channelWords must list words such as ["Zoom", "Telegram"] (at most 100, each up to 40 letters); ignored');
+    } else {
+      channelWords = Object.freeze([...new Set(words.map((w: string) => w.trim().toLowerCase()))]);
+    }
+  }
+
   const str = (key: string, value: unknown, fallback: string): string => {
     if (value === undefined || value === null) return fallback;
     if (typeof value !== 'string') {
@@ -239,6 +253,7 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     coolDownDays: Math.round(num('coolDownDays', input.coolDownDays, d.coolDownDays, 0, 365)),
     maxNoteBytes: Math.round(maxKB * 1024),
     tagSynonyms: Object.freeze(tagSynonyms),
+    channelWords,
     yourName: str('yourName', input.yourName, d.yourName).trim(),
     language,
     // Whole days: a reminder falls on a calendar day.
@@ -275,6 +290,7 @@ export const CONFIGURATION_KEYS = {
   coolDownDays: ['coolDownDays'],
   maxNoteSizeKB: ['maxNoteSizeKB'],
   tagSynonyms: ['tagSynonyms'],
+  channelWords: ['channelWords'],
   yourName: ['yourName'],
   language: ['language'],
   paymentReminders: ['paymentReminders'],

@@ -11,7 +11,7 @@ export interface TagDefinition {
   readonly tag: string;
   /** Other names that mean the same tag (built in; settings may add more). */
   readonly synonyms?: readonly string[];
-  /** The signal it feeds, if any (`#praise` and `#delivered` feed none directly; `#reply` closes what `silence` counts). */
+  /** The signal it feeds, if any (`#praise`, `#delivered`, `#agreed` and `#billed` feed none directly: they qualify other entries; `#reply` closes what `silence` counts). */
   readonly signal?: SignalId;
   /** The preview chip's colour class: `cf-tag-<chip>` in media/preview.css. */
   readonly chip: string;
@@ -20,20 +20,22 @@ export interface TagDefinition {
 }
 
 export const TAG_DEFINITIONS = [
-  { tag: 'after-hours', synonyms: ['afterhours'], signal: 'afterHours', chip: 'after-hours', description: { en: 'contact outside working hours', ms: 'hubungan di luar waktu bekerja' } },
-  { tag: 'urgent', signal: 'afterHours', chip: 'after-hours', description: { en: 'pushed as urgent', ms: 'didesak sebagai segera' } },
-  { tag: 'revision', signal: 'revisions', chip: 'revisions', description: { en: 'a round of revisions', ms: 'satu pusingan pindaan' } },
-  { tag: 'vague', signal: 'revisions', chip: 'revisions', description: { en: 'vague feedback ("not quite it")', ms: 'maklum balas kabur ("belum kena")' } },
-  { tag: 'scope-creep', synonyms: ['scope-change'], signal: 'scopeCreep', chip: 'scope-creep', description: { en: 'asked for work outside the scope', ms: 'meminta kerja di luar skop' } },
-  { tag: 'disrespect', synonyms: ['rude'], signal: 'conduct', chip: 'conduct', description: { en: 'rude or disrespectful', ms: 'biadab atau tidak menghormati' } },
-  { tag: 'late-payment', synonyms: ['late-paid'], signal: 'payment', chip: 'payment', description: { en: 'paid late (when invoices are not in the note)', ms: 'bayar lewat (apabila invois tiada dalam nota)' } },
-  { tag: 'waiting', signal: 'silence', chip: 'silence', description: { en: 'sent something that needs their answer', ms: 'menghantar sesuatu yang perlukan jawapan mereka' } },
-  { tag: 'reply', synonyms: ['replied'], signal: 'silence', chip: 'reply', description: { en: 'they answered (closes every open #waiting before it)', ms: 'mereka menjawab (menutup setiap #waiting sebelumnya)' } },
-  { tag: 'promise', signal: 'payment', chip: 'promise', description: { en: 'promised to pay by a date (write the date and the invoices)', ms: 'berjanji membayar sebelum satu tarikh (tulis tarikh dan invoisnya)' } },
-  { tag: 'broken-promise', signal: 'payment', chip: 'payment', description: { en: 'a promise to pay was broken (when invoices are not in the note)', ms: 'janji untuk membayar dimungkiri (apabila invois tiada dalam nota)' } },
-  { tag: 'chargeback', synonyms: ['dispute', 'refund-demand'], signal: 'payment', chip: 'chargeback', description: { en: 'reversed, disputed or demanded back a payment for approved work', ms: 'membatalkan, mempertikaikan atau menuntut balik bayaran bagi kerja yang diluluskan' } },
-  { tag: 'praise', chip: 'praise', description: { en: 'kind words (kept, never offsets friction)', ms: 'kata-kata baik (disimpan, tidak mengimbangi geseran)' } },
-  { tag: 'delivered', chip: 'delivered', description: { en: 'a deliverable was handed over', ms: 'hasil kerja telah diserahkan' } },
+  { tag: 'after-hours', synonyms: ['afterhours', 'luar-waktu'], signal: 'afterHours', chip: 'after-hours', description: { en: 'contact outside working hours', ms: 'hubungan di luar waktu bekerja' } },
+  { tag: 'urgent', synonyms: ['segera'], signal: 'afterHours', chip: 'after-hours', description: { en: 'pushed as urgent', ms: 'didesak sebagai segera' } },
+  { tag: 'revision', synonyms: ['pindaan'], signal: 'revisions', chip: 'revisions', description: { en: 'a round of revisions', ms: 'satu pusingan pindaan' } },
+  { tag: 'vague', synonyms: ['kabur'], signal: 'revisions', chip: 'revisions', description: { en: 'vague feedback ("not quite it")', ms: 'maklum balas kabur ("belum kena")' } },
+  { tag: 'scope-creep', synonyms: ['scope-change', 'luar-skop'], signal: 'scopeCreep', chip: 'scope-creep', description: { en: 'asked for work outside the scope', ms: 'meminta kerja di luar skop' } },
+  { tag: 'disrespect', synonyms: ['rude', 'biadab'], signal: 'conduct', chip: 'conduct', description: { en: 'rude or disrespectful', ms: 'biadab atau tidak menghormati' } },
+  { tag: 'late-payment', synonyms: ['late-paid', 'bayar-lewat'], signal: 'payment', chip: 'payment', description: { en: 'paid late (when invoices are not in the note)', ms: 'bayar lewat (apabila invois tiada dalam nota)' } },
+  { tag: 'waiting', synonyms: ['menunggu'], signal: 'silence', chip: 'silence', description: { en: 'sent something that needs their answer', ms: 'menghantar sesuatu yang perlukan jawapan mereka' } },
+  { tag: 'reply', synonyms: ['replied', 'dibalas'], signal: 'silence', chip: 'reply', description: { en: 'they answered (closes every open #waiting before it)', ms: 'mereka menjawab (menutup setiap #waiting sebelumnya)' } },
+  { tag: 'promise', synonyms: ['janji'], signal: 'payment', chip: 'promise', description: { en: 'promised to pay by a date (write the date and the invoices)', ms: 'berjanji membayar sebelum satu tarikh (tulis tarikh dan invoisnya)' } },
+  { tag: 'broken-promise', synonyms: ['mungkir-janji'], signal: 'payment', chip: 'payment', description: { en: 'a promise to pay was broken (when invoices are not in the note)', ms: 'janji untuk membayar dimungkiri (apabila invois tiada dalam nota)' } },
+  { tag: 'chargeback', synonyms: ['dispute', 'refund-demand', 'caj-balik', 'pertikai'], signal: 'payment', chip: 'chargeback', description: { en: 'reversed, disputed or demanded back a payment for approved work', ms: 'membatalkan, mempertikaikan atau menuntut balik bayaran bagi kerja yang diluluskan' } },
+  { tag: 'praise', synonyms: ['pujian'], chip: 'praise', description: { en: 'kind words (kept, never offsets friction)', ms: 'kata-kata baik (disimpan, tidak mengimbangi geseran)' } },
+  { tag: 'delivered', synonyms: ['diserahkan'], chip: 'delivered', description: { en: 'a deliverable was handed over', ms: 'hasil kerja telah diserahkan' } },
+  { tag: 'agreed', synonyms: ['scheduled', 'dipersetujui'], chip: 'agreed', description: { en: 'a time agreed with the client (not after hours)', ms: 'masa yang dipersetujui dengan klien (bukan luar waktu)' } },
+  { tag: 'billed', synonyms: ['paid-change', 'dibilkan'], chip: 'billed', description: { en: 'the extra round or change was quoted and billed', ms: 'pusingan atau perubahan tambahan itu disebut harga dan dibilkan' } },
 ] as const satisfies readonly TagDefinition[];
 
 export type KnownTag = (typeof TAG_DEFINITIONS)[number]['tag'];
@@ -75,3 +77,37 @@ export function canonicalTag(name: string, synonyms: Readonly<Record<string, str
   const tag = own ?? (Object.prototype.hasOwnProperty.call(BUILT_IN_SYNONYMS, name) ? BUILT_IN_SYNONYMS[name] : undefined);
   return tag !== undefined && isKnownTag(tag) ? tag : undefined;
 }
+
+/**
+ * Tags of an entry that make it a contact: the client reaching out or asking
+ * (../shared/spec/note-format.md, Log entries: contacts and own work).
+ */
+export const CONTACT_TAGS: readonly KnownTag[] = ['after-hours', 'urgent', 'revision', 'vague', 'scope-creep', 'disrespect', 'reply', 'chargeback'];
+
+/** Tags of something the freelancer sent: own work, whatever the text says. */
+export const OWN_WORK_TAGS: readonly KnownTag[] = ['waiting', 'delivered'];
+
+/**
+ * Words that start the text of a contact (a call, a message, a meeting), in
+ * English and Malay; the setting `channelWords` adds more. Matched in any
+ * case, as whole words.
+ */
+export const CHANNEL_WORDS: readonly string[] = Object.freeze([
+  'call',
+  'email',
+  'e-mail',
+  'whatsapp',
+  'slack',
+  'sms',
+  'message',
+  'meeting',
+  'feedback',
+  'request',
+  'panggilan',
+  'e-mel',
+  'emel',
+  'mesej',
+  'mesyuarat',
+  'maklum balas',
+  'permintaan',
+]);

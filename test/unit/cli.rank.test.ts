@@ -58,7 +58,9 @@ describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
     assert.deepEqual(by('Saffron Skincare').flags, ['chargeback']);
     assert.equal(by('Saffron Skincare').band, 'strained');
     assert.deepEqual(by('Northwind Studio').flags, []);
-    assert.equal(by('Granite Logistics').signals[0].id, 'silence');
+    // Issue 19: three reminders about one thing are one wait, from the first.
+    const silence = by('Granite Logistics').signals.find((x: { id: string }) => x.id === 'silence');
+    assert.match(silence.detail, /^1 message unanswered past the 7-day reply window \(longest 35 days, since 2026-10-23\)$/);
     assert.deepEqual(by('Granite Logistics').trend, { days: 30, scoreThen: 0, delta: by('Granite Logistics').score });
     assert.match(by('Juniper Events').signals[0].detail, /promises broken \(latest promised on 2026-11-03 to pay JE-12 by 2026-11-13; still unpaid\)/);
     assert.match(by('Tidewater Marine').signals[0].detail, /lateness escalating \(5 → 20 → 35 days\)/);

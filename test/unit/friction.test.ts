@@ -103,9 +103,9 @@ describe('friction score', () => {
   });
 
   describe('effort', () => {
-    it('compares the effective hourly rate with the agreed rate', () => {
+    it('compares the effective hourly rate with the agreed rate, over the work invoiced', () => {
       const s = signal(
-        score(['client: E', 'rate: 100', 'currency: EUR', 'invoices:', ...INVOICE('I', '2026-11-01', '2026-11-01', 1000)], ['- 2026-11-02 20h Work', '- 2026-11-03 20h Work']),
+        score(['client: E', 'rate: 100', 'currency: EUR', 'invoices:', ...INVOICE('I', '2026-11-01', '2026-11-01', 1000)], ['- 2026-11-01 09:00 20h Work', '- 2026-11-01 20h More work']),
         'effort',
       )!;
       assert.match(s.detail, /effective rate EUR 25\/h against EUR 100 agreed \(−75%\): 40h logged, EUR 1,000 paid/);
@@ -114,8 +114,23 @@ describe('friction score', () => {
 
     it('stays quiet when the client pays the rate, or when the rate is unknown', () => {
       const paid = ['client: E', 'rate: 100', 'invoices:', ...INVOICE('I', '2026-11-01', '2026-11-01', 4000)];
-      assert.equal(signal(score(paid, ['- 2026-11-02 40h Work']), 'effort'), undefined);
-      assert.equal(signal(score(['client: E', 'invoices:', ...INVOICE('I', '2026-11-01', '2026-11-01', 10)], ['- 2026-11-02 40h Work']), 'effort'), undefined);
+      assert.equal(signal(score(paid, ['- 2026-10-25 40h Work']), 'effort'), undefined);
+      assert.equal(signal(score(['client: E', 'invoices:', ...INVOICE('I', '2026-11-01', '2026-11-01', 10)], ['- 2026-10-25 40h Work']), 'effort'), undefined);
+    });
+
+    it('leaves out the hours of the last weeks not invoiced yet, and counts older work never billed (issue 19)', () => {
+      const fm = ['client: E', 'rate: 100', 'currency: EUR', 'invoices:', ...INVOICE('I', '2026-10-01', '2026-10-01', 2000)];
+      // 20h invoiced and paid at the rate, 30h this month waiting for the next invoice: no shortfall.
+      assert.equal(signal(score(fm, ['- 2026-09-20 20h Work', '- 2026-11-10 30h Work, November']), 'effort'), undefined);
+      // 30h after the last invoice, two months old: a fixed price that ran over, never billed.
+      const over = signal(score(fm, ['- 2026-09-20 20h Work', '- 2026-10-05 30h Fixes, not billed']), 'effort')!;
+      assert.match(over.detail, /50h logged, EUR 2,000 paid/);
+    });
+
+    it('reads no rate from fewer than 10 hours (issue 19)', () => {
+      const fm = ['client: E', 'rate: 100', 'currency: EUR', 'invoices:', ...INVOICE('I', '2026-11-01', '2026-11-01', 100)];
+      assert.equal(signal(score(fm, ['- 2026-10-20 9.5h Work']), 'effort'), undefined);
+      assert.ok(signal(score(fm, ['- 2026-10-20 10h Work']), 'effort'));
     });
 
     it('gives the whole-history effective rate for the portfolio', () => {

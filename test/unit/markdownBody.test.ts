@@ -113,7 +113,7 @@ describe('log scanner', () => {
   it('reads times and durations exactly as the regexes they replace', () => {
     // The scanner reads these with char codes; these were its regexes.
     const CLOCK = /[ \t]+(\d{1,2}):(\d{2})(?=$|[ \t])/y;
-    const DURATION = /[ \t]+(\d+(?:\.\d+)?)(h|hr|hrs|m|min|mins)(?:(\d{1,2})m)?(?=$|[ \t,;.])/iy;
+    const DURATION = /[ \t]+(\d+(?:\.\d+)?)(h|hr|hrs|j|jam|m|min|mins|minit)(?:(\d{1,2})m)?(?=$|[ \t,;.])/iy;
     const expected = (line: string) => {
       let p = 12;
       let minutes: number | undefined;
@@ -132,14 +132,14 @@ describe('log scanner', () => {
       const duration = DURATION.exec(line);
       if (duration) {
         const amount = Number(duration[1]);
-        hours = (duration[2].charCodeAt(0) | 32) === 104 ? amount + (duration[3] ? Number(duration[3]) / 60 : 0) : amount / 60;
+        hours = (duration[2].charCodeAt(0) | 32) !== 109 ? amount + (duration[3] ? Number(duration[3]) / 60 : 0) : amount / 60;
         // Longer than any real entry: a problem, and the entry counts without it.
         if (hours > MAX_ENTRY_HOURS) hours = undefined;
         p = DURATION.lastIndex;
       }
       return { minutes, hours, text: line.slice(p).trim(), badTime };
     };
-    const parts = [' ', '  ', '\t', '9:30', '09:30', '23:59', '24:00', '7:75', '123:45', '1:2', '1h', '1.5h', '1.h', '.5h', '2hrs', '2HR', '3Hrs', '45m', '30min', '30MINS', '1h30m', '1h3M', '1h123m', '1h30', '5m5m', '1hx', '10h,', '2h;', '2h.', '2h)', '12345678901234567890h', '0.1h', 'x', 'word'];
+    const parts = [' ', '  ', '\t', '9:30', '09:30', '23:59', '24:00', '7:75', '123:45', '1:2', '1h', '1.5h', '1.h', '.5h', '2hrs', '2HR', '3Hrs', '45m', '30min', '30MINS', '1h30m', '1h3M', '1h123m', '1h30', '5m5m', '1hx', '10h,', '2h;', '2h.', '2h)', '12345678901234567890h', '0.1h', 'x', 'word', '2j', '1.5J', '3jam', '2JAM', '1j30m', '45minit', '2jx', 'jam'];
     const r = random(5);
     for (let k = 0; k < 20000; k++) {
       let line = r() < 0.5 ? '- 2026-11-03 ' : '- 2026-11-03\t';

@@ -122,7 +122,7 @@ describe('promises to pay', () => {
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), (words) => {
         const problems: LineProblem[] = [];
-        const entry = { line: 7, date: day('2026-11-01'), text: `${words.join(' ')} #promise`, tags: ['promise' as const], tagBits: TAG_BIT.promise };
+        const entry = { line: 7, date: day('2026-11-01'), text: `${words.join(' ')} #promise`, tags: ['promise' as const], tagBits: TAG_BIT.promise, contact: true };
         const out = readPromises([entry], ['A-1', 'B-2'], problems);
         assert.equal(out.length + problems.filter((p) => /not counted/.test(p.message)).length, 1, 'counted, or said why not');
         for (const p of problems) assert.equal(p.line, 7);

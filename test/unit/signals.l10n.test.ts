@@ -42,7 +42,7 @@ const MALAY_DETAILS: readonly { id: SignalId; file: string; detail: string; evid
   {
     id: 'revisions',
     file: 'cedar-pine.md',
-    detail: '4 pusingan semakan melebihi 2 yang termasuk (8 pusingan bagi 2 hasil kerja); 4 maklum balas kabur',
+    detail: '4 pusingan semakan melebihi 2 yang termasuk (8 pusingan bagi 2 hasil kerja); 5 maklum balas kabur',
     evidence: 'pusingan 3 (2 termasuk): 2026-09-29 Feedback round 3: partner B disagrees with round 2 #revision',
   },
   {
@@ -54,8 +54,8 @@ const MALAY_DETAILS: readonly { id: SignalId; file: string; detail: string; evid
   {
     id: 'effort',
     file: 'ironside-motors.md',
-    detail: 'kadar sebenar terkini EUR 35/j berbanding EUR 80 yang dipersetujui (−57%): 65 jam direkodkan, EUR 4,000 dibayar',
-    evidence: '65 jam direkodkan, EUR 4,000 dibayar',
+    detail: 'kadar sebenar terkini EUR 51/j berbanding EUR 80 yang dipersetujui (−37%): 60 jam direkodkan, EUR 4,000 dibayar',
+    evidence: '60 jam direkodkan, EUR 4,000 dibayar',
   },
   {
     id: 'conduct',
@@ -66,8 +66,8 @@ const MALAY_DETAILS: readonly { id: SignalId; file: string; detail: string; evid
   {
     id: 'silence',
     file: 'granite-logistics.md',
-    detail: '3 mesej tidak dibalas melebihi tempoh balasan 7 hari (paling lama 35 hari, sejak 2026-10-23)',
-    evidence: 'tiada balasan selama 35 hari: 2026-10-23 Asked about the next sprint and the GL-06 invoice #waiting',
+    detail: '1 mesej tidak dibalas melebihi tempoh balasan 7 hari (paling lama 35 hari, sejak 2026-10-23)',
+    evidence: 'tiada balasan selama 35 hari: 2026-10-23 Asked about the next sprint and the GL-06 invoice #waiting (2 peringatan, terkini 2026-11-10)',
   },
 ];
 

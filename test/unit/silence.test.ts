@@ -19,12 +19,27 @@ describe('silence', () => {
   it('closes every open #waiting before a #reply; one answered late counts a little and fades', () => {
     const log = [`- ${ago(60)} Question about the brief #waiting`, `- ${ago(55)} Reminder #waiting`, `- ${ago(40)} They answered both #reply`];
     const s = signalOf(scoreClient(fm, log), 'silence')!;
-    assert.equal(s.evidence.length, 2);
-    assert.match(s.detail, /^2 answered late \(up to 20 days\)$/);
-    assert.match(s.evidence[0].text, /^answered after 20 days \(on 2026-10-18\): /);
+    // The reminder lengthens the one wait (issue 19): one wait, answered late, counted once.
+    assert.equal(s.evidence.length, 1);
+    assert.match(s.detail, /^1 answered late \(up to 20 days\)$/);
+    assert.match(s.evidence[0].text, /^answered after 20 days \(on 2026-10-18\): 2026-09-28 Question about the brief #waiting \(1 reminder, 2026-10-03\)$/);
     assert.ok(s.points < 5, `answered late counts a little: ${s.points}`);
     const later = signalOf(scoreClient(fm, log, settings(), AS_OF + 200), 'silence');
     assert.ok(later === undefined || later.points < s.points / 2, 'and fades');
+  });
+
+  it('counts a wait once, open or answered, however many reminders it took (issue 19)', () => {
+    const reminders = [`- ${ago(35)} Asked about the next sprint and the invoice #waiting`, `- ${ago(28)} Reminder #waiting`, `- ${ago(17)} Reminder about the invoice #waiting`];
+    const s = signalOf(scoreClient(fm, reminders), 'silence')!;
+    assert.equal(s.evidence.length, 1);
+    assert.match(s.detail, /^1 message unanswered past the 7-day reply window \(longest 35 days, since 2026-10-23\)$/);
+    assert.match(s.evidence[0].text, /\(2 reminders, latest 2026-11-10\)$/);
+    const one = signalOf(scoreClient(fm, [reminders[0]]), 'silence')!;
+    assert.equal(s.points, one.points, 'the reminders add no points of their own');
+    // After the reply, a new #waiting is a new wait: one answered late, one open.
+    const two = signalOf(scoreClient(fm, [...reminders, `- ${ago(14)} Answered #reply`, `- ${ago(12)} Sent the next question #waiting`]), 'silence')!;
+    assert.equal(two.evidence.length, 2);
+    assert.match(two.detail, /^1 message unanswered .*; 1 answered late \(up to 21 days\)$/);
   });
 
   it('counts nothing for a #waiting answered on the last day of the window', () => {

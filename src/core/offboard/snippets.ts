@@ -4,7 +4,7 @@
  * test keeps the committed file equal to this output; `npm run snippets`
  * rewrites it.
  */
-import { KNOWN_TAGS } from '../tags';
+import { KNOWN_TAGS, KnownTag } from '../tags';
 import { SCRIPT_IDS, snippetBody } from './offboarding';
 import { Language } from '../settings';
 import { LANGUAGES, LanguagePack } from './templates';
@@ -44,10 +44,19 @@ function checklistTemplate(pack: LanguagePack): string {
   ].join('\n');
 }
 
+/** How a contact entry starts: the channel (../shared/spec/note-format.md, contacts and own work). */
+const CONTACT_OPENERS = ['Call', 'Email', 'WhatsApp', 'Slack', 'Message', 'Meeting', 'Feedback', 'Request'];
+/** The tags a contact may carry, and those of own work (together, every known tag). */
+export const OWN_WORK_SNIPPET_TAGS: readonly KnownTag[] = ['delivered', 'waiting', 'billed'];
+export const CONTACT_SNIPPET_TAGS: readonly KnownTag[] = KNOWN_TAGS.filter((t) => !OWN_WORK_SNIPPET_TAGS.includes(t) || t === 'billed');
+
 export function buildSnippets(): Record<string, SnippetDefinition> {
   const out: Record<string, SnippetDefinition> = {};
   const lines = (body: string) => body.replace(/\$0$/, '').split('\n').concat(body.endsWith('$0') ? ['$0'] : []);
-  const tagChoice = (stop: number) => `\${${stop}|${['', ...KNOWN_TAGS.map((t) => `#${t}`)].join(',')}|}`;
+  // A tag: its placeholder (`#urgent`, selected: Delete leaves it out) holds
+  // the choice of the rest. A choice cannot start with an empty option: VS
+  // Code then inserts the whole `${2|,…|}` as text.
+  const tagChoice = (stop: number, tags: readonly string[]) => `\${${stop}:#\${${stop + 1}|${tags.join(',')}|}}`;
 
   out['Client note (frontmatter)'] = {
     prefix: 'cf-note',
@@ -77,13 +86,13 @@ export function buildSnippets(): Record<string, SnippetDefinition> {
   };
   out['Client log entry (now)'] = {
     prefix: 'cf-log',
-    description: 'Client Friction: a log entry stamped with the current date and time',
-    body: [`- ${TODAY} ${NOW} \${1:What happened} ${tagChoice(2)}$0`],
+    description: 'Client Friction: a contact (the client called, wrote or asked), stamped with the current date and time',
+    body: [`- ${TODAY} ${NOW} \${1|${CONTACT_OPENERS.join(',')}|}: \${2:what they asked} ${tagChoice(3, CONTACT_SNIPPET_TAGS)}$0`],
   };
   out['Client log entry (with duration)'] = {
     prefix: 'cf-work',
-    description: 'Client Friction: a log entry of work time (2h, 45m)',
-    body: [`- ${TODAY} \${1:1.5h} \${2:What you did} ${tagChoice(3)}$0`],
+    description: 'Client Friction: your own work with its time (2h, 45m): never counted as the client\'s after-hours contact',
+    body: [`- ${TODAY} \${1:1.5h} \${2:What you did} ${tagChoice(3, OWN_WORK_SNIPPET_TAGS)}$0`],
   };
   out['Client invoice entry'] = {
     prefix: 'cf-invoice',

@@ -15,6 +15,7 @@
  */
 import { CalendarDay } from '../dates';
 import { OffboardingProgress, offboardingProgress } from '../offboard/progress';
+import { AgreedHours } from '../read/agreedHours';
 import { LogEntry } from '../read/logEntry';
 import { ClientNote, Invoice, parseClientNoteBytes, STATUSES } from '../read/note';
 import { PaymentPromise } from '../read/promise';
@@ -40,7 +41,7 @@ export function packFacts(note: ClientNote): string {
   const index = new Map<LogEntry, number>();
   for (const e of note.log) {
     index.set(e, index.size);
-    log.push(e.date - date, e.minutes ?? -1, e.hours ?? -1, e.tagBits, e.line - line);
+    log.push(e.date - date, e.minutes ?? -1, e.hours ?? -1, e.tagBits | (e.contact ? CONTACT_FLAG : 0), e.line - line);
     date = e.date;
     line = e.line;
   }
@@ -61,8 +62,12 @@ export function packFacts(note: ClientNote): string {
     promises,
     problems,
     offboarding,
+    note.agreedHours ? [note.agreedHours.text, ...note.agreedHours.ranges.flatMap((r) => [r.days, r.start, r.end])] : null,
   ]);
 }
+
+/** An entry's tag bits carry this bit when it is a contact (KNOWN_TAGS use the bits below). */
+const CONTACT_FLAG = 1 << 24;
 
 /** The tags of a set of tag bits, in the table's order (scoring reads the bits; the order is not read). */
 function tagsOfBits(bits: number): KnownTag[] {
@@ -84,8 +89,19 @@ export function unpackFacts(text: string, file: string): NoteFacts | undefined {
 }
 
 function readFacts(value: unknown, file: string): NoteFacts {
-  const [name, status, rate, currency, revisionsIncluded, rawInvoices, rawLog, rawPromises, rawProblems, rawOffboarding] = arr(value);
-  if (arr(value).length !== 10) fail();
+  const [name, status, rate, currency, revisionsIncluded, rawInvoices, rawLog, rawPromises, rawProblems, rawOffboarding, rawHours] = arr(value);
+  if (arr(value).length !== 11) fail();
+  let agreedHours: AgreedHours | undefined;
+  if (rawHours !== null) {
+    const h = arr(rawHours);
+    if (h.length % 3 !== 1 || h.length < 4) fail();
+    agreedHours = { text: str(h[0]), ranges: [] };
+    for (let k = 1; k < h.length; k += 3) {
+      const range = { days: int(h[k]), start: int(h[k + 1]), end: int(h[k + 2]) };
+      if (range.days < 0 || range.days > 127 || range.start < 0 || range.start > 1440 || range.end < 0 || range.end > 1440) fail();
+      agreedHours.ranges.push(range);
+    }
+  }
   const invoices: Invoice[] = [];
   const iv = arr(rawInvoices);
   if (iv.length % 7 !== 0) fail();
@@ -110,9 +126,10 @@ function readFacts(value: unknown, file: string): NoteFacts {
     line += int(lv[k + 4]);
     const minutes = int(lv[k + 1]);
     const hours = num(lv[k + 2]);
-    const tagBits = int(lv[k + 3]);
+    const bits = int(lv[k + 3]);
+    const tagBits = bits & ~CONTACT_FLAG;
     if (minutes < -1 || (hours < 0 && hours !== -1) || tagBits < 0 || tagBits >= 1 << KNOWN_TAGS.length) fail();
-    log.push({ line, date, minutes: minutes === -1 ? undefined : minutes, hours: hours === -1 ? undefined : hours, text: '', tags: tagsOfBits(tagBits), tagBits });
+    log.push({ line, date, minutes: minutes === -1 ? undefined : minutes, hours: hours === -1 ? undefined : hours, text: '', tags: tagsOfBits(tagBits), tagBits, contact: bits !== tagBits });
   }
   const promises: PaymentPromise[] = [];
   const pv = arr(rawPromises);
@@ -146,6 +163,7 @@ function readFacts(value: unknown, file: string): NoteFacts {
     rate: optNum(rate),
     currency: optStr(currency),
     revisionsIncluded: optInt(revisionsIncluded),
+    agreedHours,
     invoices,
     tags: [],
     log,

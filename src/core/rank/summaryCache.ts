@@ -117,7 +117,7 @@ const NOT_IN_SUMMARIES: ReadonlySet<keyof FrictionSettings> = new Set<keyof Fric
 ]);
 
 /** The settings that reading a note uses (facts do not depend on the others): the language words its problems. */
-const IN_FACTS: readonly (keyof FrictionSettings)[] = ['maxNoteBytes', 'tagSynonyms', 'language'];
+const IN_FACTS: readonly (keyof FrictionSettings)[] = ['maxNoteBytes', 'tagSynonyms', 'channelWords', 'language'];
 
 /** A hash of the settings that change a summary (every setting but NOT_IN_SUMMARIES). */
 export function summarySettingsKey(settings: FrictionSettings): string {

@@ -7,7 +7,7 @@
 import { CalendarDay, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDayAt } from '../dates';
 import { isDigit } from '../chars';
 import { ENGLISH, L10n } from '../l10n';
-import { BUILT_IN_SYNONYMS, canonicalTag, KNOWN_TAGS, KnownTag, TAG_BIT } from '../tags';
+import { BUILT_IN_SYNONYMS, canonicalTag, CHANNEL_WORDS, CONTACT_TAGS, KNOWN_TAGS, KnownTag, OWN_WORK_TAGS, TAG_BIT } from '../tags';
 
 export type { KnownTag } from '../tags';
 
@@ -25,6 +25,11 @@ export interface LogEntry {
   tags: KnownTag[];
   /** The same tags as bits (TAG_BIT). */
   tagBits: number;
+  /**
+   * A contact (the client reaching out or asking), not the freelancer's own
+   * work: only contacts can be after hours (entryIsContact).
+   */
+  contact: boolean;
 }
 
 /** A defect found while reading a body line (1-based line and columns). */
@@ -154,7 +159,46 @@ export function readLogEntryIn(
     tags = readTags(text, hash >= p ? hash : p, e, synonyms);
     tagBits = lastTagBits;
   }
-  return { line: lineNo, date, minutes, hours, text: trimmedSlice(text, p, e), tags, tagBits };
+  const entryText = trimmedSlice(text, p, e);
+  return { line: lineNo, date, minutes, hours, text: entryText, tags, tagBits, contact: entryIsContact(entryText, tagBits, hours !== undefined) };
+}
+
+const CONTACT_BITS = CONTACT_TAGS.reduce((bits, tag) => bits | TAG_BIT[tag], 0);
+const OWN_WORK_BITS = OWN_WORK_TAGS.reduce((bits, tag) => bits | TAG_BIT[tag], 0);
+
+/**
+ * Whether a log entry is a contact (../shared/spec/note-format.md, Log
+ * entries: contacts and own work): tagged as the client's doing (`#urgent`,
+ * `#revision`, …) it is; tagged as something the freelancer sent (`#waiting`,
+ * `#delivered`) it is not; its text starting with a channel word (`Call`,
+ * `Email`, `Mesej`, … and `extraWords` of the settings) it is; with a
+ * duration it is own work; anything else is the client's ("Called twice").
+ */
+export function entryIsContact(text: string, tagBits: number, hasDuration: boolean, extraWords: readonly string[] = NO_WORDS): boolean {
+  if ((tagBits & CONTACT_BITS) !== 0) return true;
+  if ((tagBits & OWN_WORK_BITS) !== 0) return false;
+  if (startsWithWord(text, CHANNEL_WORDS) || (extraWords.length > 0 && startsWithWord(text, extraWords))) return true;
+  return !hasDuration;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** Whether `text` starts with one of `words` (lower case) in any case, as a whole word. */
+function startsWithWord(text: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    if (text.length < word.length) continue;
+    let i = 0;
+    for (; i < word.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c |= 32;
+      if (c !== word.charCodeAt(i)) break;
+    }
+    if (i < word.length) continue;
+    const after = text.charCodeAt(word.length);
+    // The end, or anything but a letter or a digit (`Call:`, `Email,`, `WhatsApp —`).
+    if (!(isDigit(after) || ((after | 32) >= 97 && (after | 32) <= 122) || after > 127)) return true;
+  }
+  return false;
 }
 
 /** `text.slice(from, end).trim()`, slicing once. */
@@ -234,15 +278,16 @@ function digitAt(line: string, at: number): number {
 }
 
 // Units of a duration, tried in this order (as a regex alternation would be),
-// by their first letter.
+// by their first letter; `j`/`jam` and `minit` are the Malay hour and minute.
 const HOUR_UNITS = ['h', 'hr', 'hrs'];
-const MINUTE_UNITS = ['m', 'min', 'mins'];
+const JAM_UNITS = ['j', 'jam'];
+const MINUTE_UNITS = ['m', 'min', 'mins', 'minit'];
 
 /**
  * A duration of work: blanks, then a number (`1`, `1.5`), then a unit from
- * HOUR_UNITS or MINUTE_UNITS in any case, optionally minutes after hours (`1h30m`), then
- * the end of the line, a blank or `,;.`. A char-code reading of
- * `[ \t]+(\d+(?:\.\d+)?)(h|hr|hrs|m|min|mins)(?:(\d{1,2})m)?(?=$|[ \t,;.])`
+ * HOUR_UNITS, JAM_UNITS or MINUTE_UNITS in any case, optionally minutes after hours (`1h30m`),
+ * then the end of the line, a blank or `,;.`. A char-code reading of
+ * `[ \t]+(\d+(?:\.\d+)?)(h|hr|hrs|j|jam|m|min|mins|minit)(?:(\d{1,2})m)?(?=$|[ \t,;.])`
  * (case-insensitive), which a test holds it to.
  */
 function readDuration(line: string, from: number, lineEnd: number): { hours: number; end: number } | undefined {
@@ -252,7 +297,7 @@ function readDuration(line: string, from: number, lineEnd: number): { hours: num
   if (numberEnd === numberStart) return undefined;
   if (line.charCodeAt(numberEnd) === 46 /* . */ && isDigit(line.charCodeAt(numberEnd + 1))) numberEnd = skipDigits(line, numberEnd + 1);
   const letter = line.charCodeAt(numberEnd) | 32;
-  const units = letter === 104 /* h */ ? HOUR_UNITS : letter === 109 /* m */ ? MINUTE_UNITS : undefined;
+  const units = letter === 104 /* h */ ? HOUR_UNITS : letter === 106 /* j */ ? JAM_UNITS : letter === 109 /* m */ ? MINUTE_UNITS : undefined;
   if (!units) return undefined;
   for (const unit of units) {
     const unitEnd = numberEnd + unit.length;
@@ -268,7 +313,7 @@ function readDuration(line: string, from: number, lineEnd: number): { hours: num
     }
     if (!endsDuration(line, end, lineEnd)) continue;
     const amount = decimalAt(line, numberStart, numberEnd);
-    const hours = unit[0] === 'h' ? amount + (extra ? Number(extra) / 60 : 0) : amount / 60;
+    const hours = unit[0] !== 'm' ? amount + (extra ? Number(extra) / 60 : 0) : amount / 60;
     return { hours, end };
   }
   return undefined;

@@ -5,7 +5,8 @@
  */
 import { CalendarDay, dayFromYamlDate, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDay } from '../dates';
 import { splitFrontmatter } from './frontmatter';
-import { LogEntry } from './logEntry';
+import { AgreedHours, parseAgreedHours } from './agreedHours';
+import { entryIsContact, LogEntry } from './logEntry';
 import { BodyScan, Heading, scanBody, TaskItem } from './markdownBody';
 import { catalogue, L10n } from '../l10n';
 import { describeValue, Problem } from '../problems';
@@ -48,6 +49,8 @@ export interface ClientNote {
   currency?: string;
   noticeDays?: number;
   revisionsIncluded?: number;
+  /** `hours:`: the contact times agreed with this client. */
+  agreedHours?: AgreedHours;
   contract?: string;
   scope?: string;
   invoices: Invoice[];
@@ -200,6 +203,9 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   note.bodyStartLine = fm.bodyStartLine;
   if (body.openAtEnd) note.openAtEnd = body.openAtEnd;
   note.log = body.log;
+  // Words of the settings that also start a contact (the built-in ones were read with the entry).
+  const extraChannelWords = options.settings.channelWords;
+  if (extraChannelWords.length > 0) for (const e of note.log) if (!e.contact && entryIsContact(e.text, e.tagBits, e.hours !== undefined, extraChannelWords)) e.contact = true;
   note.tasks = body.tasks;
   note.headings = body.headings;
 
@@ -287,6 +293,7 @@ function readFields(
   note.currency = readText(own('currency'), 'currency', say);
   note.noticeDays = readCount(own('notice_days'), 'notice_days', MAX_NOTICE_DAYS, say);
   note.revisionsIncluded = readCount(own('revisions_included'), 'revisions_included', MAX_REVISIONS, say);
+  note.agreedHours = readAgreedHours(own('hours'), say);
   note.contract = readText(own('contract'), 'contract', say);
   note.scope = readText(own('scope'), 'scope', say);
 
@@ -422,6 +429,27 @@ function nameAndEmail(text: string): Contact | undefined {
   const email = text.slice(open + 1, -1).trim();
   if (!email) return undefined;
   return { name: text.slice(0, open).trim() || undefined, email };
+}
+
+/** `hours:` (text); what cannot be read is a problem, and the working hours apply. */
+function readAgreedHours(value: unknown, say: Say): AgreedHours | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') {
+    say('hours', say.l10n.t('hours should be text such as "Mon-Fri 08:00-20:00", not {0}; the working hours apply', describeValue(value, say.l10n)));
+    return undefined;
+  }
+  const read = parseAgreedHours(value);
+  if ('hours' in read) return read.hours;
+  const why =
+    read.error === 'days'
+      ? say.l10n.t('"{0}" is not a list of days such as Mon-Fri or Tue,Thu', read.token)
+      : read.error === 'range'
+        ? say.l10n.t('"{0}" is not a time range such as 09:00-17:30', read.token)
+        : read.error === 'long'
+          ? say.l10n.t('it is too long to be a set of hours')
+          : say.l10n.t('it names no days or times');
+  say('hours', say.l10n.t('hours {0} cannot be read: {1}; the working hours apply', JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value), why));
+  return undefined;
 }
 
 function readText(value: unknown, key: string, say: Say): string | undefined {

@@ -12,6 +12,7 @@ import { ClientNote, Invoice } from '../read/note';
 import { PaymentPromise } from '../read/promise';
 import { FrictionSettings } from '../settings';
 import { KnownTag, TAG_BIT } from '../tags';
+import { InvoicedWork, invoicedWork } from './invoicedWork';
 
 export interface Evidence {
   line: number;
@@ -89,6 +90,8 @@ export interface ScoreContext {
   readonly tagBits: number;
   /** The entries carrying a tag, in log order. */
   tagged(tag: KnownTag): readonly LogEntry[];
+  /** The invoiced work and what was paid for it (computed once, when first asked). */
+  invoicedWork(): InvoicedWork;
 }
 
 const NONE: readonly LogEntry[] = Object.freeze([]);
@@ -99,7 +102,8 @@ export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf:
   const invoices = invoicesAsOf(note.invoices, asOf);
   const present = tagsPresent(log);
   const byTag: Partial<Record<KnownTag, readonly LogEntry[]>> = {};
-  return {
+  let work: InvoicedWork | undefined;
+  const ctx: ScoreContext = {
     note,
     settings,
     asOf,
@@ -118,7 +122,9 @@ export function scoreContext(note: ClientNote, settings: FrictionSettings, asOf:
       const bit = TAG_BIT[tag];
       return (present & bit) === 0 ? NONE : (byTag[tag] ??= entriesTagged(log, bit));
     },
+    invoicedWork: () => (work ??= invoicedWork(ctx)),
   };
+  return ctx;
 }
 
 /** The bits (TAG_BIT) of the tags that some entry of the log carries. */

@@ -82,10 +82,15 @@ export function paymentSignal(ctx: ScoreContext): SignalDraft | undefined {
     if (detail) parts.push(trail);
   }
 
+  const usual = overdue.length > 0 ? usualInvoice(ctx.invoices) : undefined;
   for (const { invoice, daysOverdue } of overdue) {
     let points = B.overdue + Math.min(daysOverdue, B.overdueMaxDays) * B.overduePerDay;
-    if (invoice.amount !== undefined && note.rate) {
-      points += Math.min(B.overdueMaxWorkDays, (invoice.amount / (note.rate * 8)) * B.overduePerWorkDay);
+    // The amount at stake, against what is usual for this client (many
+    // trades have no hourly rate), or the days of work it pays at the rate.
+    if (invoice.amount !== undefined && invoice.amount > 0) {
+      const workDays = note.rate ? (invoice.amount / (note.rate * 8)) * B.overduePerWorkDay : 0;
+      const usualShare = usual ? (invoice.amount / usual) * B.overduePerUsualInvoice : 0;
+      points += Math.min(B.overdueMaxWorkDays, Math.max(workDays, usualShare));
     }
     evidence.add(
       invoice.line,
@@ -129,6 +134,15 @@ function brokenPromiseText(promise: PaymentPromise, promised: readonly Invoice[]
     outcome.push(unpaid.length === promised.length ? l10n.t('still unpaid') : l10n.t('{0} still unpaid', listIds(unpaid.map((i) => i.id))));
   }
   return `${what}; ${outcome.join(', ')}`;
+}
+
+/** The median amount of the client's invoices (the usual size of its work), or undefined when none has an amount. */
+function usualInvoice(invoices: readonly Invoice[]): number | undefined {
+  const amounts = invoices.map((i) => i.amount).filter((a): a is number => a !== undefined && a > 0 && Number.isFinite(a));
+  if (amounts.length === 0) return undefined;
+  amounts.sort((a, b) => a - b);
+  const mid = amounts.length >> 1;
+  return amounts.length % 2 ? amounts[mid] : (amounts[mid - 1] + amounts[mid]) / 2;
 }
 
 function latestPaid(invoices: readonly Invoice[]): number {

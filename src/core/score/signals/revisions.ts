@@ -1,8 +1,15 @@
-/** `revisions`: `#revision` rounds beyond `revisions_included` per deliverable (each dearer than the last), `#vague` feedback. */
+/**
+ * `revisions`: `#revision` rounds beyond `revisions_included` per deliverable
+ * (each dearer than the last), `#vague` feedback. A round the client paid for
+ * (`#billed`, or inside invoiced work paid at the agreed rate) weighs a
+ * fraction of a free one: asking for much and paying for all of it is
+ * demanding, not difficult.
+ */
 import { CalendarDay } from '../../dates';
 import { LogEntry } from '../../read/logEntry';
 import { TAG_BIT } from '../../tags';
 import { entryText, EvidenceList, ScoreContext, SignalDraft } from '../context';
+import { isBilled } from '../invoicedWork';
 import { BASE_POINTS, DELIVERABLE_GAP_DAYS } from '../points';
 
 export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
@@ -21,6 +28,7 @@ export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
   let deliverables = 0;
   let lastRevision: CalendarDay | undefined;
   let vague = 0;
+  let billed = 0;
   for (const e of ordered) {
     const bits = e.tagBits;
     if (bits === 0) continue;
@@ -36,7 +44,14 @@ export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
         // Each round beyond those included costs more than the one before: the
         // ninth round on one deliverable is not the third.
         const base = Math.min(B.extraRevisionMax, B.extraRevision + (inDeliverable - included - 1) * B.extraRevisionStep);
-        evidence.add(e.line, base * fade(e.date), describe ? l10n.t('round {0} ({1} included): {2}', inDeliverable, included, entryText(e)) : '');
+        const paid = isBilled(ctx, e, TAG_BIT.billed);
+        if (paid) billed++;
+        const words = !describe
+          ? ''
+          : paid
+            ? l10n.t('round {0} ({1} included), billed: {2}', inDeliverable, included, entryText(e))
+            : l10n.t('round {0} ({1} included): {2}', inDeliverable, included, entryText(e));
+        evidence.add(e.line, base * (paid ? B.billedShare : 1) * fade(e.date), words);
       }
     }
     if ((bits & TAG_BIT.vague) !== 0) {
@@ -53,6 +68,7 @@ export function revisionsSignal(ctx: ScoreContext): SignalDraft | undefined {
         ? l10n.t('{0} revision round beyond the {1} included ({2} rounds over {3})', extra, included, rounds, over)
         : l10n.t('{0} revision rounds beyond the {1} included ({2} rounds over {3})', extra, included, rounds, over),
     );
+    if (billed > 0) parts[parts.length - 1] += billed === extra ? l10n.t(', billed') : l10n.t(', {0} of them billed', billed);
   }
   if (vague > 0) parts.push(vague === 1 ? l10n.t('{0} vague feedback', vague) : l10n.t('{0} vague feedbacks', vague));
   return evidence.draft(parts.join('; '));
