@@ -79,6 +79,14 @@ describe('the example notes: pinned in the repository, fresh in a newcomer\'s co
     }
   });
 
+  it('ranks alike on every day of the week a newcomer\'s copy may be read on: the order and bands of the pinned day', async () => {
+    const order = async (asOf: CalendarDay) => JSON.parse(await rankJson(EXAMPLES, asOf)).clients.map((c: { name: string; band: string }) => `${c.name} (${c.band})`);
+    const pinned = await order(AS_OF);
+    const newest = newestEntryDay(EXAMPLES)!;
+    // A copy made on any day reads the examples as of `newest` to `newest + 6`, moved.
+    for (let day = newest; day <= newest + 6; day++) assert.deepEqual(await order(day), pinned, formatIsoDay(day));
+  });
+
   it('drops only the pin from the settings file', () => {
     assert.equal(withoutAsOfPin('{\n  "editor.tabSize": 2,\n  "clientFriction.asOf": "2026-11-27",\n  "clientFriction.replyDays": 5\n}\n'), '{\n  "editor.tabSize": 2,\n  "clientFriction.replyDays": 5\n}\n');
     assert.equal(withoutAsOfPin('{ "editor.tabSize": 2 }'), '{ "editor.tabSize": 2 }');

@@ -54,8 +54,8 @@ const MALAY_DETAILS: readonly { id: SignalId; file: string; detail: string; evid
   {
     id: 'effort',
     file: 'ironside-motors.md',
-    detail: 'kadar sebenar terkini EUR 51/j berbanding EUR 80 yang dipersetujui (−37%): 60 jam direkodkan, EUR 4,000 dibayar',
-    evidence: '60 jam direkodkan, EUR 4,000 dibayar',
+    detail: 'kadar sebenar terkini EUR 33/j berbanding EUR 80 yang dipersetujui (−58%): 61 jam direkodkan, EUR 4,000 dibayar',
+    evidence: '61 jam direkodkan, EUR 4,000 dibayar',
   },
   {
     id: 'conduct',

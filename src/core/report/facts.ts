@@ -8,6 +8,8 @@
  */
 import { CalendarDay } from '../dates';
 import { INCOME_DAYS, isPaidBy } from '../invoices';
+import { invoicesAsOf } from '../noteAsOf';
+import { awaitsInvoice, billedThroughOf } from '../score/invoicedWork';
 import { ClientNote } from '../read/note';
 import { ClientSummary } from '../rank/portfolio';
 import { frictionSeries, weeklyDays } from '../score/trend';
@@ -53,8 +55,10 @@ export function clientFacts(note: ClientNote, settings: FrictionSettings, asOf: 
     if (i.issued !== undefined && i.issued > asOf) continue;
     if (!isPaidBy(i, asOf)) unpaid.push({ id: i.id, amount: i.amount, due: i.due, line: i.line });
   }
+  // The hours billed (or never to be): those still waiting for their invoice would pull the rate down.
   let hoursInYear = 0;
-  for (const e of note.log) if (e.hours && e.date <= asOf && e.date > asOf - INCOME_DAYS) hoursInYear += e.hours;
+  const through = billedThroughOf(invoicesAsOf(note.invoices, asOf), asOf);
+  for (const e of note.log) if (e.hours && e.date <= asOf && e.date > asOf - INCOME_DAYS && !awaitsInvoice(e.date, through, asOf)) hoursInYear += e.hours;
   return { start, weekly, unpaid, hoursInYear };
 }
 

@@ -3,10 +3,12 @@
  * months (paid ÷ hours), against the agreed `rate`. Currencies differ between
  * clients, so the chart compares each client's effective rate with its own
  * agreed rate (100% = paid exactly the agreed rate); the table gives the
- * amounts.
+ * amounts. The hours are those billed (not the last weeks' still waiting for
+ * their invoice), and fewer than 10 tell no rate.
  */
 import { ReportClient } from './facts';
 import { byName } from './order';
+import { BASE_POINTS } from '../score/points';
 
 export interface RateRow {
   file: string;
@@ -16,13 +18,13 @@ export interface RateRow {
   paid: number;
   /** Hours logged in the last 12 months. */
   hours: number;
-  /** paid ÷ hours; null without hours logged. */
+  /** paid ÷ hours; null from fewer hours than tell a rate (10). */
   effective: number | null;
   agreed: number | null;
   /** effective ÷ agreed; null when either is missing. */
   ratio: number | null;
   /** Why there is no effective rate, when there is none. */
-  missing?: 'no hours logged' | 'no agreed rate';
+  missing?: 'no hours logged' | 'too few hours' | 'no agreed rate';
 }
 
 export interface RateChart {
@@ -33,11 +35,12 @@ export interface RateChart {
 export function rateChart(clients: readonly ReportClient[]): RateChart {
   const rows = clients.map(({ summary: c, facts: f }): RateRow => {
     const paid = c.income.paid12m;
-    const effective = f.hoursInYear > 0 ? paid / f.hoursInYear : null;
+    // A rate read from a few hours says nothing ("EUR 474/h, 499%" from 3 hours).
+    const effective = f.hoursInYear >= BASE_POINTS.effortMinHours ? paid / f.hoursInYear : null;
     const agreed = c.rate !== undefined && c.rate > 0 ? c.rate : null;
     const ratio = effective !== null && agreed !== null ? effective / agreed : null;
     const row: RateRow = { file: c.file, name: c.name, currency: c.currency, paid, hours: f.hoursInYear, effective, agreed, ratio };
-    if (effective === null) row.missing = 'no hours logged';
+    if (effective === null) row.missing = f.hoursInYear > 0 ? 'too few hours' : 'no hours logged';
     else if (agreed === null) row.missing = 'no agreed rate';
     return row;
   });

@@ -50,7 +50,7 @@ export function toneLabel(tone: ReminderTone, l10n: L10n): string {
 
 /** Why a client has no effective rate. */
 export function missingLabel(missing: NonNullable<RateRow['missing']>, l10n: L10n): string {
-  return missing === 'no hours logged' ? l10n.t('no hours logged') : l10n.t('no agreed rate');
+  return missing === 'no hours logged' ? l10n.t('no hours logged') : missing === 'too few hours' ? l10n.t('too few hours logged to tell') : l10n.t('no agreed rate');
 }
 
 /** `12.5h`: hours to one decimal. */

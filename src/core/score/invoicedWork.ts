@@ -10,13 +10,14 @@
  * - An extra revision round or change request was paid for when tagged
  *   `#billed`, or when the invoice that followed it billed that stretch's
  *   hours at the agreed rate (its amount within BILLED_HOURLY_TOLERANCE of
- *   the hours times the rate) and was paid: it then weighs a fraction of a
- *   free one. A fixed-price milestone rarely matches the hours, so it is not
+ *   the hours times the rate) and was paid or is not due yet: it then weighs
+ *   a fraction of a free one. A fixed-price milestone rarely matches the hours, so it is not
  *   taken for hourly billing.
  */
 import { CalendarDay } from '../dates';
 import { isPaidBy } from '../invoices';
 import { LogEntry } from '../read/logEntry';
+import { Invoice } from '../read/note';
 import type { ScoreContext } from './context';
 import { BASE_POINTS } from './points';
 
@@ -42,17 +43,32 @@ export interface InvoicedWork {
   billedHourly: { from: CalendarDay; to: CalendarDay }[];
 }
 
+/** The latest invoice's issue date (its due date when undated) up to the as-of date: work through it has been billed. */
+export function billedThroughOf(invoices: readonly Invoice[], asOf: CalendarDay): CalendarDay | undefined {
+  let through: CalendarDay | undefined;
+  for (const i of invoices) {
+    const day = i.issued ?? i.due;
+    if (day !== undefined && day <= asOf && (through === undefined || day > through)) through = day;
+  }
+  return through;
+}
+
+/** Whether hours logged on `date` are still waiting for their invoice: after the latest one, and of the last PENDING_DAYS. */
+export function awaitsInvoice(date: CalendarDay, billedThrough: CalendarDay | undefined, asOf: CalendarDay): boolean {
+  return (billedThrough === undefined || date > billedThrough) && date > asOf - PENDING_DAYS;
+}
+
 export function invoicedWork(ctx: ScoreContext): InvoicedWork {
   const { asOf, fade, note } = ctx;
   const dated = ctx.invoices
     .map((invoice) => ({ invoice, day: invoice.issued ?? invoice.due }))
     .filter((x): x is { invoice: typeof x.invoice; day: CalendarDay } => x.day !== undefined && x.day <= asOf)
     .sort((a, b) => a.day - b.day);
-  const billedThrough = dated.length ? dated[dated.length - 1].day : undefined;
+  const billedThrough = billedThroughOf(ctx.invoices, asOf);
   const work: InvoicedWork = { billedThrough, hours: 0, weightedHours: 0, paid: 0, weightedPaid: 0, billedHourly: [] };
   if (billedThrough === undefined) return work;
   for (const e of ctx.log) {
-    if (!e.hours || (e.date > billedThrough && e.date > asOf - PENDING_DAYS)) continue;
+    if (!e.hours || awaitsInvoice(e.date, billedThrough, asOf)) continue;
     work.hours += e.hours;
     work.weightedHours += e.hours * fade(e.date);
     if (!work.lastWork || e.date >= work.lastWork.date) work.lastWork = e;
@@ -60,7 +76,9 @@ export function invoicedWork(ctx: ScoreContext): InvoicedWork {
   for (const i of ctx.invoices) {
     if (!isPaidBy(i, asOf) || i.amount === undefined) continue;
     work.paid += i.amount;
-    work.weightedPaid += i.amount * fade(i.paid ?? i.due ?? asOf);
+    // Faded as the work it pays for (done before the invoice), not as the
+    // payment that came later: else a recent rate reads high.
+    work.weightedPaid += i.amount * fade(i.issued ?? i.due ?? i.paid ?? asOf);
   }
   // Work old enough for its fade to underflow (hours logged in 1900 with a
   // short half-life) weighs nothing: no rate can be read from it (0/0).
@@ -73,7 +91,9 @@ export function invoicedWork(ctx: ScoreContext): InvoicedWork {
       let hours = 0;
       for (const e of ctx.log) if (e.hours && e.date > from && e.date <= day) hours += e.hours;
       const amount = invoice.amount;
-      if (hours > 0 && amount !== undefined && isPaidBy(invoice, asOf) && Math.abs(amount - hours * rate) <= hours * rate * BILLED_HOURLY_TOLERANCE) {
+      // Paid, or not due yet: billed either way (once overdue, payment counts it).
+      const settled = isPaidBy(invoice, asOf) || (invoice.due !== undefined && asOf <= invoice.due + ctx.settings.graceDays);
+      if (hours > 0 && amount !== undefined && settled && Math.abs(amount - hours * rate) <= hours * rate * BILLED_HOURLY_TOLERANCE) {
         work.billedHourly.push({ from, to: day });
       }
       from = day;
