@@ -482,9 +482,13 @@ export function slugify(name: string): string {
   );
 }
 
-const NEW_NOTE_FIRST_ENTRY: Record<Language, string> = {
-  en: 'First contact',
-  ms: 'Hubungan pertama',
+// How a log entry reads, under `## Log`, as a comment the log reader and the
+// preview skip: a contact (the client's) and own work (yours). A first entry
+// dated the day the note is made would count as the client's contact (after
+// hours on a weekend), and sat above the entries an import adds.
+const NEW_NOTE_LOG_HINT: Record<Language, string> = {
+  en: '<!-- A contact: - YYYY-MM-DD HH:MM Call: what they asked #urgent · your own work: - YYYY-MM-DD 2h What you did -->',
+  ms: '<!-- Hubungan: - YYYY-MM-DD HH:MM Panggilan: apa yang diminta #segera · kerja anda: - YYYY-MM-DD 2j Apa yang dibuat -->',
 };
 
 /** The text of a new client note, dated today. */
@@ -500,6 +504,7 @@ export function newNoteText(name: string, today: CalendarDay, settings: Friction
     'currency:',
     `notice_days: ${settings.defaultNoticeDays}`,
     `revisions_included: ${settings.defaultRevisionsIncluded}`,
+    'hours:                            # contact times agreed, e.g. "Tue,Thu 21:30-23:00"',
     'contract:                         # path or URL',
     'scope:',
     'invoices: []',
@@ -509,7 +514,7 @@ export function newNoteText(name: string, today: CalendarDay, settings: Friction
     `# ${oneLine(name)}`,
     '',
     '## Log',
-    `- ${date} ${NEW_NOTE_FIRST_ENTRY[language]}`,
+    NEW_NOTE_LOG_HINT[language],
     '',
   ].join('\n');
 }

@@ -134,7 +134,7 @@ describe('friction score', () => {
     });
 
     it('gives the whole-history effective rate for the portfolio', () => {
-      const r = score(['client: E', 'rate: 100', 'invoices:', ...INVOICE('I', '2026-11-01', '2026-11-01', 1500)], ['- 2026-11-02 30h Work']);
+      const r = score(['client: E', 'rate: 100', 'invoices:', ...INVOICE('I', '2026-11-01', '2026-11-01', 1500)], ['- 2026-10-30 30h Work', '- 2026-11-20 12h Not invoiced yet']);
       assert.equal(r.effectiveRate, 50);
     });
   });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { frictionScore } from '../../src/core/score/friction';
 import { blockInsertion, findChecklist, logEntryLine, logInsertion, newNoteText, slugify, statusEdit, TextEdit, yamlScalar } from '../../src/core/noteEdits';
 import { AS_OF, day, note, settings } from './helpers';
 
@@ -6,6 +7,8 @@ function apply(text: string, edit: TextEdit | undefined): string {
   assert.ok(edit, 'an edit');
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 }
+
+const scoreClientText = (text: string) => frictionScore(note(text), settings(), AS_OF + 1).score;
 
 describe('note edits', () => {
   it('formats a log line per the spec', () => {
@@ -97,7 +100,9 @@ describe('note edits', () => {
       assert.deepEqual(n.problems, [], name);
       assert.equal(n.name, name);
       assert.equal(n.status, 'lead');
-      assert.equal(n.log.length, 1);
+      // No entry of its own (it would be the client's contact, after hours on a weekend): a hint in a comment.
+      assert.equal(n.log.length, 0);
+      assert.equal(scoreClientText(text), 0);
     }
     assert.equal(yamlScalar('Plain Name'), 'Plain Name');
     assert.equal(yamlScalar('a: b'), '"a: b"');

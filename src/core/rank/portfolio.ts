@@ -51,6 +51,8 @@ export interface ClientSummary {
   amountOverdue: number;
   currency?: string;
   rate?: number;
+  /** The contact times agreed with this client (`hours:`), as written. */
+  agreedHours?: string;
   effectiveRate?: number;
   hoursLogged: number;
   praiseCount: number;
@@ -85,6 +87,7 @@ export function summarizeClient(
     amountOverdue: result.amountOverdue,
     currency,
     rate: note.rate,
+    agreedHours: note.agreedHours === undefined ? undefined : detach(note.agreedHours.text),
     effectiveRate: result.effectiveRate,
     hoursLogged: result.hoursLogged,
     praiseCount: result.praise.length,

@@ -212,10 +212,11 @@ export function packSummary(s: ClientSummary): unknown[] | undefined {
     s.hoursLogged,
     s.praiseCount,
     o === undefined ? null : [o.line, o.started ?? null, o.done, o.total, ...('noticeEnds' in o ? [o.noticeEnds ?? null] : [])],
+    s.agreedHours ?? null,
   ];
 }
 
-const SUMMARY_LENGTH = 18;
+const SUMMARY_LENGTH = 19;
 
 /** The summary of a packed array (as `file`); throws NotPacked on anything packSummary does not write. */
 export function unpackSummary(a: unknown[], file: string, from = 0): ClientSummary {
@@ -258,6 +259,7 @@ export function unpackSummary(a: unknown[], file: string, from = 0): ClientSumma
     amountOverdue: num(v(11)),
     currency,
     rate: optNum(v(13)),
+    agreedHours: optStr(v(18)),
     effectiveRate: optNum(v(14)),
     hoursLogged: num(v(15)),
     praiseCount: int(v(16)),

@@ -19,6 +19,7 @@ import { Band, FrictionSettings, SignalId } from '../settings';
 import { Evidence, scoreContext } from './context';
 import { Flag, flagsOf } from './flags';
 import { SIGNAL_ORDER, SIGNALS } from './signals';
+import { BASE_POINTS } from './points';
 
 export type { Evidence } from './context';
 export type { Flag, FlagId } from './flags';
@@ -45,7 +46,7 @@ export interface FrictionResult {
   praise: LogEntry[];
   /** Sum of unpaid invoices past due (and past grace). */
   amountOverdue: number;
-  /** Paid amount per logged hour over the whole history, when both are known. */
+  /** Paid amount per billed hour over the whole history (not the hours still waiting for their invoice), from 10 hours on. */
   effectiveRate?: number;
   hoursLogged: number;
   amountPaid: number;
@@ -104,6 +105,7 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
 
   const hoursLogged = ctx.log.reduce((s, e) => s + (e.hours ?? 0), 0);
   const amountPaid = ctx.invoices.reduce((s, i) => s + (isPaidBy(i, asOf) ? (i.amount ?? 0) : 0), 0);
+  const billed = ctx.invoicedWork();
   return {
     score,
     band: bandOf(score, settings),
@@ -112,7 +114,7 @@ export function frictionScore(note: ClientNote, settings: FrictionSettings, asOf
     signals,
     praise: [...ctx.tagged('praise')].sort((a, b) => b.date - a.date || b.line - a.line),
     amountOverdue: ctx.overdue.reduce((s, o) => s + (o.invoice.amount ?? 0), 0),
-    effectiveRate: hoursLogged > 0 && amountPaid > 0 ? amountPaid / hoursLogged : undefined,
+    effectiveRate: billed.hours >= BASE_POINTS.effortMinHours && amountPaid > 0 ? amountPaid / billed.hours : undefined,
     hoursLogged,
     amountPaid,
   };

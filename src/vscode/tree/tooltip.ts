@@ -55,6 +55,7 @@ export function clientTooltip(s: ClientSummary, relativePath: string, income: { 
     const effective = formatAmount(s.effectiveRate, s.currency);
     facts.push(s.rate ? l10n.t('effective rate {0}/h (agreed {1})', effective, formatAmount(s.rate, s.currency)) : l10n.t('effective rate {0}/h', effective));
   }
+  if (s.agreedHours !== undefined) facts.push(l10n.t('agreed hours: {0}', s.agreedHours));
   if (s.praiseCount > 0) facts.push(l10n.t('{0} × praise', s.praiseCount));
   if (s.offboarding) facts.push(l10n.t('offboarding {0}/{1}', s.offboarding.done, s.offboarding.total));
   if (s.problems.length > 0) facts.push(s.problems.length === 1 ? l10n.t('{0} problem in the note', 1) : l10n.t('{0} problems in the note', s.problems.length));

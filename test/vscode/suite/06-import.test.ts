@@ -94,7 +94,7 @@ describe('Import from CSV', () => {
     assert.deepEqual(result.changed.map((u) => u.toString()), [created.toString()]);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
     assert.match(text, /^---\nclient: "Fresh Client & Co"\n|^---\nclient: Fresh Client & Co\n/);
-    assert.match(text, /\n## Log\n- \d{4}-\d{2}-\d{2} First contact\n- 2026-11-20 1\.5h First sketches\n$/);
+    assert.match(text, /\n## Log\n<!-- A contact: [^\n]* -->\n- 2026-11-20 1\.5h First sketches\n$/);
     await waitFor(() => api.clients.summaryOf(created)?.name === 'Fresh Client & Co', 'the new note in the tree');
     await vscode.workspace.fs.delete(csv);
     await vscode.workspace.fs.delete(created);
