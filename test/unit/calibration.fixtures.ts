@@ -148,3 +148,22 @@ export const SITUATIONS: Situation[] = [
       ['## Log', '- 2026-08-20 40h Build, first half', '- 2026-09-20 40h Build, second half', '- 2026-10-10 25h Fixes over the quote, not billable', '- 2026-10-14 13h More fixes'].join('\n'),
   },
 ];
+
+/** The band a seasoned freelancer would give each example client as of 2026-11-27 (the README's calibration table). */
+export const EXAMPLE_BANDS: Record<string, Band> = {
+  'Northwind Studio': 'fire',
+  'Juniper Events': 'fire',
+  'Bluebird Dental': 'fire',
+  'Granite Logistics': 'strained',
+  'Tidewater Marine': 'strained',
+  'Cedar & Pine Architects': 'strained',
+  'Maple Press': 'strained',
+  'Saffron Skincare': 'strained',
+  'Atlas Outdoor': 'watch',
+  'Kampung Kopi': 'watch',
+  'Ironside Motors': 'watch',
+  'Gallo Restaurant Group': 'calm',
+  'Harbour Yoga': 'calm',
+  'Lotus Tech': 'calm',
+  'Old Harbour Cafe': 'calm',
+};

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { frictionScore } from '../../src/core/score/friction';
-import { SITUATIONS } from './calibration.fixtures';
-import { AS_OF, note, settings } from './helpers';
+import { EXAMPLE_BANDS, SITUATIONS } from './calibration.fixtures';
+import { AS_OF, exampleNames, note, readExample, settings } from './helpers';
 
 const scored = (id: string) => {
   const s = SITUATIONS.find((x) => x.id === id)!;
@@ -23,6 +23,15 @@ describe('calibration: what a seasoned freelancer would sign (issue 19)', () => 
       assert.deepEqual(note(s.note, `clients/${s.id}.md`).problems, []);
     });
   }
+
+  it('gives every example client the band a seasoned freelancer would', () => {
+    for (const name of exampleNames()) {
+      const r = frictionScore(note(readExample(name), `clients/${name}`), settings(), AS_OF);
+      const client = note(readExample(name), `clients/${name}`).name;
+      assert.equal(r.band, EXAMPLE_BANDS[client], `${client}: ${r.score}`);
+    }
+    assert.equal(Object.keys(EXAMPLE_BANDS).length, exampleNames().length);
+  });
 
   it('counts the freelancer\'s own evening work as effort, never as the client\'s after-hours contact', () => {
     assert.equal(signal('evening-own-work', 'afterHours'), undefined);
