@@ -105,7 +105,7 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
     notes.push({ file: id, text: decodeUtf8(bytes) ?? new TextDecoder().decode(bytes) });
   }
   const plan = planImport(readings, notes, { settings });
-  plan.problems.push(...unread);
+  for (const problem of unread) plan.problems.push(problem);
   for (const note of plan.notes) {
     if (note.edits.length && decodeUtf8(bytesOf.get(note.file)!) === undefined) {
       note.edits = [];
