@@ -19,7 +19,7 @@ import { Language, resolveSettings } from '../core/settings';
 import { CliIo, parseFlags, UsageError } from './io';
 import { findNotes } from '../node/findNotes';
 import { readFailureReason } from '../core/read/note';
-import { readNote } from '../node/readNote';
+import { NoteRefused, openError, readNote } from '../node/readNote';
 
 interface ImportArgs {
   files: string[];
@@ -65,7 +65,7 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
   }
   if (!isDir) throw new UsageError(l10n.t('folder not found: {0}', args.into));
 
-  const exports = args.files.map((file) => ({ source: file, text: decodeExport(readExportBytes(resolve(io.cwd, file), file, l10n)) }));
+  const exports = args.files.map((file) => ({ source: file, ...decodeExport(readExportBytes(resolve(io.cwd, file), file, l10n)) }));
   // The problems in the CLI's language (`--lang`, else the locale); a --json
   // document is the same in every language (English), as rank's is.
   if (args.json) {
@@ -142,6 +142,8 @@ function readExportBytes(path: string, shown: string, l10n: L10n): Uint8Array {
     size = stat.size;
   } catch (err) {
     if (err instanceof UsageError) throw err;
+    const why = openError(err as Error, path);
+    if (why instanceof NoteRefused) throw new UsageError(l10n.t('cannot read {0}: {1}', shown, readFailureReason(why, l10n)));
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? l10n.t('file not found: {0}', shown) : l10n.t('cannot read {0}: {1}', shown, (err as Error).message));
   }

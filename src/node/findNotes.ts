@@ -10,6 +10,8 @@ import { Dirent, lstatSync, readdirSync, realpathSync, statSync, Stats } from 'n
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { catalogue, L10n } from '../core/l10n';
+import { readFailureReason } from '../core/read/note';
+import { NoteRefused, openError } from './readNote';
 import { SKIPPED_FOLDER_NAMES } from './walkFiles';
 
 export interface FoundNotes {
@@ -40,6 +42,11 @@ export interface FindOptions {
 
 export function findNotes(folder: string, glob: string, { seen = new Set(), readDir = readEntries, l10n = catalogue('en') }: FindOptions = {}): FoundNotes {
   const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+  // Why a path cannot be read: its code, or in words when its name is why.
+  const unreadable = (err: Error, path: string) => {
+    const why = openError(err, path);
+    return why instanceof NoteRefused ? readFailureReason(why, l10n) : code(err);
+  };
   const found: FoundNotes = { files: [], problems: [] };
   const root = realpathSync(folder);
   const matches = picomatch(glob, { dot: false });
@@ -74,7 +81,16 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
       const path = join(dir, entry.name);
       const name = rel(path);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDER_NAMES.has(entry.name) && !entry.name.startsWith('.')) walk(path, lstatSync(path));
+        if (SKIPPED_FOLDER_NAMES.has(entry.name) || entry.name.startsWith('.')) continue;
+        let stats: Stats;
+        try {
+          stats = lstatSync(path);
+        } catch (err) {
+          // A name that is not UTF-8 cannot be opened by the name Node reads.
+          found.problems.push({ path: name, message: l10n.t('the folder could not be read ({0}); notes in it are missing', unreadable(err as Error, path)) });
+          continue;
+        }
+        walk(path, stats);
         continue;
       }
       if (entry.isSymbolicLink()) {
@@ -83,8 +99,10 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
         try {
           real = realpathSync(path);
           target = statSync(real);
-        } catch {
-          if (matches(name)) found.problems.push({ path: name, message: l10n.t('the link leads nowhere; it was not read') });
+        } catch (err) {
+          const why = openError(err as Error, path);
+          if (why instanceof NoteRefused) found.problems.push({ path: name, message: l10n.t('the note could not be read ({0})', readFailureReason(why, l10n)) });
+          else if (matches(name)) found.problems.push({ path: name, message: l10n.t('the link leads nowhere; it was not read') });
           continue;
         }
         if (!inside(real)) {
@@ -104,7 +122,7 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
         try {
           candidates.push({ path, stats: lstatSync(path), viaLink: false });
         } catch (err) {
-          found.problems.push({ path: name, message: l10n.t('the note could not be read ({0})', code(err)) });
+          found.problems.push({ path: name, message: l10n.t('the note could not be read ({0})', unreadable(err as Error, path)) });
         }
       } else {
         found.problems.push({ path: name, message: l10n.t('not a regular file (a device, pipe or socket); it was not read') });

@@ -13,10 +13,10 @@ import { close, closeSync, fstat, fstatSync, open, openSync, read, readSync, sta
 
 const buffer = Buffer.allocUnsafe(256 * 1024);
 
-/** A note that is not read: not a regular file, or over the size cap. */
+/** A note that is not read: not a regular file, over the size cap, or a name that cannot be opened (EBADNAME). */
 export class NoteRefused extends Error {
   constructor(
-    readonly code: 'EFBIG' | 'ENOTFILE',
+    readonly code: 'EFBIG' | 'ENOTFILE' | 'EBADNAME',
     /** The file's size and the cap (EFBIG), for the words of other languages (readFailureReason). */
     readonly size?: number,
     readonly maxBytes?: number,
@@ -28,6 +28,16 @@ export class NoteRefused extends Error {
 // O_NOFOLLOW is not used: the folder walk (findNotes) decides which links
 // are notes. O_NONBLOCK keeps opening a FIFO from blocking before it is checked.
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The error of a path that could not be opened, said plainly when its name
+ * is why: Node reads a file name that is not UTF-8 with `\ufffd` in place
+ * of its bad bytes, and that name opens nothing (ENOENT, though the file is
+ * there).
+ */
+export function openError(err: Error, path: string): Error {
+  return (err as NodeJS.ErrnoException).code === 'ENOENT' && path.includes('\ufffd') ? new NoteRefused('EBADNAME') : err;
+}
 
 function refusal(size: number, isFile: boolean, maxBytes: number): NoteRefused | undefined {
   if (!isFile) return new NoteRefused('ENOTFILE');
@@ -48,7 +58,12 @@ export interface OpenedStat {
  * `stat`, when given, receives the opened file's modification time and size.
  */
 export function readNote(path: string, maxBytes: number, stat?: OpenedStat): Uint8Array {
-  const fd = openSync(path, FLAGS);
+  let fd: number;
+  try {
+    fd = openSync(path, FLAGS);
+  } catch (err) {
+    throw openError(err as Error, path);
+  }
   try {
     const stats = fstatSync(fd);
     const refused = refusal(stats.size, stats.isFile(), maxBytes);
@@ -77,7 +92,7 @@ export function readNote(path: string, maxBytes: number, stat?: OpenedStat): Uin
 /** `readNote` with callbacks, for the main thread (never blocks on a read); with the opened file's stat. */
 export function readNoteAsync(path: string, maxBytes: number, done: (err: Error | null, data?: Uint8Array, stat?: OpenedStat) => void): void {
   open(path, FLAGS, (err, fd) => {
-    if (err) return done(err);
+    if (err) return done(openError(err, path));
     let opened: OpenedStat | undefined;
     const finish = (error: Error | null, data?: Uint8Array) => close(fd, () => done(error, data, error ? undefined : opened));
     fstat(fd, (statErr, stats) => {

@@ -125,8 +125,8 @@ function lineOfFirstReplacement(text: string): number {
 
 /**
  * Why a note could not be read, in the catalogue's language: the reader's
- * refusals (over the size cap, not a regular file: `code` EFBIG or ENOTFILE,
- * with `size` and `maxBytes`) in words of ours; any other error in the
+ * refusals (over the size cap, not a regular file, a name that is not UTF-8:
+ * `code` EFBIG, ENOTFILE or EBADNAME, with `size` and `maxBytes`) in words of ours; any other error in the
  * system's own words (its message).
  */
 export function readFailureReason(err: { message: string; code?: unknown; size?: unknown; maxBytes?: unknown }, l10n: L10n = catalogue('en')): string {
@@ -134,6 +134,7 @@ export function readFailureReason(err: { message: string; code?: unknown; size?:
     return l10n.t('it is {0}, over the {1} limit (setting clientFriction.maxNoteSizeKB)', formatSize(err.size), formatSize(err.maxBytes));
   }
   if (err.code === 'ENOTFILE') return l10n.t('it is not a regular file (a device, pipe, socket or folder)');
+  if (err.code === 'EBADNAME') return l10n.t('its name is not valid UTF-8, so it cannot be opened by that name; rename it');
   return err.message;
 }
 
