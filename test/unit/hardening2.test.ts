@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { decodeExport } from '../../src/core/import/decode';
 import { applyTextEdits } from '../../src/core/import/editList';
 import { ExportReading, readExport } from '../../src/core/import/exportFile';
 import { NoteText, planImport } from '../../src/core/import/plan';
@@ -161,6 +162,99 @@ describe('issue 20: hardening, round 2', function () {
       assert.equal(readFileSync(join(dir, 'clients', 'acme.md'), 'utf8'), text);
       const rank = JSON.parse(cli(['rank', '.', '--json', '--as-of', '2026-11-27'], dir).stdout);
       assert.deepEqual(rank.clients[0].flags, ['disrespect']);
+    });
+  });
+
+  describe('8. bytes that are not UTF-8, in an export or in a file name', () => {
+    it('a description with bytes that are not UTF-8 is imported with a problem on its line; a Windows-1252 file is said to be one', () => {
+      const text = toggl([['Acme', 'Café menu', '2026-11-20', '10:00:00', '00:30:00'], ['Acme', 'Broken XX here', '2026-11-21', '10:00:00', '00:30:00']]);
+      const bytes = Buffer.from(text, 'utf8');
+      const at = bytes.indexOf('XX');
+      bytes[at] = 0xff;
+      bytes[at + 1] = 0xc3;
+      const decoded = decodeExport(bytes);
+      assert.equal(decoded.encoding, 'utf-8');
+      assert.match(decoded.text, /Café menu/);
+      const reading = readExport('t.csv', decoded.text, { synonyms: {}, encoding: decoded.encoding });
+      assert.ok(reading.ok);
+      assert.deepEqual(
+        reading.problems.map((p) => `${p.line}: ${p.message}`),
+        ['3: Description has bytes that are not UTF-8, imported as �: correct it in the note or in the export'],
+      );
+      assert.equal(reading.records.length, 2);
+      const latin = decodeExport(Buffer.from(toggl([['Acme', 'plain', '2026-11-20', '10:00:00', '00:30:00'], ['Acme', 'Caf\u00e9', '2026-11-21', '10:00:00', '00:30:00']]), 'latin1'));
+      assert.equal(latin.encoding, 'windows-1252');
+      const read = readExport('t.csv', latin.text, { synonyms: {}, encoding: latin.encoding });
+      assert.ok(read.ok);
+      assert.deepEqual(
+        read.problems.map((p) => `${p.line}: ${p.message}`),
+        ['3: the file is not UTF-8, so it was read as Windows-1252 (as older Excel exports are written): check its accented letters, the first of them on this line'],
+      );
+      // Many damaged rows: five said by line, then how many more.
+      const many = Buffer.from(toggl(Array.from({ length: 9 }, (_, i) => ['Acme', `é row ${i} \ufffd`, '2026-11-20', '10:00:00', '00:30:00'])), 'utf8');
+      const lines = readExport('t.csv', decodeExport(many).text, { synonyms: {} });
+      assert.ok(lines.ok);
+      assert.deepEqual(lines.problems.map((p) => p.line), [2, 3, 4, 5, 6, 1]);
+      assert.equal(lines.problems[5].message, '4 more rows have bytes that are not UTF-8');
+    });
+
+    it('a file or folder whose name is not UTF-8 is said to be so, not "not found"; rank goes on', function () {
+      const dir = join(tmp, 'names');
+      mkdirSync(join(dir, 'clients'), { recursive: true });
+      writeFileSync(join(dir, 'clients', 'a.md'), NOTE);
+      const raw = (name: string) => Buffer.concat([Buffer.from(`${dir}/`), Buffer.from(name, 'latin1')]);
+      try {
+        writeFileSync(raw('clients/caf\u00e9.md'), NOTE.replace(/Acme/g, 'Cafe'));
+        mkdirSync(raw('clients/d\u00ff'));
+        writeFileSync(raw('exp\u00ff.csv'), toggl([['Acme', 'x', '2026-11-20', '10:00:00', '00:30:00']]));
+      } catch {
+        this.skip(); // a file system that takes only UTF-8 names
+      }
+      const rank = cli(['rank', '.', '--as-of', '2026-11-27', '--json'], dir);
+      assert.equal(rank.code, 0, rank.stderr);
+      assert.deepEqual(
+        JSON.parse(rank.stdout).problems.map((p: { file: string; message: string }) => `${p.file}: ${p.message}`),
+        [
+          'clients/caf\ufffd.md: the note could not be read (its name is not valid UTF-8, so it cannot be opened by that name; rename it)',
+          'clients/d\ufffd: the folder could not be read (its name is not valid UTF-8, so it cannot be opened by that name; rename it); notes in it are missing',
+        ],
+      );
+      const imported = spawnSync(process.execPath, [CLI, 'import', Buffer.from('exp\u00ff.csv', 'latin1') as unknown as string, '--dry-run'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...ENGLISH_LOCALE } });
+      assert.equal(imported.status, 2);
+      assert.equal(imported.stderr, 'client-friction: cannot read exp\ufffd.csv: its name is not valid UTF-8, so it cannot be opened by that name; rename it\n');
+    });
+  });
+
+  describe('4. the markdown report cannot be forged by a note', () => {
+    it('report --md escapes every cell: a \\r, a | or a control character of a name or an invoice id adds no row, column or control', () => {
+      const dir = join(tmp, 'forge');
+      mkdirSync(join(dir, 'clients'), { recursive: true });
+      const evil = 'Evil\\r| forged | row |\\rNext\\u001b[2J\\u0007\\u0000\\u202e\\u2028x';
+      writeFileSync(join(dir, 'clients', 'evil.md'), `---\nclient: "${evil}"\ncurrency: "EU\\rR|"\nrate: 50\ninvoices:\n  - id: "I\\u001b[31m|1\\r"\n    amount: 100\n    due: 2026-10-01\n    paid: 2026-10-20\n  - id: "J\\u0007|2"\n    amount: 50\n    due: 2026-11-01\n---\n\n## Log\n- 2026-11-20 1h x #rude\n`);
+      writeFileSync(join(dir, 'clients', 'calm.md'), '---\nclient: Calm\ncurrency: EUR\ninvoices:\n  - id: C-1\n    amount: 10\n    due: 2026-10-01\n    paid: 2026-10-01\n---\n');
+      const r = cli(['report', '.', '--as-of', '2026-11-27', '--md'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/.test(r.stdout), JSON.stringify(r.stdout));
+      // Each table has as many columns in every row as in its header, and the rows are the clients'.
+      const tables = new MarkdownIt().parse(r.stdout, {}).filter((t) => t.type === 'table_open' || t.type === 'tr_open' || t.type === 'th_open' || t.type === 'td_open' || t.type === 'table_close');
+      let columns = 0;
+      let cells = -1;
+      let rows = 0;
+      for (const t of tables) {
+        if (t.type === 'table_open') [columns, cells, rows] = [0, -1, 0];
+        else if (t.type === 'th_open') columns++;
+        else if (t.type === 'tr_open') {
+          if (cells > 0) assert.equal(cells, columns);
+          cells = 0;
+          rows++;
+        } else if (t.type === 'td_open') cells++;
+        else if (t.type === 'table_close') {
+          if (cells > 0) assert.equal(cells, columns);
+          assert.ok(rows <= 3, `a table of ${rows - 1} rows for 2 clients`);
+        }
+      }
+      assert.match(r.stdout, /Evil \\\| forged \\\| row \\\| Next\\x1b\\\[2J\\x07\\x00\\u202e x/);
+      assert.match(r.stdout, /J\\x07\\\|2/);
     });
   });
 });
