@@ -4,8 +4,8 @@
  * (dist/cli.js); the rest through the core.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -15,6 +15,7 @@ import { ExportReading, readExport } from '../../src/core/import/exportFile';
 import { NoteText, planImport } from '../../src/core/import/plan';
 import { ENGLISH } from '../../src/core/l10n';
 import { summarizeClient } from '../../src/core/rank/portfolio';
+import { cacheFilesIn } from '../../src/node/cacheFiles';
 import { frictionPreviewPlugin } from '../../src/vscode/preview/markdownPreview';
 import { AS_OF, ENGLISH_LOCALE, note, repoRoot, settings } from './helpers';
 
@@ -255,6 +256,102 @@ describe('issue 20: hardening, round 2', function () {
       }
       assert.match(r.stdout, /Evil \\\| forged \\\| row \\\| Next\\x1b\\\[2J\\x07\\x00\\u202e x/);
       assert.match(r.stdout, /J\\x07\\\|2/);
+    });
+  });
+
+  describe('5. the summary cache cannot hang the CLI, serve a stale note or leak the notes', () => {
+    /** A folder of one note, modified a minute ago (older than the racy window, so it is cached). */
+    function cachedFolder(name: string, text: string): { dir: string; note: string; cache: string } {
+      const dir = join(tmp, name);
+      mkdirSync(join(dir, 'clients'), { recursive: true });
+      const note = join(dir, 'clients', 'acme.md');
+      writeFileSync(note, text);
+      const old = new Date(Date.now() - 60_000);
+      utimesSync(note, old, old);
+      return { dir, note, cache: join(tmp, `${name}-cache`) };
+    }
+    const rankJson = (dir: string, cache: string) => {
+      const r = cli(['rank', dir, '--as-of', '2026-11-27', '--json', '--cache', cache], tmp);
+      assert.equal(r.code, 0, r.stderr);
+      return JSON.parse(r.stdout) as { clients: { name: string; score: number; flags: string[] }[] };
+    };
+
+    it('a cache file that is a FIFO, a link to /dev/zero, truncated or huge is not used, and rank finishes with the same ranking', function () {
+      const { dir, cache } = cachedFolder('kinds', `${NOTE}- 2026-11-20 10:00 x #rude\n`);
+      const cold = rankJson(dir, cache);
+      const files = readdirSync(cache);
+      assert.deepEqual(files.map((f) => f.replace(/^[0-9a-f]+/, '')).sort(), ['.facts', '.summaries']);
+      const written = new Map(files.map((f) => [f, readFileSync(join(cache, f))]));
+      const sized = (path: string, bytes: number) => {
+        writeFileSync(path, written.get(path.slice(cache.length + 1))!.subarray(0, bytes));
+        truncateSync(path, bytes); // past its end: sparse, no disk used
+      };
+      const kinds: [string, (path: string) => void][] = [
+        ['fifo', (path) => execFileSync('mkfifo', [path])],
+        ['link to /dev/zero', (path) => symlinkSync('/dev/zero', path)],
+        ['truncated', (path) => sized(path, 40)],
+        ['huge', (path) => sized(path, 600 * 1024 * 1024)],
+        ['a folder', (path) => mkdirSync(path)],
+      ];
+      for (const [kind, make] of kinds) {
+        for (const file of files) {
+          const path = join(cache, file);
+          rmSync(path, { force: true, recursive: true });
+          make(path);
+        }
+        const started = process.hrtime.bigint();
+        const warm = rankJson(dir, cache);
+        assert.deepEqual(warm, cold, kind);
+        assert.ok(Number(process.hrtime.bigint() - started) / 1e9 < 60, kind);
+        for (const file of files) rmSync(join(cache, file), { force: true, recursive: true });
+        rankJson(dir, cache); // written anew
+      }
+    });
+
+    it('an edit of the same size that keeps the modification time is read, not served from the cache', () => {
+      const { dir, note: path, cache } = cachedFolder('same-size', `${NOTE}- 2026-11-20 10:00 x #praise\n`);
+      assert.deepEqual(rankJson(dir, cache).clients[0].flags, []);
+      const { mtime, atime } = statSync(path);
+      writeFileSync(path, `${NOTE}- 2026-11-20 10:00 x #rude..\n`); // the same length
+      utimesSync(path, atime, mtime); // touch -d, cp -p, rsync -t
+      assert.equal(statSync(path).mtimeMs, mtime.getTime());
+      assert.deepEqual(rankJson(dir, cache).clients[0].flags, ['disrespect']);
+      // A copy put in its place (another inode), times kept.
+      const copy = join(dir, 'copy.tmp');
+      writeFileSync(copy, `${NOTE}- 2026-11-20 10:00 x #praise\n`);
+      utimesSync(copy, atime, mtime);
+      renameSync(copy, path);
+      assert.deepEqual(rankJson(dir, cache).clients[0].flags, []);
+    });
+
+    it("keeps the cache owner-only (0700, 0600) and never writes through a link planted at a temporary file's name", async function () {
+      if (process.platform === 'win32') this.skip();
+      const { dir, cache } = cachedFolder('modes', NOTE);
+      const previous = process.umask(0o022);
+      try {
+        rankJson(dir, cache);
+        assert.equal(statSync(cache).mode & 0o777, 0o700);
+        for (const f of readdirSync(cache)) assert.equal(statSync(join(cache, f)).mode & 0o777, 0o600, f);
+        // The names the writer used to take (pid and time): links planted at a
+        // second of them lead to a file of another user's; it is left as it was.
+        const victim = join(tmp, 'victim');
+        writeFileSync(victim, 'keep');
+        const store = join(tmp, 'planted');
+        mkdirSync(store);
+        const now = Date.now();
+        for (let t = now - 100; t < now + 1000; t++) symlinkSync(victim, join(store, `x.summaries.${process.pid}.${t}.tmp`));
+        await cacheFilesIn(store).write('x.summaries', ['a', 'b']);
+        assert.equal(readFileSync(victim, 'utf8'), 'keep');
+        assert.equal(readFileSync(join(store, 'x.summaries'), 'utf8'), 'a\nb\n');
+        assert.equal(statSync(join(store, 'x.summaries')).mode & 0o777, 0o600);
+        // The extension's own folder is made owner-only even when it was not.
+        const own = join(tmp, 'own');
+        mkdirSync(own, { mode: 0o755 });
+        await cacheFilesIn(own, { ownFolder: true }).write('y', ['c']);
+        assert.equal(statSync(own).mode & 0o777, 0o700);
+      } finally {
+        process.umask(previous);
+      }
     });
   });
 });
