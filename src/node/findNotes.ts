@@ -1,10 +1,14 @@
 /**
  * Finding the notes under a folder on disk, for the CLI, as a hostile or
- * unlucky folder may be laid out: only regular files are notes; a link is
- * followed only while it stays inside the folder (never to `/dev/zero` or
- * `/`); each file counts once however many links lead to it (a link loop
- * ends); and what cannot be read (a folder without permission, a link that
- * leads nowhere or out of the folder, a device) is reported, not dropped.
+ * unlucky folder may be laid out: only regular files are notes (never
+ * `/dev/zero`); a link is followed, to a file or a folder anywhere (the notes
+ * folder may be a link to a synced folder elsewhere, as the extension's walk
+ * has it), but never to a folder that holds the one scanned (`/`, `..`:
+ * the walk would take in the folder again and everything around it); each
+ * file and each folder counts once however many links lead to it (a link
+ * loop ends); and what cannot be read (a folder without permission, a link
+ * that leads nowhere or to one that holds the folder, a device) is reported,
+ * not dropped.
  */
 import { Dirent, lstatSync, readdirSync, realpathSync, statSync, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -51,7 +55,8 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
   const root = realpathSync(folder);
   const matches = picomatch(glob, { dot: false });
   const base = picomatch.scan(glob).base;
-  const inside = (real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  // A folder that holds the root (or is it): following a link to it would walk the root again, and more.
+  const holdsRoot = (real: string) => root === real || root.startsWith(real.endsWith(sep) ? real : real + sep);
   const rel = (path: string) => relative(folder, path).split(sep).join('/');
   const visitedDirs = new Set<string>();
   const candidates: { path: string; stats: Stats; viaLink: boolean }[] = [];
@@ -61,9 +66,17 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
   try {
     startStats = statSync(start);
   } catch {
-    return found; // no such sub-folder: no notes
+    // No such sub-folder: no notes. A link there that leads nowhere (a synced folder not mounted) is said.
+    if (start !== folder && lstatSync(start, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      found.problems.push({ path: rel(start), message: l10n.t('the link leads nowhere; no notes were read from it') });
+    }
+    return found;
   }
-  if (!startStats.isDirectory() || !inside(realpathSync(start))) return found;
+  if (!startStats.isDirectory()) return found;
+  if (start !== folder && holdsRoot(realpathSync(start))) {
+    found.problems.push({ path: rel(start), message: l10n.t('the link leads to a folder that holds this one; it was not followed') });
+    return found;
+  }
 
   const walk = (dir: string, stats: Stats) => {
     const key = `${stats.dev}:${stats.ino}`;
@@ -105,8 +118,8 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
           else if (matches(name)) found.problems.push({ path: name, message: l10n.t('the link leads nowhere; it was not read') });
           continue;
         }
-        if (!inside(real)) {
-          if (matches(name) || target.isDirectory()) found.problems.push({ path: name, message: l10n.t('the link leads out of the folder; it was not followed') });
+        if (target.isDirectory() && holdsRoot(real)) {
+          found.problems.push({ path: name, message: l10n.t('the link leads to a folder that holds this one; it was not followed') });
           continue;
         }
         if (target.isDirectory()) {

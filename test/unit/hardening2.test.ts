@@ -354,4 +354,38 @@ describe('issue 20: hardening, round 2', function () {
       }
     });
   });
+
+  describe('6. a notes folder that is a link', () => {
+    it('rank and import read clients/ linked to a synced folder elsewhere; a link that cannot be read is one plain line', () => {
+      const synced = join(tmp, 'synced');
+      mkdirSync(join(synced, 'deeper'), { recursive: true });
+      writeFileSync(join(synced, 'acme.md'), `${NOTE}- 2026-11-20 10:00 x #rude\n`);
+      writeFileSync(join(synced, 'deeper', 'bolt.md'), NOTE.replace(/Acme/g, 'Bolt'));
+      const ws = join(tmp, 'linked-ws');
+      mkdirSync(ws);
+      symlinkSync(synced, join(ws, 'clients'));
+      const r = cli(['rank', '.', '--as-of', '2026-11-27', '--json'], ws);
+      assert.equal(r.code, 0, r.stderr);
+      const doc = JSON.parse(r.stdout);
+      assert.deepEqual(doc.clients.map((c: { file: string; flags: string[] }) => `${c.file} ${c.flags.join(',')}`), ['clients/acme.md disrespect', 'clients/deeper/bolt.md ']);
+      assert.deepEqual(doc.problems, []);
+      writeFileSync(join(ws, 't.csv'), toggl([['Bolt', 'Synced work', '2026-11-21', '10:00:00', '01:00:00']]));
+      const imported = cli(['import', 't.csv', '--json'], ws);
+      assert.equal(imported.code, 0, imported.stderr);
+      assert.equal(JSON.parse(imported.stdout).notes[0].file, 'clients/deeper/bolt.md');
+      assert.match(readFileSync(join(synced, 'deeper', 'bolt.md'), 'utf8'), /- 2026-11-21 10:00 1h Synced work\n$/);
+      for (const [name, target, message] of [
+        ['dangling-ws', join(tmp, 'not-mounted'), 'clients: the link leads nowhere; no notes were read from it'],
+        ['loop-ws', '..', 'clients: the link leads to a folder that holds this one; it was not followed'],
+      ]) {
+        const dir = join(tmp, name);
+        mkdirSync(dir);
+        symlinkSync(target, join(dir, 'clients'));
+        const out = cli(['rank', '.', '--as-of', '2026-11-27'], dir);
+        assert.equal(out.code, 0, out.stderr);
+        assert.match(out.stdout, /No clients found\./);
+        assert.ok(out.stdout.includes(`Problems (1)\n${message.replace(': ', ':1: ')}\n`), out.stdout);
+      }
+    });
+  });
 });
