@@ -14,6 +14,7 @@ import { applyTextEdits } from '../../src/core/import/editList';
 import { ExportReading, readExport } from '../../src/core/import/exportFile';
 import { NoteText, planImport } from '../../src/core/import/plan';
 import { ENGLISH } from '../../src/core/l10n';
+import { blockInsertion, findChecklist } from '../../src/core/noteEdits';
 import { summarizeClient } from '../../src/core/rank/portfolio';
 import { cacheFilesIn } from '../../src/node/cacheFiles';
 import { frictionPreviewPlugin } from '../../src/vscode/preview/markdownPreview';
@@ -385,6 +386,44 @@ describe('issue 20: hardening, round 2', function () {
         assert.equal(out.code, 0, out.stderr);
         assert.match(out.stdout, /No clients found\./);
         assert.ok(out.stdout.includes(`Problems (1)\n${message.replace(': ', ':1: ')}\n`), out.stdout);
+      }
+    });
+  });
+
+  describe('7. a checklist inserted at the cursor is never hidden in a comment or a fence', () => {
+    it('at every offset of a note with closed comments and fences, the checklist is found, with all its tasks, and nothing else moves', () => {
+      const text = [
+        '---',
+        'client: Acme',
+        '---',
+        '# Acme',
+        '<!-- a comment',
+        'over lines -->',
+        'Text <!-- opened mid-line',
+        '- 2026-11-01 hidden entry',
+        '--> closed',
+        '```',
+        '- [ ] not a task',
+        '```',
+        '~~~~',
+        '```',
+        '~~~~',
+        '## Log',
+        '- 2026-11-02 10:00 x #urgent',
+        '<!-- one line -->',
+        '',
+      ].join('\r\n');
+      const block = '## Offboarding (started 2026-11-27)\n- [ ] one\n- [ ] two\n';
+      const before = note(text);
+      for (let at = 0; at <= text.length; at++) {
+        const edit = blockInsertion(text, block, at);
+        assert.equal(edit.start, edit.end);
+        const after = applyTextEdits(text, [edit]);
+        const read = note(after);
+        assert.ok(findChecklist(after, settings()) !== undefined, `no checklist found after inserting at ${at}`);
+        assert.equal(read.tasks.length, before.tasks.length + 2, `tasks after inserting at ${at}`);
+        assert.deepEqual(read.log.map((e) => e.text), before.log.map((e) => e.text), `log after inserting at ${at}`);
+        assert.equal(after.slice(0, edit.start) + after.slice(edit.start + edit.text.length), text);
       }
     });
   });

@@ -6,7 +6,7 @@
 import { CalendarDay, dayFromYamlDate, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDay } from '../dates';
 import { splitFrontmatter } from './frontmatter';
 import { LogEntry } from './logEntry';
-import { BodyScan, Heading, scanBody, TaskItem } from './markdownBody';
+import { BodyScan, ClosedBlock, Heading, scanBody, TaskItem } from './markdownBody';
 import { catalogue, L10n } from '../l10n';
 import { describeValue, Problem } from '../problems';
 import { FrictionSettings } from '../settings';
@@ -63,6 +63,8 @@ export interface ClientNote {
   hasFrontmatter: boolean;
   /** A code fence or HTML comment left open at the end of the note (text appended there is inside it). */
   openAtEnd?: { kind: 'fence' | 'comment'; line: number };
+  /** The fences and comments that span lines and are closed (text inserted inside one is hidden there). */
+  closedBlocks?: ClosedBlock[];
   problems: Problem[];
 }
 
@@ -200,6 +202,7 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   const body: BodyScan = scanBody(text, fm.bodyStartLine, synonyms, fm.bodyStart, l10n);
   note.bodyStartLine = fm.bodyStartLine;
   if (body.openAtEnd) note.openAtEnd = body.openAtEnd;
+  if (body.closedBlocks) note.closedBlocks = body.closedBlocks;
   note.log = body.log;
   note.tasks = body.tasks;
   note.headings = body.headings;
