@@ -18,7 +18,7 @@ import { blockInsertion, findChecklist } from '../../src/core/noteEdits';
 import { summarizeClient } from '../../src/core/rank/portfolio';
 import { cacheFilesIn } from '../../src/node/cacheFiles';
 import { frictionPreviewPlugin } from '../../src/vscode/preview/markdownPreview';
-import { AS_OF, ENGLISH_LOCALE, note, repoRoot, settings } from './helpers';
+import { AS_OF, ENGLISH_LOCALE, note, repoRoot, runCli, settings } from './helpers';
 
 const CLI = join(repoRoot(), 'dist', 'cli.js');
 const TOGGL = 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (USD)';
@@ -53,10 +53,8 @@ function importText(notes: NoteText[], text: string, s = settings()) {
   return { plan, after };
 }
 
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120000, env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The CLI as a user runs it; a hang (a cache file that is a FIFO, before its fix) ends the run after two minutes. */
+const cli = (args: string[], cwd: string) => runCli(args, cwd, { timeout: 120000 });
 
 describe('issue 20: hardening, round 2', function () {
   this.timeout(120000);
@@ -262,14 +260,14 @@ describe('issue 20: hardening, round 2', function () {
 
   describe('5. the summary cache cannot hang the CLI, serve a stale note or leak the notes', () => {
     /** A folder of one note, modified a minute ago (older than the racy window, so it is cached). */
-    function cachedFolder(name: string, text: string): { dir: string; note: string; cache: string } {
+    function cachedFolder(name: string, text: string): { dir: string; note: string; cache: string; old: Date } {
       const dir = join(tmp, name);
       mkdirSync(join(dir, 'clients'), { recursive: true });
       const note = join(dir, 'clients', 'acme.md');
       writeFileSync(note, text);
       const old = new Date(Date.now() - 60_000);
       utimesSync(note, old, old);
-      return { dir, note, cache: join(tmp, `${name}-cache`) };
+      return { dir, note, cache: join(tmp, `${name}-cache`), old };
     }
     const rankJson = (dir: string, cache: string) => {
       const r = cli(['rank', dir, '--as-of', '2026-11-27', '--json', '--cache', cache], tmp);
@@ -310,17 +308,17 @@ describe('issue 20: hardening, round 2', function () {
     });
 
     it('an edit of the same size that keeps the modification time is read, not served from the cache', () => {
-      const { dir, note: path, cache } = cachedFolder('same-size', `${NOTE}- 2026-11-20 10:00 x #praise\n`);
+      const { dir, note: path, cache, old } = cachedFolder('same-size', `${NOTE}- 2026-11-20 10:00 x #praise\n`);
       assert.deepEqual(rankJson(dir, cache).clients[0].flags, []);
-      const { mtime, atime } = statSync(path);
+      const { mtimeMs, size } = statSync(path);
       writeFileSync(path, `${NOTE}- 2026-11-20 10:00 x #rude..\n`); // the same length
-      utimesSync(path, atime, mtime); // touch -d, cp -p, rsync -t
-      assert.equal(statSync(path).mtimeMs, mtime.getTime());
+      utimesSync(path, old, old); // touch -d, cp -p, rsync -t: the times it had, to the nanosecond
+      assert.deepEqual([statSync(path).mtimeMs, statSync(path).size], [mtimeMs, size]);
       assert.deepEqual(rankJson(dir, cache).clients[0].flags, ['disrespect']);
       // A copy put in its place (another inode), times kept.
       const copy = join(dir, 'copy.tmp');
       writeFileSync(copy, `${NOTE}- 2026-11-20 10:00 x #praise\n`);
-      utimesSync(copy, atime, mtime);
+      utimesSync(copy, old, old);
       renameSync(copy, path);
       assert.deepEqual(rankJson(dir, cache).clients[0].flags, []);
     });
