@@ -20,7 +20,7 @@ import { folderSettings, SETTINGS_FLAGS, SettingsFlags } from './settings';
 import { CliIo, parseFlags, UsageError } from './io';
 import { findNotes } from '../node/findNotes';
 import { readFailureReason } from '../core/read/note';
-import { readNote } from '../node/readNote';
+import { NoteRefused, openError, readNote } from '../node/readNote';
 
 interface ImportArgs {
   settings: SettingsFlags;
@@ -68,7 +68,7 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
   }
   if (!isDir) throw new UsageError(l10n.t('folder not found: {0}', args.into));
 
-  const exports = args.files.map((file) => ({ source: file, text: decodeExport(readExportBytes(resolve(io.cwd, file), file, l10n)) }));
+  const exports = args.files.map((file) => ({ source: file, ...decodeExport(readExportBytes(resolve(io.cwd, file), file, l10n)) }));
   // The problems in the CLI's language (`--lang`, else the locale); a --json
   // document is the same in every language (English), as rank's is.
   if (args.json) {
@@ -109,7 +109,7 @@ export async function importCommand(argv: string[], io: CliIo, language: Languag
     notes.push({ file: id, text: decodeUtf8(bytes) ?? new TextDecoder().decode(bytes) });
   }
   const plan = planImport(readings, notes, { settings });
-  plan.problems.push(...unread);
+  for (const problem of unread) plan.problems.push(problem);
   for (const note of plan.notes) {
     if (note.edits.length && decodeUtf8(bytesOf.get(note.file)!) === undefined) {
       note.edits = [];
@@ -146,6 +146,8 @@ function readExportBytes(path: string, shown: string, l10n: L10n): Uint8Array {
     size = stat.size;
   } catch (err) {
     if (err instanceof UsageError) throw err;
+    const why = openError(err as Error, path);
+    if (why instanceof NoteRefused) throw new UsageError(l10n.t('cannot read {0}: {1}', shown, readFailureReason(why, l10n)));
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? l10n.t('file not found: {0}', shown) : l10n.t('cannot read {0}: {1}', shown, (err as Error).message));
   }

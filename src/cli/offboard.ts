@@ -2,7 +2,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CalendarDay, today } from '../core/dates';
-import { parseClientNoteBytes } from '../core/read/note';
+import { parseClientNoteBytes, readFailureReason } from '../core/read/note';
 import { offboardingChecklist } from '../core/offboard/offboarding';
 import { NoteIndex } from '../core/rank/noteIndex';
 import { incomeShare } from '../core/rank/portfolio';
@@ -47,7 +47,7 @@ export async function offboardCommand(argv: string[], io: CliIo, language: Langu
     bytes = readNote(file, settings.maxNoteBytes);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? l10n.t('note not found: {0}', shown) : l10n.t('cannot read {0}: {1}', shown, terminalText((err as Error).message)));
+    throw new UsageError(code === 'ENOENT' ? l10n.t('note not found: {0}', shown) : l10n.t('cannot read {0}: {1}', shown, terminalText(readFailureReason(err as Error, l10n))));
   }
   const id = relative(io.cwd, file).split('\\').join('/');
   const note = parseClientNoteBytes(bytes, { file: id, fileStem: basename(file).replace(/\.(md|markdown)$/i, ''), settings });

@@ -9,7 +9,7 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { SummaryCache } from '../core/rank/summaryCache';
 import { cacheFilesIn } from '../node/cacheFiles';
-import { readNoteAsync, statNotes } from '../node/readNote';
+import { fileStatOf, readNoteAsync, statNotes } from '../node/readNote';
 import { NoteIndex } from '../core/rank/noteIndex';
 import { catalogue } from '../core/l10n';
 import { buildPortfolio, ClientSummary, Portfolio } from '../core/rank/portfolio';
@@ -46,7 +46,7 @@ export async function rankCommand(argv: string[], io: CliIo, language: Language)
       // (what they leave, or a worker that cannot start, falls back to `read`).
       bulk: summarizeInWorkers({ pathOf: (id) => pathOf.get(id) as string }),
       isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',
-      stat: (id, done) => stat(pathOf.get(id) as string, (err, s) => done(err, s && { mtime: s.mtimeMs, size: s.size })),
+      stat: (id, done) => stat(pathOf.get(id) as string, (err, s) => done(err, s && fileStatOf(s))),
       statAll: (ids) => statNotes(ids.map((id) => pathOf.get(id) as string)),
       keepFacts: cache !== undefined,
     });

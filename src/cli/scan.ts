@@ -10,6 +10,8 @@ import { L10n } from '../core/l10n';
 import { Problem } from '../core/problems';
 import { terminalText } from '../core/sinks';
 import { findNotes } from '../node/findNotes';
+import { readFailureReason } from '../core/read/note';
+import { NoteRefused } from '../node/readNote';
 import { UsageError } from './io';
 
 export interface ScannedNotes {
@@ -37,6 +39,7 @@ export function resolveFolders(args: readonly string[], cwd: string, l10n: L10n)
     } catch {
       isDir = false;
     }
+    if (!isDir && name.includes('\ufffd')) throw new UsageError(l10n.t('cannot read {0}: {1}', terminalText(name), readFailureReason(new NoteRefused('EBADNAME'), l10n)));
     if (!isDir) throw new UsageError(l10n.t('folder not found: {0}', terminalText(name)));
     // The same folder named twice (or through a link) is scanned once.
     const real = realpathSync(folder);

@@ -32,3 +32,22 @@ export function literalAt<T extends string>(table: LiteralTable<T>, text: string
   }
   return undefined;
 }
+
+/**
+ * The bytes of `text` as UTF-8 (what a file of it holds), counted without
+ * encoding it: a lone surrogate counts as the three bytes of the `�` an
+ * encoder writes for it.
+ */
+export function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a pair: four bytes for two code units
+      i++;
+    } else n += 2;
+  }
+  return n;
+}

@@ -5,6 +5,7 @@
  */
 import { CalendarDay, formatClock, formatIsoDay } from './dates';
 import { findFrontmatter, lineEndAt, nextLineStart } from './read/frontmatter';
+import { ClosedBlock } from './read/markdownBody';
 import { ClientStatus, parseClientNote } from './read/note';
 import { loadYaml } from './read/yaml';
 import { oneLine } from './sinks';
@@ -423,16 +424,20 @@ export function blockInsertionRefusal(noteText: string): string | undefined {
  * Inserts a markdown block (a checklist) at the end of the note or at an
  * offset, with blank lines around it so it stays its own block. Never into
  * or above the frontmatter: an offset there moves to just after it. Never
- * into a code fence or HTML comment left open at the end of the note: an
- * offset there moves to just before the line that opened it.
+ * into a code fence or HTML comment, where the block would be hidden (the
+ * note would have no checklist, and a second would be offered): an offset
+ * inside one, closed or left open at the end of the note, moves to just
+ * before the line that opened it.
  */
 export function blockInsertion(noteText: string, block: string, at: 'end' | number): TextEdit {
   const eol = eolOf(noteText);
   let body = block.replace(/\r\n|\r|\n/g, eol);
   if (body.endsWith(eol)) body = body.slice(0, -eol.length);
   const floor = firstBodyOffset(noteText);
-  const open = parseClientNote(noteText, { file: '', fileStem: '', settings: DEFAULT_SETTINGS }).openAtEnd;
-  const ceiling = open ? Math.max(floor, lineStarts(noteText)[open.line - 1]) : noteText.length;
+  const note = parseClientNote(noteText, { file: '', fileStem: '', settings: DEFAULT_SETTINGS });
+  const open = note.openAtEnd;
+  const starts = lineStarts(noteText);
+  const ceiling = open ? Math.max(floor, starts[open.line - 1]) : noteText.length;
   let offset = at === 'end' ? ceiling : Math.max(floor, Math.min(at, ceiling));
   // Never between the `\r` and the `\n` of one line break.
   if (noteText.charCodeAt(offset - 1) === 13 && noteText.charCodeAt(offset) === 10) offset++;
@@ -449,6 +454,10 @@ export function blockInsertion(noteText: string, block: string, at: 'end' | numb
       if (!(offset > floor && offset < ceiling && SETEXT_UNDERLINE.test(noteText.slice(offset, end)) && !previousLineBlank(noteText, offset))) break;
       offset = Math.min(ceiling, nextLineStart(noteText, end));
     }
+    // Nor between the line that opens a fence or a comment and the line that
+    // closes it: before the line that opens it (which no setext line follows).
+    const block = note.closedBlocks && closedBlockAround(note.closedBlocks, starts, offset);
+    if (block) offset = Math.max(floor, starts[block.from - 1]);
   }
   const before = noteText.slice(0, offset);
   const after = noteText.slice(offset);
@@ -460,6 +469,23 @@ export function blockInsertion(noteText: string, block: string, at: 'end' | numb
   let tail = eol;
   if (after.length > 0 && !startsWithBlankLine(after)) tail = eol + eol;
   return { start: offset, end: offset, text: `${lead}${body}${tail}` };
+}
+
+/**
+ * The closed fence or comment that an insertion at the line start `offset`
+ * lands inside (after its opening line, up to its closing line), if any.
+ */
+function closedBlockAround(blocks: readonly ClosedBlock[], starts: readonly number[], offset: number): ClosedBlock | undefined {
+  // The 1-based line that starts at `offset` (starts is sorted).
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = starts[lo] === offset ? lo + 1 : starts.length + 1;
+  return blocks.find((b) => b.from < line && line <= b.to);
 }
 
 /** A YAML scalar for a value typed by a person: plain when safe, quoted otherwise. */

@@ -7,6 +7,8 @@
  *   and no link, HTML or comment it could open;
  * - `markdownText`: a MarkdownString (tooltips, hovers): every markdown and
  *   theme-icon character escaped;
+ * - `reportMarkdownText`: the markdown report (`report --md`, to a file or a
+ *   terminal): as markdownText, and control characters shown as escapes;
  * - `notificationText`: a VS Code notification, which turns `[label](command:…)`
  *   into a link it runs on click and knows no escapes: the pattern is broken;
  * - `terminalText`: a terminal line: control characters (escape sequences,
@@ -49,6 +51,18 @@ export function markdownText(text: string): string {
       .replace(/>/g, '&gt;')
       .replace(/[\\`*_{}[\]()#+\-.!|~$]/g, '\\$&'),
   );
+}
+
+/**
+ * Text from a note in the markdown report (a table cell, a problem's line):
+ * markdownText (one line, `|` and every other markdown character escaped),
+ * then every control character left (ESC, BEL, NUL, bidirectional
+ * overrides) shown as terminalText shows it, as the report may be printed
+ * to a terminal. A note's text never adds a row, a column or a control
+ * character; a `\x1b` reads as those four characters in any preview too.
+ */
+export function reportMarkdownText(text: string): string {
+  return terminalText(markdownText(text));
 }
 
 /**

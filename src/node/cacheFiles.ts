@@ -1,9 +1,15 @@
 /**
  * The summary cache's files as lines (the CLI's `--cache DIR`, and the
- * extension's storage through cacheStore.ts): read whole (a file too large to
- * be a cache is not read) and split into lines; written to a temporary file
- * beside the old one a megabyte at a time, then renamed over it, so that a
- * reader never sees half a file.
+ * extension's storage through cacheStore.ts): read whole and split into
+ * lines; written to a temporary file beside the old one a megabyte at a time,
+ * then renamed over it, so that a reader never sees half a file.
+ *
+ * The files hold client names and details: they are the owner's alone (a
+ * folder made 0700, files 0600, where the platform has such modes). A cache
+ * file is read only when it is a regular file (not followed through a link,
+ * never a FIFO or a device, which would hang or never end), at most
+ * MAX_CACHE_BYTES of it; a temporary file has an unpredictable name and is
+ * created, never opened if something is already there (a planted link).
  *
  * Lines, not one text: a cache of 10,000 notes is ~18 MB, and joining its
  * lines into one string, flattening it and encoding it at once kept the
@@ -12,7 +18,9 @@
  * of the event loop.
  */
 import { isAscii } from 'node:buffer';
-import { FileHandle, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { chmod, FileHandle, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { CacheFiles, CacheLine } from '../core/rank/summaryCache';
 import { nextTurn } from '../core/slices';
@@ -85,13 +93,20 @@ export async function encodeLines(lines: readonly CacheLine[], sink: (chunk: Uin
   await flush();
 }
 
+/** Owner-only modes of the cache's folder and files (ignored where the platform has none, as on Windows). */
+const FOLDER_MODE = 0o700;
+const FILE_MODE = 0o600;
+
 /** Writes `dir/name` from lines: to a temporary file beside it, renamed over it (a reader never sees half a file). */
-async function replaceFileWithLines(dir: string, name: string, lines: readonly CacheLine[]): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const temporary = join(dir, `${name}.${process.pid}.${Date.now()}.tmp`);
+async function replaceFileWithLines(dir: string, name: string, lines: readonly CacheLine[], ownFolder: boolean): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: FOLDER_MODE });
+  if (ownFolder) await chmod(dir, FOLDER_MODE);
+  // Unpredictable, and created exclusively (`wx`: O_CREAT|O_EXCL, which
+  // follows no link): nothing planted at the name is ever written through.
+  const temporary = join(dir, `${name}.${randomBytes(12).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
   try {
-    handle = await open(temporary, 'w');
+    handle = await open(temporary, 'wx', FILE_MODE);
     const file = handle;
     await encodeLines(lines, async (chunk) => {
       for (let at = 0; at < chunk.length; ) at += (await file.write(chunk, at, chunk.length - at)).bytesWritten;
@@ -106,20 +121,47 @@ async function replaceFileWithLines(dir: string, name: string, lines: readonly C
   }
 }
 
-/** The lines of `dir/name`, or undefined when it is missing, over MAX_CACHE_BYTES or cannot be read. */
+// Not through a link (O_NOFOLLOW: a link to /dev/zero fails to open), and
+// an open that does not wait (O_NONBLOCK: a FIFO opens at once, to be refused).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The lines of `dir/name`, or undefined when it is missing, not a regular
+ * file, over MAX_CACHE_BYTES or cannot be read. The size is that of the file
+ * opened (fstat), and no more than it, nor than the cap, is read.
+ */
 async function readLinesIn(dir: string, name: string): Promise<string[] | undefined> {
+  let handle: FileHandle | undefined;
   try {
-    const path = join(dir, name);
-    if ((await stat(path)).size > MAX_CACHE_BYTES) return undefined;
-    return await linesOf(await readFile(path));
+    handle = await open(join(dir, name), READ_FLAGS);
+    const stats = await handle.stat();
+    if (!stats.isFile() || stats.size > MAX_CACHE_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    // Cut short since its stat: a file of another size than it says is not used.
+    if (length !== stats.size) return undefined;
+    return await linesOf(bytes);
   } catch {
     return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
-export function cacheFilesIn(dir: string): CacheFiles {
+/**
+ * The cache files in `dir`, made if missing (owner-only). `ownFolder`: the
+ * folder is the cache's alone (the extension's storage), and an existing one
+ * is made owner-only too; a folder the user named (`--cache DIR`) keeps the
+ * modes it has, its cache files being owner-only in any case.
+ */
+export function cacheFilesIn(dir: string, { ownFolder = false }: { ownFolder?: boolean } = {}): CacheFiles {
   return {
     read: (name) => readLinesIn(dir, name),
-    write: (name, lines) => replaceFileWithLines(dir, name, lines),
+    write: (name, lines) => replaceFileWithLines(dir, name, lines, ownFolder),
   };
 }

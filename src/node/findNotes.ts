@@ -1,15 +1,21 @@
 /**
  * Finding the notes under a folder on disk, for the CLI, as a hostile or
- * unlucky folder may be laid out: only regular files are notes; a link is
- * followed only while it stays inside the folder (never to `/dev/zero` or
- * `/`); each file counts once however many links lead to it (a link loop
- * ends); and what cannot be read (a folder without permission, a link that
- * leads nowhere or out of the folder, a device) is reported, not dropped.
+ * unlucky folder may be laid out: only regular files are notes (never
+ * `/dev/zero`); a link is followed, to a file or a folder anywhere (the notes
+ * folder may be a link to a synced folder elsewhere, as the extension's walk
+ * has it), but never to a folder that holds the one scanned (`/`, `..`:
+ * the walk would take in the folder again and everything around it); each
+ * file and each folder counts once however many links lead to it (a link
+ * loop ends); and what cannot be read (a folder without permission, a link
+ * that leads nowhere or to one that holds the folder, a device) is reported,
+ * not dropped.
  */
 import { Dirent, lstatSync, readdirSync, realpathSync, statSync, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { catalogue, L10n } from '../core/l10n';
+import { readFailureReason } from '../core/read/note';
+import { NoteRefused, openError } from './readNote';
 import { SKIPPED_FOLDER_NAMES } from './walkFiles';
 
 export interface FoundNotes {
@@ -40,11 +46,17 @@ export interface FindOptions {
 
 export function findNotes(folder: string, glob: string, { seen = new Set(), readDir = readEntries, l10n = catalogue('en') }: FindOptions = {}): FoundNotes {
   const code = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+  // Why a path cannot be read: its code, or in words when its name is why.
+  const unreadable = (err: Error, path: string) => {
+    const why = openError(err, path);
+    return why instanceof NoteRefused ? readFailureReason(why, l10n) : code(err);
+  };
   const found: FoundNotes = { files: [], problems: [] };
   const root = realpathSync(folder);
   const matches = picomatch(glob, { dot: false });
   const base = picomatch.scan(glob).base;
-  const inside = (real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  // A folder that holds the root (or is it): following a link to it would walk the root again, and more.
+  const holdsRoot = (real: string) => root === real || root.startsWith(real.endsWith(sep) ? real : real + sep);
   const rel = (path: string) => relative(folder, path).split(sep).join('/');
   const visitedDirs = new Set<string>();
   const candidates: { path: string; stats: Stats; viaLink: boolean }[] = [];
@@ -54,9 +66,17 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
   try {
     startStats = statSync(start);
   } catch {
-    return found; // no such sub-folder: no notes
+    // No such sub-folder: no notes. A link there that leads nowhere (a synced folder not mounted) is said.
+    if (start !== folder && lstatSync(start, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      found.problems.push({ path: rel(start), message: l10n.t('the link leads nowhere; no notes were read from it') });
+    }
+    return found;
   }
-  if (!startStats.isDirectory() || !inside(realpathSync(start))) return found;
+  if (!startStats.isDirectory()) return found;
+  if (start !== folder && holdsRoot(realpathSync(start))) {
+    found.problems.push({ path: rel(start), message: l10n.t('the link leads to a folder that holds this one; it was not followed') });
+    return found;
+  }
 
   const walk = (dir: string, stats: Stats) => {
     const key = `${stats.dev}:${stats.ino}`;
@@ -74,7 +94,16 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
       const path = join(dir, entry.name);
       const name = rel(path);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDER_NAMES.has(entry.name) && !entry.name.startsWith('.')) walk(path, lstatSync(path));
+        if (SKIPPED_FOLDER_NAMES.has(entry.name) || entry.name.startsWith('.')) continue;
+        let stats: Stats;
+        try {
+          stats = lstatSync(path);
+        } catch (err) {
+          // A name that is not UTF-8 cannot be opened by the name Node reads.
+          found.problems.push({ path: name, message: l10n.t('the folder could not be read ({0}); notes in it are missing', unreadable(err as Error, path)) });
+          continue;
+        }
+        walk(path, stats);
         continue;
       }
       if (entry.isSymbolicLink()) {
@@ -83,12 +112,14 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
         try {
           real = realpathSync(path);
           target = statSync(real);
-        } catch {
-          if (matches(name)) found.problems.push({ path: name, message: l10n.t('the link leads nowhere; it was not read') });
+        } catch (err) {
+          const why = openError(err as Error, path);
+          if (why instanceof NoteRefused) found.problems.push({ path: name, message: l10n.t('the note could not be read ({0})', readFailureReason(why, l10n)) });
+          else if (matches(name)) found.problems.push({ path: name, message: l10n.t('the link leads nowhere; it was not read') });
           continue;
         }
-        if (!inside(real)) {
-          if (matches(name) || target.isDirectory()) found.problems.push({ path: name, message: l10n.t('the link leads out of the folder; it was not followed') });
+        if (target.isDirectory() && holdsRoot(real)) {
+          found.problems.push({ path: name, message: l10n.t('the link leads to a folder that holds this one; it was not followed') });
           continue;
         }
         if (target.isDirectory()) {
@@ -104,7 +135,7 @@ export function findNotes(folder: string, glob: string, { seen = new Set(), read
         try {
           candidates.push({ path, stats: lstatSync(path), viaLink: false });
         } catch (err) {
-          found.problems.push({ path: name, message: l10n.t('the note could not be read ({0})', code(err)) });
+          found.problems.push({ path: name, message: l10n.t('the note could not be read ({0})', unreadable(err as Error, path)) });
         }
       } else {
         found.problems.push({ path: name, message: l10n.t('not a regular file (a device, pipe or socket); it was not read') });

@@ -18,7 +18,7 @@ const POST_EVERY = 64;
 
 function summarizeOne(job: WorkerJob, i: number): WorkerResult | undefined {
   let bytes: Uint8Array;
-  const stat: OpenedStat = { mtime: 0, size: 0 };
+  const stat: OpenedStat = { mtime: 0, size: 0, ctime: 0, ino: 0 };
   const readAt = Date.now();
   try {
     bytes = readNote(job.paths[i], job.settings.maxNoteBytes, stat);

@@ -42,7 +42,7 @@ import { buildPortfolio } from '../../src/core/rank/portfolio';
 import { CacheEntry, CachedNote, SummaryCache } from '../../src/core/rank/summaryCache';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { cacheFilesIn } from '../../src/node/cacheFiles';
-import { statNotes } from '../../src/node/readNote';
+import { fileStatOf, statNotes } from '../../src/node/readNote';
 import { defaultWorkerCount, summarizeInWorkers } from '../../src/node/workerSummarize';
 import { bigLogNote, generateNote } from './generateNotes';
 import { describeStages, measureStages } from './stages';
@@ -237,7 +237,7 @@ async function main(): Promise<void> {
     const floorTimes = floorCandidates.map(() => [] as number[]);
 
     const read: ReadBytes = (id, done) => readFile(id, done);
-    const statNote: StatNote = (id, done) => stat(id, (err, st) => done(err, st && { mtime: st.mtimeMs, size: st.size }));
+    const statNote: StatNote = (id, done) => stat(id, (err, st) => done(err, st && fileStatOf(st)));
     const bulk = summarizeInWorkers({ pathOf: (id) => id, workers, script: WORKER_SCRIPT });
     const statAll = (ids: readonly string[]) => statNotes(ids);
     const newIndex = (withBulk: boolean, keepFacts = false) =>

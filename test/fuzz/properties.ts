@@ -215,15 +215,18 @@ export function checkEdits(text: string, note: ClientNote, slow: string[]): void
   );
 
   const block = offboardingChecklist(note, SETTINGS, AS_OF, 'en');
-  for (const at of ['end', 0, Math.floor(text.length / 2)] as const) {
+  // The end, the top, and cursors anywhere (issue 20: inside a closed comment or fence the checklist was hidden).
+  for (const at of ['end', 0, Math.floor(text.length / 2), Math.floor(text.length / 3), Math.floor((text.length * 7) / 8)] as const) {
     const edit = timed('checklist insertion', text, () => blockInsertion(text, block, at), slow);
     if (edit.start !== edit.end) fail('the checklist insertion replaces text');
     const after = parse(apply(text, edit));
     const { tasks: _t, headings: _h, log: _l, ...rest } = fieldsOf(after);
     const { tasks: _t2, headings: _h2, log: _l2, ...restBefore } = before;
     same(restBefore, rest, `the frontmatter fields after the checklist at ${at}`);
-    if (at !== Math.floor(text.length / 2) && blockInsertionRefusal(text) === undefined) {
+    if (blockInsertionRefusal(text) === undefined) {
       if (findChecklist(apply(text, edit), SETTINGS) === undefined) fail(`the checklist inserted at ${at} is not found again`);
+      const tasks = parse(block).tasks.length;
+      if (after.tasks.length !== note.tasks.length + tasks) fail(`the checklist inserted at ${at} counts ${after.tasks.length - note.tasks.length} of its ${tasks} tasks`);
       if (after.log.length !== note.log.length) fail(`the checklist inserted at ${at} changed the log (${note.log.length} → ${after.log.length} entries)`);
       if (after.tasks.filter((t) => t.checked).length !== note.tasks.filter((t) => t.checked).length) fail(`the checklist inserted at ${at} ticks a task`);
     }

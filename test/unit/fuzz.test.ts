@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { anyText, BIG_SHAPES, bigNote, noteText } from '../fuzz/arbitraries';
+import { cacheCase, checkCacheFiles, checkImport, cleanCacheFiles, exportCase } from '../fuzz/importProperties';
 import { checkNote, checkRanking, COMPLEXITY_LIMIT_MS, parseTime, setStageLimit, STAGE_LIMIT_MS } from '../fuzz/properties';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
@@ -40,6 +41,21 @@ describe('property suite (fast-check, seeded)', function () {
 
   it('the ranking does not depend on the order notes are read in', () => {
     run('ranking order', fc.property(fc.array(noteText(), { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 8 }), (texts, order) => checkRanking(texts, order)), 8);
+  });
+
+  it('an export with tags and control characters in every column, near every limit, into a note near the size cap: insertions only, within the cap, no flag from its text', () => {
+    run('hostile exports', fc.property(exportCase(), checkImport) as unknown as fc.IProperty<never>, 4);
+  });
+
+  it('a summary cache whose files are of every kind (truncated, flipped, huge, a FIFO, a link, a folder) loads what was saved or nothing', async () => {
+    const started = Date.now();
+    const details = await fc.check(
+      fc.asyncProperty(cacheCase(), ([kinds, at, notes]) => checkCacheFiles(kinds, at, notes)),
+      { seed: SEED, numRuns: 1_000_000, interruptAfterTimeLimit: 3000, markInterruptAsFailure: false },
+    );
+    cleanCacheFiles();
+    report.push(`cache files: ${details.numRuns} inputs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (details.failed) assert.fail(fc.defaultReportMessage(details));
   });
 
   it(`a 1 MB note of each hostile shape parses in linear time (printed against the ${STAGE_LIMIT_MS} ms target, held under ${COMPLEXITY_LIMIT_MS} ms)`, () => {

@@ -1,4 +1,5 @@
 /** Small builders shared by the unit tests. */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CalendarDay, formatIsoDay, parseIsoDay } from '../../src/core/dates';
@@ -54,6 +55,12 @@ export function ago(days: number): string {
 /** An invoice of the frontmatter's `invoices:` list, as lines. */
 export function invoiceLines(id: string, due: string, paid?: string, amount = 1000, issued?: string): string[] {
   return [`  - id: ${id}`, `    amount: ${amount}`, ...(issued ? [`    issued: ${issued}`] : []), `    due: ${due}`, ...(paid ? [`    paid: ${paid}`] : [])];
+}
+
+/** Runs the built CLI (dist/cli.js) as a user runs it, its words in English and without colour. */
+export function runCli(args: readonly string[], cwd: string, { env = {}, timeout }: { env?: Record<string, string>; timeout?: number } = {}) {
+  const r = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout, env: { ...process.env, ...ENGLISH_LOCALE, NO_COLOR: '1', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The repository root (where package.json is), from a compiled test file. */

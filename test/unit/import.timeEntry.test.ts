@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { entryLine, formatDuration, knownTags, lineKey } from '../../src/core/import/timeEntry';
+import { entryLine, formatDuration, knownTags, lineKey, timeRecord } from '../../src/core/import/timeEntry';
 import { day } from './helpers';
 
 describe('import: time entries as log lines', () => {
@@ -21,8 +21,8 @@ describe('import: time entries as log lines', () => {
     assert.deepEqual(knownTags('', {}), []);
   });
 
-  it('keeps a tag the description already has once', () => {
-    const line = entryLine({ kind: 'time', source: 's', line: 2, client: 'c', date: day('2026-11-03'), start: 9 * 60, minutes: 30, text: 'Call #urgent', tags: ['urgent', 'revision'] });
-    assert.equal(line, '- 2026-11-03 09:00 30m Call #urgent #revision');
+  it('writes a # of the description as \\#, so the tags are those of the Tags column alone (issue 20)', () => {
+    const record = timeRecord({ source: 's', line: 2, client: 'c', date: day('2026-11-03'), start: 9 * 60, seconds: 1800, description: 'Call #urgent', tags: 'urgent, revision' }, {});
+    assert.equal(entryLine(record), '- 2026-11-03 09:00 30m Call \\#urgent #urgent #revision');
   });
 });

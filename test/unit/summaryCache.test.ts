@@ -26,7 +26,7 @@ class Disk {
         ? async (ids) =>
             ids.map((id) => {
               const text = this.texts.get(id);
-              return text === undefined ? undefined : { mtime: this.mtimes.get(id)!, size: new TextEncoder().encode(text).length };
+              return text === undefined ? undefined : { mtime: this.mtimes.get(id)!, size: new TextEncoder().encode(text).length, ctime: this.mtimes.get(id)!, ino: 1 };
             })
         : undefined,
       settings: s,
@@ -36,12 +36,12 @@ class Disk {
         const text = this.texts.get(id);
         if (text === undefined) return done(Object.assign(new Error('gone'), { code: 'ENOENT' }));
         const bytes = new TextEncoder().encode(text);
-        done(null, bytes, { mtime: this.mtimes.get(id)!, size: bytes.length });
+        done(null, bytes, { mtime: this.mtimes.get(id)!, size: bytes.length, ctime: this.mtimes.get(id)!, ino: 1 });
       },
       stat: (id, done) => {
         const text = this.texts.get(id);
         if (text === undefined) return done(new Error('gone'));
-        done(null, { mtime: this.mtimes.get(id)!, size: new TextEncoder().encode(text).length });
+        done(null, { mtime: this.mtimes.get(id)!, size: new TextEncoder().encode(text).length, ctime: this.mtimes.get(id)!, ino: 1 });
       },
       isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',
       keepFacts,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BulkSummarize, NoteIndex } from '../../src/core/rank/noteIndex';
 import { summarizeNoteBytes } from '../../src/core/rank/portfolio';
 import { CacheFiles, CacheLine, NoteStat, SummaryCache } from '../../src/core/rank/summaryCache';
-import { readNoteAsync } from '../../src/node/readNote';
+import { fileStatOf, readNoteAsync } from '../../src/node/readNote';
 import { summarizeInWorkers } from '../../src/node/workerSummarize';
 import { generateNote } from '../bench/generateNotes';
 import { AS_OF, settings } from './helpers';
@@ -116,7 +116,7 @@ describe('bulk reading', () => {
       const anHourAgo = new Date(Date.now() - 3_600_000);
       for (const id of ids) utimesSync(pathOf(id), anHourAgo, anHourAgo);
       const read = (id: string, done: (err: Error | null, data?: Uint8Array, st?: NoteStat) => void) => readNoteAsync(pathOf(id), settings().maxNoteBytes, done);
-      const stat = (id: string, done: (err: Error | null, st?: NoteStat) => void) => statFile(pathOf(id), (err, st) => done(err, st && { mtime: st.mtimeMs, size: st.size }));
+      const stat = (id: string, done: (err: Error | null, st?: NoteStat) => void) => statFile(pathOf(id), (err, st) => done(err, st && fileStatOf(st)));
       const index = (workers: boolean) => new NoteIndex({ settings: settings(), asOf: AS_OF, read, stat, isNotFound, keepFacts: true, bulk: workers ? summarizeInWorkers({ pathOf, workers: 2 }) : undefined });
       const saved = async (from: NoteIndex) => {
         const store = new MemoryStore();

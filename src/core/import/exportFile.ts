@@ -8,7 +8,8 @@
  */
 import { ENGLISH, L10n } from '../l10n';
 import { DecimalMark } from './cells';
-import { readHeader, readTable, stripBom } from './csvTable';
+import { CsvTable, readHeader, readTable, stripBom } from './csvTable';
+import { ExportEncoding } from './decode';
 import { DateCell, DateOrder, findDateOrder, readings } from './dateOrder';
 import { detectFormat, ExportFormat, formatLabel, FormatName, formatNamed, missingColumns } from './formats';
 import { ImportProblem, ImportRecord } from './records';
@@ -27,6 +28,8 @@ export interface ReadExportOptions {
   synonyms: Readonly<Record<string, string>>;
   /** The words of the refusals and problems (English when absent). */
   l10n?: L10n;
+  /** How the file's bytes were read (decode.ts); UTF-8 when absent. */
+  encoding?: ExportEncoding;
 }
 
 /** Why a whole file was refused: `dateOrder` can be fixed by naming the order, `format` by naming the format. */
@@ -102,9 +105,50 @@ export function readExport(source: string, text: string, options: ReadExportOpti
 
   const rowFormat = { columns, decimalMark, dateOrder, l10n };
   const rows = table.rows.map((r) => new Row(r.line, r.cells, rowFormat));
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = encodingProblems(source, body, table, options.encoding ?? 'utf-8', l10n);
   const records = format.read(rows, { source, synonyms: options.synonyms, l10n, problem: (line, message) => problems.push({ file: source, line, message }) });
   return { ok: true, source, format, rows: rows.length, records, problems };
+}
+
+/** Rows with bytes that were not UTF-8 said by line, at most this many (then how many more). */
+const MAX_ENCODING_ROWS = 5;
+
+/**
+ * What reading the bytes as text did that the user should check: a file
+ * read as Windows-1252 (said once, on the line of its first letter beyond
+ * ASCII), and the rows whose cells hold bytes that were not UTF-8 (`�`).
+ * Those rows are imported as they read: the problem says where to look.
+ */
+function encodingProblems(source: string, body: string, table: CsvTable, encoding: ExportEncoding, l10n: L10n): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  if (encoding === 'windows-1252') {
+    const first = body.search(/[^\x00-\x7f]/);
+    const line = first < 0 ? 1 : lineOf(body, first);
+    problems.push({ file: source, line, message: l10n.t('the file is not UTF-8, so it was read as Windows-1252 (as older Excel exports are written): check its accented letters, the first of them on this line') });
+  }
+  let damaged = 0;
+  for (const row of table.rows) {
+    const cell = row.cells.findIndex((c) => c.includes('\ufffd'));
+    if (cell < 0) continue;
+    if (++damaged <= MAX_ENCODING_ROWS) {
+      problems.push({ file: source, line: row.line, message: l10n.t('{0} has bytes that are not UTF-8, imported as �: correct it in the note or in the export', table.header[cell] ?? '') });
+    }
+  }
+  if (damaged > MAX_ENCODING_ROWS) {
+    const more = damaged - MAX_ENCODING_ROWS;
+    problems.push({ file: source, line: 1, message: more === 1 ? l10n.t('1 more row has bytes that are not UTF-8') : l10n.t('{0} more rows have bytes that are not UTF-8', more) });
+  }
+  return problems;
+}
+
+/** The 1-based line of an offset (`\r\n`, `\n` or a lone `\r` ends a line). */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
 }
 
 function* dateCells(rows: readonly { line: number; cells: string[] }[], format: ExportFormat, columns: ReadonlyMap<string, number>): Iterable<DateCell> {
@@ -118,11 +162,11 @@ function megabytes(n: number): string {
 }
 
 /** Reads several exports; the refused ones apart. */
-export function readExports(files: readonly { source: string; text: string }[], options: ReadExportOptions): { readings: Extract<ExportReading, { ok: true }>[]; refused: Extract<ExportReading, { ok: false }>[] } {
+export function readExports(files: readonly { source: string; text: string; encoding?: ExportEncoding }[], options: ReadExportOptions): { readings: Extract<ExportReading, { ok: true }>[]; refused: Extract<ExportReading, { ok: false }>[] } {
   const readings: Extract<ExportReading, { ok: true }>[] = [];
   const refused: Extract<ExportReading, { ok: false }>[] = [];
   for (const file of files) {
-    const reading = readExport(file.source, file.text, options);
+    const reading = readExport(file.source, file.text, { ...options, encoding: file.encoding });
     if (reading.ok) readings.push(reading);
     else refused.push(reading);
   }

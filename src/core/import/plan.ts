@@ -13,10 +13,11 @@
  * Problems and the preview's lines are worded in the settings' language
  * (`settings.language`).
  */
+import { utf8Length } from '../chars';
 import { CalendarDay, formatIsoDay } from '../dates';
 import { catalogue, L10n } from '../l10n';
 import { logInsertion, TextEdit, yamlScalar } from '../noteEdits';
-import { ClientNote, parseClientNote } from '../read/note';
+import { ClientNote, formatSize, parseClientNote } from '../read/note';
 import { FrictionSettings } from '../settings';
 import { formatAmount } from '../text';
 import { nameKey } from './cells';
@@ -121,7 +122,7 @@ export function planImport(readings: readonly Readable[], notes: readonly NoteTe
   const indices = new Set([...perNote.keys(), ...newAliases.keys()]);
   for (const index of [...indices].sort((a, b) => (notes[a].file < notes[b].file ? -1 : notes[a].file > notes[b].file ? 1 : 0))) {
     const result = planNote(notes[index], parsed[index], perNote.get(index) ?? [], newAliases.get(index) ?? [], settings, l10n);
-    problems.push(...result.problems);
+    for (const problem of result.problems) problems.push(problem);
     if (result.plan.edits.length || result.plan.skipped) plans.push(result.plan);
     for (const source of result.invoiceSources) if (noDueSources.has(source)) withoutDue.set(source, (withoutDue.get(source) ?? 0) + 1);
   }
@@ -233,7 +234,7 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
     const found = findFrontmatter(note.text);
     const written = found.kind === 'found' ? found.frontmatter.data.aliases : undefined;
     expected.aliases = [...(Array.isArray(written) ? written : []), ...aliases];
-    plan.changes.push(...aliases.map((a) => l10n.t('alias {0}', JSON.stringify(a))));
+    for (const alias of aliases) plan.changes.push(l10n.t('alias {0}', JSON.stringify(alias)));
   }
 
   // Time entries: those not in the note yet, in date order, after its last log line.
@@ -263,11 +264,18 @@ function planNote(note: NoteText, parsed: ClientNote, records: readonly (TimeRec
       const current = edits.text;
       edits.add(logInsertion(current, newLines.map((l) => l.line).join(eolOf(current)), settings));
       plan.entriesAdded = newLines.length;
-      plan.changes.push(...newLines.map((l) => l.line));
+      // One at a time: a spread of 130,000 lines into one call overflowed the stack.
+      for (const l of newLines) plan.changes.push(l.line);
     }
   }
 
   if (!edits.edits.length) return { plan, problems, invoiceSources };
+  // The reader refuses a note over the size cap (it would show unread, its
+  // flags lost, and refuse every later import): an import never makes one.
+  const size = utf8Length(edits.text);
+  if (size > settings.maxNoteBytes) {
+    return refuse(l10n.t('it would be {0}, over the {1} limit (setting clientFriction.maxNoteSizeKB)', formatSize(size), formatSize(settings.maxNoteBytes)));
+  }
   const why = verify(note, parsed, edits.text, expected, newLines.map((l) => l.key), settings, l10n);
   if (why) return refuse(why);
   plan.edits = [...edits.edits];

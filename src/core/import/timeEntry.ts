@@ -50,13 +50,16 @@ export function timeRecord(row: TimeRow, synonyms: Readonly<Record<string, strin
 /**
  * The description (or the task), and the project in brackets when it adds
  * something: not empty, not the client's name, not already in the text.
+ * Every `#` is written `\#`, which the note reader does not take for a tag:
+ * whoever wrote the export, its text cannot add a tag, a flag or a signal
+ * (only the Tags column can, naming a known tag).
  */
 function entryText(description: string, task: string, project: string, client: string): string {
   const primary = oneLine(description) || oneLine(task);
   const extra = oneLine(project);
   const adds = extra !== '' && nameKey(extra) !== nameKey(client) && !nameKey(primary).includes(nameKey(extra));
-  if (!primary) return adds ? extra : '';
-  return adds ? `${primary} (${extra})` : primary;
+  const text = !primary ? (adds ? extra : '') : adds ? `${primary} (${extra})` : primary;
+  return text.replace(/#/g, '\\#');
 }
 
 /** The known tags named in a Tags cell (`Urgent, scope creep, #rude`), canonical, each once. */
@@ -78,19 +81,19 @@ export function formatDuration(minutes: number): string {
 
 /** The log line of a time entry: `- YYYY-MM-DD HH:MM DURATION text #tag`. The duration is always written, so no text can be read as one. */
 export function entryLine(record: TimeRecord): string {
-  const ownTags = new Set(tagsIn(record.text));
-  const tags = record.tags.filter((t) => !ownTags.has(t));
-  return logEntryLine(record.date, record.start, `${formatDuration(record.minutes)} ${record.text}`, tags);
+  return logEntryLine(record.date, record.start, `${formatDuration(record.minutes)} ${record.text}`, record.tags);
 }
 
-function tagsIn(text: string): string[] {
-  return [...text.matchAll(/(?:^|[\s(])#([A-Za-z][\w-]*)/g)].map((m) => m[1].toLowerCase());
-}
-
-/** Identity of a log entry: date, time, duration to the minute, and its text without tags, case or extra spaces. */
+/**
+ * Identity of a log entry: date, time, duration to the minute, and its text
+ * without tags, case or extra spaces. A `\#` counts as a `#`: the line an
+ * import writes now (`\#urgent`) is the one an earlier import wrote with a
+ * bare `#urgent`, not a new entry.
+ */
 export function entryKey(entry: LogEntry): string {
   const minutes = entry.hours === undefined ? '' : String(Math.round(entry.hours * 60));
   const text = entry.text
+    .replace(/\\#/g, '#')
     .replace(/(^|[\s(])#[A-Za-z][\w-]*/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()

@@ -14,7 +14,8 @@
  * goes through `read`.
  *
  * With a summary cache (summaryCache.ts), a build takes the notes whose file
- * is unchanged (same modification time and size, through the `stat` port)
+ * is unchanged (same modification time, size, change time and inode, through
+ * the `stat` port)
  * from the cache, shows them at once (a change event) and reads only the
  * rest; the index records what each summary was read from, for the next
  * cache it writes.
@@ -25,7 +26,7 @@ import { Emitter, Event } from '../events';
 import { catalogue } from '../l10n';
 import { parseClientNote, readFailureReason } from '../read/note';
 import { summarizeFacts, summaryAndFacts, unpackFacts } from './noteFacts';
-import { CacheEntry, CachedNote, NoteStat, RACY_MS } from './summaryCache';
+import { CacheEntry, CachedNote, NoteStat, noteStatOf, RACY_MS, sameFile } from './summaryCache';
 import {
   ClientSummary,
   compareRanked,
@@ -50,7 +51,7 @@ import { FrictionSettings } from '../settings';
  */
 export type ReadBytes = (id: string, done: (err: Error | null, data?: Uint8Array, stat?: NoteStat) => void) => void;
 
-/** The modification time and size of a note's file. */
+/** The key of a note's file (summaryCache.ts, NoteStat). */
 export type StatNote = (id: string, done: (err: Error | null, stat?: NoteStat) => void) => void;
 
 /** What a bulk summarizer needs besides the ids, each list in the order of the ids. */
@@ -245,7 +246,7 @@ export class NoteIndex {
       const turn = slicer.step();
       if (turn) await turn;
       const source = this.sources.get(id);
-      if (source && source.mtime <= source.readAt - RACY_MS) out.push({ id, mtime: source.mtime, size: source.size, summary, facts: source.facts, summaryTail: source.summaryTail });
+      if (source && source.mtime <= source.readAt - RACY_MS) out.push({ id, ...noteStatOf(source), summary, facts: source.facts, summaryTail: source.summaryTail });
     }
     return out;
   }
@@ -422,10 +423,10 @@ export class NoteIndex {
         pending++;
         stat(id, (err, now) => {
           pending--;
-          if (err || !now || now.mtime !== entry.mtime || now.size !== entry.size) misses.push(id);
+          if (err || !now || !sameFile(now, entry)) misses.push(id);
           else if (entry.summary) {
             // Trusted as it was when cached (it was not racy then): readAt is set so that it stays cacheable.
-            this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS });
+            this.put(entry.summary, { ...noteStatOf(entry), readAt: entry.mtime + RACY_MS });
             taken.push(id);
           } else if (entry.facts !== undefined) toScore.push([id, entry]);
           else misses.push(id);
@@ -460,9 +461,9 @@ export class NoteIndex {
       const id = toStat[k];
       const entry = cached.get(id)!;
       const now = stats[k];
-      if (!now || now.mtime !== entry.mtime || now.size !== entry.size) misses.push(id);
+      if (!now || !sameFile(now, entry)) misses.push(id);
       else if (entry.summary) {
-        this.put(entry.summary, { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS });
+        this.put(entry.summary, { ...noteStatOf(entry), readAt: entry.mtime + RACY_MS });
         taken.push(id);
       } else if (entry.facts !== undefined) toScore.push([id, entry]);
       else misses.push(id);
@@ -489,7 +490,7 @@ export class NoteIndex {
         misses.push(id);
         continue;
       }
-      this.put(summarizeFacts(facts, settings, asOf), { mtime: entry.mtime, size: entry.size, readAt: entry.mtime + RACY_MS });
+      this.put(summarizeFacts(facts, settings, asOf), { ...noteStatOf(entry), readAt: entry.mtime + RACY_MS });
       taken.push(id);
     }
   }
@@ -504,7 +505,7 @@ export class NoteIndex {
       summary: (i, summary, source) => {
         if (reported[i]) return;
         reported[i] = 1;
-        this.put(summary, source && { mtime: source.stat.mtime, size: source.stat.size, readAt: source.readAt, facts: source.facts, summaryTail: source.summaryTail });
+        this.put(summary, source && { ...noteStatOf(source.stat), readAt: source.readAt, facts: source.facts, summaryTail: source.summaryTail });
         updated.push(ids[i]);
       },
       failed: (i, err) => {
@@ -569,7 +570,7 @@ export class NoteIndex {
             else {
               const o = this.options;
               const read = summaryAndFacts(id, this.stemOf(id), data ?? new Uint8Array(), o.settings, o.asOf, stat !== undefined && o.keepFacts === true);
-              this.put(read.summary, stat && { mtime: stat.mtime, size: stat.size, readAt, facts: read.facts });
+              this.put(read.summary, stat && { ...noteStatOf(stat), readAt, facts: read.facts });
               updated.push(id);
             }
             if (++done === ids.length) resolve(updated);

@@ -13,8 +13,9 @@
  *   trend looks 30 days back, income 365), so an old summary is never shown
  *   as today's; the facts are scored again instead, without reading a note.
  *
- * Each entry is keyed by the note's id, modification time and size; a note
- * whose file differs is read again. Each file names its format and version,
+ * Each entry is keyed by the note's id and its file's modification time,
+ * size, change time and inode number (noteStat); a note whose file differs
+ * in any is read again. Each file names its format and version,
  * the engine (a hash of the core's code, set at build time), a hash of the
  * settings that change what it holds, and the folder; it ends with the count
  * of its entries and a digest of them. A file that is corrupt, truncated, of
@@ -32,7 +33,7 @@ import { arr, fail, int, num, oneOf, optInt, optNum, optStr, str } from './packe
 import { ClientSummary } from './portfolio';
 
 /** The version of the files' layout; a file of another version is not read. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 declare const CF_ENGINE: string | undefined;
 /**
@@ -67,10 +68,31 @@ export interface CacheFiles {
  */
 export type CacheLine = string | readonly string[];
 
-/** A note's file as it was when it was read: the key of its cache entry. */
+/**
+ * A note's file as it was when it was read: the key of its cache entry.
+ * The modification time and size alone miss an edit of the same size that
+ * keeps the modification time (`cp -p`, `rsync -t`, `touch -d`, a checkout of
+ * an older copy within the same second); the change time (and the inode, for
+ * a file replaced by another) moves in all of those. A port gives what its
+ * file system can (0 for what it cannot; see each port).
+ */
 export interface NoteStat {
   mtime: number;
   size: number;
+  /** The change time (ms): set by every write and every change of the file's times. */
+  ctime: number;
+  /** The inode number (0 where there is none). */
+  ino: number;
+}
+
+/** Whether two stats are of the same file, unchanged. */
+export function sameFile(a: NoteStat, b: NoteStat): boolean {
+  return a.mtime === b.mtime && a.size === b.size && a.ctime === b.ctime && a.ino === b.ino;
+}
+
+/** The key fields of a stat alone (a stat or a cached entry carries more). */
+export function noteStatOf(s: NoteStat): NoteStat {
+  return { mtime: s.mtime, size: s.size, ctime: s.ctime, ino: s.ino };
 }
 
 /** What the cache knows of one note. */
@@ -98,7 +120,10 @@ export interface CacheEntry extends NoteStat {
 /**
  * Files modified this recently before they were read are not cached: a file
  * written again within the same tick of its file system's clock, at the
- * same size, would look unchanged (as git's "racily clean" entries).
+ * same size, would look unchanged (as git's "racily clean" entries). As git
+ * does, only the modification time is checked: a file whose times were set
+ * back (`touch -d`) has a recent change time, and any write after the read
+ * changes it.
  */
 export const RACY_MS = 2000;
 
@@ -358,12 +383,15 @@ export function summaryJson(summary: ClientSummary): string | undefined {
   return packed && asciiJson(JSON.stringify(packed));
 }
 
-/** An entry's key as a file holds it: `[id,mtime,size]`. */
-function keyText(id: string, mtime: number, size: number): string {
-  return asciiJson(JSON.stringify([id, mtime, size]));
+/** An entry's key as a file holds it: `[id,mtime,size,ctime,ino]`. */
+function keyText(id: string, s: NoteStat): string {
+  return asciiJson(JSON.stringify([id, s.mtime, s.size, s.ctime, s.ino]));
 }
 
-/** Each entry's key (`[id,mtime,size]` as written) by id. */
+/** The fields of an entry line before its summary: the key. */
+const KEY_FIELDS = 5;
+
+/** Each entry's key (`[id,mtime,size,ctime,ino]` as written) by id. */
 type KeysOnDisk = Map<string, string>;
 
 /** Whether two sets of keys are the same, compared a few milliseconds at a time. */
@@ -377,9 +405,9 @@ async function sameKeys(a: KeysOnDisk, b: KeysOnDisk, slicer: Slicer): Promise<b
   return true;
 }
 
-/** The key of an entry line: `[id, mtime, size` and the rest. */
-function entryKey(entry: unknown[]): { id: string; mtime: number; size: number } {
-  return { id: str(entry[0]), mtime: num(entry[1]), size: int(entry[2]) };
+/** The key of an entry line: `[id, mtime, size, ctime, ino` and the rest. */
+function entryKey(entry: unknown[]): NoteStat & { id: string } {
+  return { id: str(entry[0]), mtime: num(entry[1]), size: int(entry[2]), ctime: num(entry[3]), ino: num(entry[4]) };
 }
 
 /** A folder's summary cache in a store of files. */
@@ -455,9 +483,9 @@ export class SummaryCache {
       if (turn) await turn;
       try {
         const entry = arr(JSON.parse(lines[k]));
-        const { id, mtime, size } = entryKey(entry);
-        out.set(id, { mtime, size, summary: unpackSummary(entry, id, 3) });
-        keys.set(id, keyText(id, mtime, size));
+        const { id, ...stat } = entryKey(entry);
+        out.set(id, { ...stat, summary: unpackSummary(entry, id, KEY_FIELDS) });
+        keys.set(id, keyText(id, stat));
       } catch {
         return false;
       }
@@ -476,8 +504,8 @@ export class SummaryCache {
       try {
         if (tab < 0) fail();
         const key = line.slice(0, tab);
-        const { id, mtime, size } = entryKey(arr(JSON.parse(key)));
-        out.set(id, { mtime, size, facts: line.slice(tab + 1) });
+        const { id, ...stat } = entryKey(arr(JSON.parse(key)));
+        out.set(id, { ...stat, facts: line.slice(tab + 1) });
         keys.set(id, key);
       } catch {
         return false;
@@ -500,7 +528,7 @@ export class SummaryCache {
       for (const e of entries) {
         const turn = slicer.step();
         if (turn) await turn;
-        keyOf.set(e.id, keyText(e.id, e.mtime, e.size));
+        keyOf.set(e.id, keyText(e.id, e));
       }
       // Summaries are a function of the key, the day, the engine and the
       // settings (the file's header), and facts of all but the day: the same
@@ -562,7 +590,7 @@ export class SummaryCache {
         for (const { tail, key } of packed) {
           const turn = slicer.step();
           if (turn) await turn;
-          // `[id,mtime,size` `,` and the packed summary without its `[`: one JSON array.
+          // `[id,mtime,size,ctime,ino` `,` and the packed summary without its `[`: one JSON array.
           lines.push([key.slice(0, -1), ',', tail]);
         }
         await this.files.write(this.summariesFile, await fileLines({ ...this.summariesHeader, asOf: formatIsoDay(asOf) }, lines));

@@ -36,6 +36,18 @@ export interface BodyScan {
    * note line that opened it: whatever is appended after it is inside it.
    */
   openAtEnd?: { kind: 'fence' | 'comment'; line: number };
+  /**
+   * The code fences and HTML comments that span lines and are closed: from
+   * the line that opens one to the line that closes it. Text inserted
+   * between those lines is inside it (for an edit to keep out of them).
+   */
+  closedBlocks?: ClosedBlock[];
+}
+
+export interface ClosedBlock {
+  kind: 'fence' | 'comment';
+  from: number;
+  to: number;
 }
 
 // The regexes below run only on lines whose first non-space character could
@@ -96,7 +108,10 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
       if (lead === 96 || lead === 126) {
         const line = src.slice(s, e);
         const close = FENCE.exec(line);
-        if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = '';
+        if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) {
+          fence = '';
+          (scan.closedBlocks ??= []).push({ kind: 'fence', from: fenceLine, to: lineNo });
+        }
       }
       continue;
     }
@@ -105,6 +120,8 @@ export function scanBody(body: string, firstLine: number, synonyms: Readonly<Rec
     if (inComment || (nextComment >= 0 && nextComment < end)) {
       const stripped = stripComments(body.slice(s, e), inComment);
       if (stripped.open && !inComment) commentLine = lineNo;
+      // Closed on a later line than it opened (a comment inside one line holds no line).
+      if (inComment && !stripped.open) (scan.closedBlocks ??= []).push({ kind: 'comment', from: commentLine, to: lineNo });
       inComment = stripped.open;
       src = stripped.text;
       s = 0;

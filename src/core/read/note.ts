@@ -7,7 +7,7 @@ import { CalendarDay, dayFromYamlDate, isPlausibleDay, MAX_YEAR, MIN_YEAR, parse
 import { splitFrontmatter } from './frontmatter';
 import { AgreedHours, parseAgreedHours } from './agreedHours';
 import { entryIsContact, LogEntry } from './logEntry';
-import { BodyScan, Heading, scanBody, TaskItem } from './markdownBody';
+import { BodyScan, ClosedBlock, Heading, scanBody, TaskItem } from './markdownBody';
 import { catalogue, L10n } from '../l10n';
 import { describeValue, Problem } from '../problems';
 import { FrictionSettings } from '../settings';
@@ -66,6 +66,8 @@ export interface ClientNote {
   hasFrontmatter: boolean;
   /** A code fence or HTML comment left open at the end of the note (text appended there is inside it). */
   openAtEnd?: { kind: 'fence' | 'comment'; line: number };
+  /** The fences and comments that span lines and are closed (text inserted inside one is hidden there). */
+  closedBlocks?: ClosedBlock[];
   problems: Problem[];
 }
 
@@ -128,8 +130,8 @@ function lineOfFirstReplacement(text: string): number {
 
 /**
  * Why a note could not be read, in the catalogue's language: the reader's
- * refusals (over the size cap, not a regular file: `code` EFBIG or ENOTFILE,
- * with `size` and `maxBytes`) in words of ours; any other error in the
+ * refusals (over the size cap, not a regular file, a name that is not UTF-8:
+ * `code` EFBIG, ENOTFILE or EBADNAME, with `size` and `maxBytes`) in words of ours; any other error in the
  * system's own words (its message).
  */
 export function readFailureReason(err: { message: string; code?: unknown; size?: unknown; maxBytes?: unknown }, l10n: L10n = catalogue('en')): string {
@@ -137,6 +139,7 @@ export function readFailureReason(err: { message: string; code?: unknown; size?:
     return l10n.t('it is {0}, over the {1} limit (setting clientFriction.maxNoteSizeKB)', formatSize(err.size), formatSize(err.maxBytes));
   }
   if (err.code === 'ENOTFILE') return l10n.t('it is not a regular file (a device, pipe, socket or folder)');
+  if (err.code === 'EBADNAME') return l10n.t('its name is not valid UTF-8, so it cannot be opened by that name; rename it');
   return err.message;
 }
 
@@ -202,6 +205,7 @@ export function parseClientNote(rawText: string, options: ReadNoteOptions): Clie
   const body: BodyScan = scanBody(text, fm.bodyStartLine, synonyms, fm.bodyStart, l10n);
   note.bodyStartLine = fm.bodyStartLine;
   if (body.openAtEnd) note.openAtEnd = body.openAtEnd;
+  if (body.closedBlocks) note.closedBlocks = body.closedBlocks;
   note.log = body.log;
   // Words of the settings that also start a contact (the built-in ones were read with the entry).
   const extraChannelWords = options.settings.channelWords;

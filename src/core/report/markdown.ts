@@ -2,12 +2,15 @@
  * The report as markdown, for a weekly review note: the same sections and
  * numbers as the HTML, each chart as a table (the trend keeps a text
  * sparkline). Every string from a note is escaped for markdown, so a client
- * named `<img src=x onerror=…>` or `| pipe |` stays text in any preview.
+ * named `<img src=x onerror=…>` or `| pipe |` stays text in any preview, and
+ * its control characters (a `\r` that would end the row, ESC, BEL, NUL) are
+ * shown as escapes (sinks.ts, reportMarkdownText).
  */
 import { formatIsoDay } from '../dates';
 import { bandLabel, clientCount, flagLabel } from '../labels';
 import { catalogue } from '../l10n';
-import { escapeMarkdownText, formatAmount, formatShare, formatSignedDelta } from '../text';
+import { reportMarkdownText, terminalText } from '../sinks';
+import { formatAmount, formatShare, formatSignedDelta } from '../text';
 import { AGEING_BUCKETS } from './ageing';
 import { reportTitle, sectionTitle, undatedText } from './html';
 import { FrictionReport } from './report';
@@ -21,15 +24,16 @@ export function textSparkline(points: readonly (number | null)[]): string {
   return points.map((s) => (s === null ? '\u2007' : BLOCKS[Math.min(BLOCKS.length - 1, Math.floor((s / 100) * BLOCKS.length))])).join('');
 }
 
+/** A table row; each cell's control characters shown as escapes, whatever made it (note text is escaped by `md` already). */
 function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
+  return `| ${cells.map(terminalText).join(' | ')} |`;
 }
 
 function tableMd(head: string[], rows: string[][], numeric: number[] = []): string[] {
   return [row(head), row(head.map((_, i) => (numeric.includes(i) ? '---:' : '---'))), ...rows.map(row)];
 }
 
-const md = escapeMarkdownText;
+const md = reportMarkdownText;
 
 export function reportMarkdown(report: FrictionReport): string {
   const l10n = catalogue(report.language);

@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { today } from '../../core/dates';
 import { DateOrder } from '../../core/import/dateOrder';
-import { decodeExport } from '../../core/import/decode';
+import { DecodedExport, decodeExport } from '../../core/import/decode';
 import { ExportReading, MAX_EXPORT_BYTES, readExport } from '../../core/import/exportFile';
 import { FormatName } from '../../core/import/formats';
 import { ImportPlan, planImport } from '../../core/import/plan';
@@ -87,20 +87,20 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
 
   // Read every export; one whose dates read both ways is asked about and read again.
   const texts = await withProgress(vscode.l10n.t('Import from CSV: reading the exports…'), async () => {
-    const out: { source: string; text: string }[] = [];
-    for (const [source, uri] of sourceUri) out.push({ source, text: decodeExport(await vscode.workspace.fs.readFile(uri)) });
+    const out: ({ source: string } & DecodedExport)[] = [];
+    for (const [source, uri] of sourceUri) out.push({ source, ...decodeExport(await vscode.workspace.fs.readFile(uri)) });
     return out;
   });
   // The exports' problems in the language of the planner's (the settings' language, which follows VS Code's by default).
   const options = { format: args.format, dateOrder: args.dateOrder, synonyms: clients.settings.tagSynonyms, l10n: catalogue(clients.language) };
   const readings: Extract<ExportReading, { ok: true }>[] = [];
-  for (const { source, text } of texts) {
+  for (const { source, text, encoding } of texts) {
     const readingTitle = vscode.l10n.t('Import from CSV: reading {0}…', source);
-    let reading = await withProgress(readingTitle, async () => readExport(source, text, options));
+    let reading = await withProgress(readingTitle, async () => readExport(source, text, { ...options, encoding }));
     if (!reading.ok && reading.reason === 'dateOrder') {
       const order = await pickDateOrder(source, reading.example ?? '');
       if (!order) return undefined;
-      reading = await withProgress(readingTitle, async () => readExport(source, text, { ...options, dateOrder: order }));
+      reading = await withProgress(readingTitle, async () => readExport(source, text, { ...options, encoding, dateOrder: order }));
     }
     if (!reading.ok) {
       setDiagnostics([reading.error]);

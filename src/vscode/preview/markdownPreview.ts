@@ -20,24 +20,44 @@ type Token = MarkdownIt.Token;
 
 const TAG = /(^|[\s(])#([A-Za-z][\w-]*)/g;
 const SCORE_TOKEN = 'client_friction_score';
+const ESCAPED_HASH = 'client_friction_escaped_hash';
 
 /** `l10n` words the score line (the extension passes `vscode.l10n`; its texts hold no HTML). */
 export function frictionPreviewPlugin(summaryOf: (uri: vscode.Uri) => ClientSummary | undefined, synonyms: () => Readonly<Record<string, string>>, l10n: L10n) {
   return (md: Md): Md => {
     const escape = md.utils.escapeHtml;
 
+    // `\#tag` is not a tag (note-format.md), as the note reader has it: the
+    // escape becomes a token of its own, which no chip starts at. (markdown-it
+    // before 13 put an escaped `#` in the text with no trace of its `\`.)
+    md.inline.ruler.before('escape', ESCAPED_HASH, (state, silent) => {
+      if (state.src.charCodeAt(state.pos) !== 0x5c /* \ */ || state.src.charCodeAt(state.pos + 1) !== 0x23 /* # */) return false;
+      if (!silent) state.push(ESCAPED_HASH, '', 0).content = '#';
+      state.pos += 2;
+      return true;
+    });
+    md.renderer.rules[ESCAPED_HASH] = () => '#';
+
     md.core.ruler.push('client_friction_tags', (state: StateCore) => {
       for (const block of state.tokens) {
         if (block.type !== 'inline' || !block.children) continue;
         const out: Token[] = [];
+        let previous: Token | undefined;
         for (const child of block.children) {
+          const before = previous;
+          previous = child;
           if (child.type !== 'text' || !child.content.includes('#')) {
             out.push(child);
             continue;
           }
+          // A `#` at the start of a text token is a tag's only at the start
+          // of a line: after `\#`, `**bold**` or `<b>` it follows a character
+          // that is not a space, and the note reader reads no tag there.
+          const atLineStart = before === undefined || before.type === 'softbreak' || before.type === 'hardbreak';
           let last = 0;
           const text = child.content;
           for (const m of text.matchAll(TAG)) {
+            if (m.index === 0 && m[1] === '' && !atLineStart) continue;
             const tag = canonicalTag(m[2].toLowerCase(), synonyms());
             if (!tag) continue;
             const start = m.index! + m[1].length;

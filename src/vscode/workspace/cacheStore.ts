@@ -4,6 +4,7 @@
  * over the old one, so that a reader never sees half a file; converted to
  * and from lines of text a piece at a time (src/node/cacheFiles.ts).
  */
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { CacheFiles } from '../../core/rank/summaryCache';
@@ -15,14 +16,20 @@ import { cacheFilesIn, encodeLines, linesOf, MAX_CACHE_BYTES } from '../../node/
  * service. Any other (a remote or web storage) through `vscode.workspace.fs`.
  */
 export function cacheStore(storage: vscode.Uri): CacheFiles {
-  if (storage.scheme === 'file') return cacheFilesIn(join(storage.fsPath, 'summary-cache'));
+  if (storage.scheme === 'file') return cacheFilesIn(join(storage.fsPath, 'summary-cache'), { ownFolder: true });
   const dir = vscode.Uri.joinPath(storage, 'summary-cache');
   return {
     async read(name) {
       try {
         const file = vscode.Uri.joinPath(dir, name);
-        if ((await vscode.workspace.fs.stat(file)).size > MAX_CACHE_BYTES) return undefined;
-        return await linesOf(await vscode.workspace.fs.readFile(file));
+        // A regular file (not a link, whatever it leads to: FileType has a
+        // bit for it), at most the cap. This port cannot open before it
+        // stats, nor read at most a number of bytes: a file swapped between
+        // the stat and the read is read as it is then.
+        const stat = await vscode.workspace.fs.stat(file);
+        if (stat.type !== vscode.FileType.File || stat.size > MAX_CACHE_BYTES) return undefined;
+        const bytes = await vscode.workspace.fs.readFile(file);
+        return bytes.length > MAX_CACHE_BYTES ? undefined : await linesOf(bytes);
       } catch {
         return undefined;
       }
@@ -34,7 +41,9 @@ export function cacheStore(storage: vscode.Uri): CacheFiles {
       });
       const bytes = Buffer.concat(chunks);
       await vscode.workspace.fs.createDirectory(dir);
-      const temporary = vscode.Uri.joinPath(dir, `${name}.${Date.now()}.tmp`);
+      // Unpredictable: this port has no exclusive create (writeFile takes no
+      // options) and no modes; the storage folder is the extension's own.
+      const temporary = vscode.Uri.joinPath(dir, `${name}.${randomBytes(12).toString('hex')}.tmp`);
       await vscode.workspace.fs.writeFile(temporary, bytes);
       try {
         await vscode.workspace.fs.rename(temporary, vscode.Uri.joinPath(dir, name), { overwrite: true });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { BulkSummarize, ReadBytes, StatNote } from '../../core/rank/noteIndex';
 import type { NoteStat } from '../../core/rank/summaryCache';
-import { readNoteAsync, statNotes } from '../../node/readNote';
+import { fileStatOf, readNoteAsync, statNotes } from '../../node/readNote';
 import { summarizeInWorkers } from '../../node/workerSummarize';
 
 export interface NoteSources {
@@ -28,7 +28,7 @@ export function noteSources(folder: vscode.WorkspaceFolder, maxNoteBytes: number
     const pathOf = (id: string) => vscode.Uri.parse(id).fsPath;
     return {
       read: (id, done) => readNoteAsync(pathOf(id), maxNoteBytes, done),
-      stat: (id, done) => stat(pathOf(id), (err, s) => done(err, s && { mtime: s.mtimeMs, size: s.size })),
+      stat: (id, done) => stat(pathOf(id), (err, s) => done(err, s && fileStatOf(s))),
       statAll: (ids) => statNotes(ids, pathOf),
       // The worker's bundle lies beside this one in dist/.
       bulk: summarizeInWorkers({ pathOf, script: join(__dirname, 'summarizeWorker.js') }),
@@ -36,13 +36,20 @@ export function noteSources(folder: vscode.WorkspaceFolder, maxNoteBytes: number
     };
   }
   const statOf = (id: string) => vscode.workspace.fs.stat(vscode.Uri.parse(id));
+  // The cache key from VS Code's FileStat: it has no change time and no
+  // inode, and its `ctime` is the creation time. A file replaced by another
+  // (a git checkout, rsync, an editor's atomic save) has a new creation time
+  // where the file system keeps one; an edit in place of the same size that
+  // keeps the modification time (cp -p, touch -d) is not seen here, as it is
+  // by the Node port above (change time and inode).
+  const keyOf = (s: vscode.FileStat): NoteStat => ({ mtime: s.mtime, size: s.size, ctime: s.ctime, ino: 0 });
   return {
     // Stat'ed before reading: the key the summary cache keeps is that of a file no newer than the bytes read.
     read: (id, done) => {
       statOf(id).then(
         (s) =>
           vscode.workspace.fs.readFile(vscode.Uri.parse(id)).then(
-            (data) => done(null, data, { mtime: s.mtime, size: s.size }),
+            (data) => done(null, data, keyOf(s)),
             (err: Error) => done(err),
           ),
         (err: Error) => done(err),
@@ -50,7 +57,7 @@ export function noteSources(folder: vscode.WorkspaceFolder, maxNoteBytes: number
     },
     stat: (id, done) => {
       statOf(id).then(
-        (s) => done(null, { mtime: s.mtime, size: s.size }),
+        (s) => done(null, keyOf(s)),
         (err: Error) => done(err),
       );
     },
