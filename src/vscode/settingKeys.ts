@@ -44,6 +44,7 @@ export const Commands = {
   insertChecklist: 'clientFriction.insertChecklist',
   markOffboarding: 'clientFriction.markOffboarding',
   insertScript: 'clientFriction.insertScript',
+  sendScript: 'clientFriction.sendScript',
   openNote: 'clientFriction.openNote',
   revealInExplorer: 'clientFriction.revealInExplorer',
   copySummary: 'clientFriction.copySummary',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { formatIsoDay } from '../../src/core/dates';
+import { enGB, ms } from 'date-fns/locale';
+import { formatDay, formatIsoDay } from '../../src/core/dates';
 import { escapeSnippet, listScripts, offboardingChecklist, offboardingFacts, renderScript, SCRIPT_IDS } from '../../src/core/offboard/offboarding';
 import { offboardingProgress } from '../../src/core/offboard/progress';
 import { LANGUAGES } from '../../src/core/offboard/templates';
@@ -187,11 +188,31 @@ describe('offboarding scripts', () => {
     assert.deepEqual(listScripts(note(clientNote(['client: B'], ['- 2026-11-02 #rude'])), settings(), AS_OF, 'en').filter((x) => x.recommended), []);
   });
 
-  it('puts the notice end date in the written notice', () => {
+  it('puts the notice end date in the written notice, counted from the day it is sent (issue 21)', () => {
     const text = renderScript('writtenNotice', note(FULL), settings(), AS_OF, 'en', 'text');
-    assert.match(text, /30 days' notice from 27 November 2026: my last working day will be 30 December 2026/);
+    // Sent after the 3-day cool-down, on 30 November: 30 days later is 30 December.
+    assert.match(text, /30 days' notice from 30 November 2026: my last working day will be 30 December 2026/);
     assert.match(text, /\n‹your name›\n$/, 'unknown name is a placeholder');
-    assert.match(renderScript('writtenNotice', note(FULL), settings(), AS_OF, 'ms', 'text'), /hari bekerja terakhir saya ialah 30 Disember 2026/);
+    assert.match(renderScript('writtenNotice', note(FULL), settings(), AS_OF, 'ms', 'text'), /notis 30 hari mulai 30 November 2026: hari bekerja terakhir saya ialah 30 Disember 2026/);
+  });
+
+  it('says one notice everywhere: the checklist and the letter give the same announcement day and last day, notice_days apart, in en and ms', () => {
+    for (const noticeDays of [0, 1, 14, 30, 45, 90]) {
+      for (const coolDownDays of [0, 3, 10]) {
+        const s = settings({ coolDownDays });
+        const n = note(FULL.replace(/notice_days: \d+/, `notice_days: ${noticeDays}`));
+        const facts = offboardingFacts(n, s, AS_OF, 'en');
+        assert.equal(facts.announceDate, AS_OF + coolDownDays);
+        assert.equal(facts.noticeEnd - facts.announceDate, noticeDays);
+        for (const language of ['en', 'ms'] as const) {
+          const letter = renderScript('writtenNotice', n, s, AS_OF, language, 'text');
+          const checklist = offboardingChecklist(n, s, AS_OF, language);
+          const long = (d: number) => formatDay(d, 'd MMMM yyyy', { locale: language === 'ms' ? ms : enGB });
+          assert.ok(letter.includes(long(facts.announceDate)) && letter.includes(long(facts.noticeEnd)), `${language} letter, ${noticeDays}/${coolDownDays}`);
+          assert.ok(checklist.includes(formatIsoDay(facts.announceDate)) && checklist.includes(formatIsoDay(facts.noticeEnd)), `${language} checklist, ${noticeDays}/${coolDownDays}`);
+        }
+      }
+    }
   });
 
   it('makes the missing facts tab stops in a snippet, mirrored when repeated', () => {

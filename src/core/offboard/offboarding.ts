@@ -82,6 +82,8 @@ export function offboardingFacts(
     revisionsIncluded: note.revisionsIncluded === undefined ? undefined : String(note.revisionsIncluded),
     noticeDays: String(noticeDays),
     announceDate: formatIsoDay(announceDate),
+    // The written notice is sent on the announcement day (after the cool-down): its notice runs from that day.
+    announceDateLong: long(announceDate),
     noticeEnd: formatIsoDay(noticeEnd),
     noticeEndLong: long(noticeEnd),
     reason: pack.placeholders.reason,

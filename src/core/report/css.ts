@@ -1,38 +1,40 @@
 /**
  * The report's one stylesheet, shared by the webview (where the theme's
  * `--vscode-*` variables give every colour: the band colours are the
- * `charts.*` colours the tree uses) and the HTML file (a light palette, a
- * dark one under `prefers-color-scheme: dark`, and one column on paper).
+ * extension's own theme colours `clientFriction.calm|watch|strained|fire`,
+ * which the tree uses too, chosen per theme kind for 4.5:1 against the
+ * background) and the HTML file (the same light palette, the dark one under
+ * `prefers-color-scheme: dark`, and one column on paper).
  * Charts use classes only, so no inline style is ever needed.
  */
 export const REPORT_CSS = `
 :root {
   color-scheme: light dark;
   --cf-fg: #1f1f1f; --cf-muted: #5f6368; --cf-bg: #ffffff; --cf-grid: #d9d9d9; --cf-accent: #005fb8;
-  --cf-calm: #388a34; --cf-watch: #bf8803; --cf-strained: #d18616; --cf-fire: #e51400;
+  --cf-calm: #1a7f37; --cf-watch: #8a6a00; --cf-strained: #b35200; --cf-fire: #cf222e;
   --cf-income: #1a85ff; --cf-purple: #652d90; --cf-line: #1f1f1f; --cf-vital-bg: rgba(229, 20, 0, 0.07);
   --cf-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; --cf-font-size: 14px;
-  --cf-button-bg: #e5e5e5; --cf-button-fg: #1f1f1f; --cf-button-hover: #d4d4d4; --cf-focus: #005fb8; --cf-border: transparent;
+  --cf-button-bg: #005fb8; --cf-button-fg: #ffffff; --cf-button-hover: #0258a8; --cf-focus: #005fb8; --cf-border: transparent; --cf-button-border: transparent;
 }
 @media screen and (prefers-color-scheme: dark) {
   :root {
     --cf-fg: #cccccc; --cf-muted: #9d9d9d; --cf-bg: #1f1f1f; --cf-grid: #3c3c3c; --cf-accent: #4daafc;
-    --cf-calm: #89d185; --cf-watch: #cca700; --cf-strained: #d18616; --cf-fire: #f14c4c;
+    --cf-calm: #57ab5a; --cf-watch: #c9a227; --cf-strained: #e8833a; --cf-fire: #f06a63;
     --cf-income: #3794ff; --cf-purple: #b180d7; --cf-line: #e0e0e0; --cf-vital-bg: rgba(241, 76, 76, 0.1);
-    --cf-button-bg: #313131; --cf-button-fg: #cccccc; --cf-button-hover: #3c3c3c;
+    --cf-button-bg: #0078d4; --cf-button-fg: #ffffff; --cf-button-hover: #026ec1;
   }
 }
 /* Inside VS Code: the theme's colours, whatever the theme. */
 body.vscode-light, body.vscode-dark, body.vscode-high-contrast, body.vscode-high-contrast-light {
   --cf-fg: var(--vscode-foreground); --cf-muted: var(--vscode-descriptionForeground); --cf-bg: var(--vscode-editor-background);
   --cf-grid: color-mix(in srgb, var(--vscode-foreground) 20%, transparent); --cf-accent: var(--vscode-textLink-foreground);
-  /* A theme may leave a chart colour out (high-contrast ones do): the fallbacks keep every band filled. */
-  --cf-calm: var(--vscode-charts-green, #89d185); --cf-watch: var(--vscode-charts-yellow, #cca700); --cf-strained: var(--vscode-charts-orange, #d18616);
-  --cf-fire: var(--vscode-charts-red, #f14c4c); --cf-income: var(--vscode-charts-blue, #3794ff); --cf-purple: var(--vscode-charts-purple, #b180d7);
+  /* The bands in the extension's own theme colours (package.json contributes.colors, per theme kind); a chart colour a theme leaves out falls back. */
+  --cf-calm: var(--vscode-clientFriction-calm, #57ab5a); --cf-watch: var(--vscode-clientFriction-watch, #c9a227); --cf-strained: var(--vscode-clientFriction-strained, #e8833a);
+  --cf-fire: var(--vscode-clientFriction-fire, #f06a63); --cf-income: var(--vscode-charts-blue, #3794ff); --cf-purple: var(--vscode-charts-purple, #b180d7);
   --cf-line: var(--vscode-charts-foreground, var(--vscode-foreground));
   --cf-font: var(--vscode-font-family); --cf-font-size: var(--vscode-font-size);
-  --cf-button-bg: var(--vscode-button-secondaryBackground); --cf-button-fg: var(--vscode-button-secondaryForeground);
-  --cf-button-hover: var(--vscode-button-secondaryHoverBackground); --cf-focus: var(--vscode-focusBorder);
+  --cf-button-bg: var(--vscode-button-background); --cf-button-fg: var(--vscode-button-foreground);
+  --cf-button-hover: var(--vscode-button-hoverBackground); --cf-focus: var(--vscode-focusBorder); --cf-button-border: var(--vscode-button-border, transparent);
 }
 body.vscode-high-contrast, body.vscode-high-contrast-light { --cf-border: var(--vscode-contrastBorder); --cf-vital-bg: transparent; }
 body { margin: 0; padding: 0 20px 40px; background: var(--cf-bg); color: var(--cf-fg); font-family: var(--cf-font); font-size: var(--cf-font-size); line-height: 1.45; }
@@ -89,7 +91,7 @@ figcaption { font-size: 0.85em; margin-top: 4px; }
 .cf-tone { font-weight: 600; } .cf-tone-firm { color: var(--cf-strained); } .cf-tone-final { color: var(--cf-fire); }
 button.cf-client { background: none; border: 0; padding: 0; font: inherit; text-align: left; cursor: pointer; }
 button.cf-client:hover { text-decoration: underline; }
-.cf-remind { display: inline-block; margin: 2px 0 2px 6px; padding: 1px 8px; white-space: nowrap; font: inherit; font-size: 0.9em; cursor: pointer; border: 1px solid var(--cf-border); border-radius: 2px; background: var(--cf-button-bg); color: var(--cf-button-fg); }
+.cf-remind { display: inline-block; margin: 2px 0 2px 6px; padding: 2px 10px; white-space: nowrap; font: inherit; font-size: 0.9em; line-height: 18px; cursor: pointer; border: 1px solid var(--cf-button-border); border-radius: 2px; background: var(--cf-button-bg); color: var(--cf-button-fg); }
 .cf-remind:hover { background: var(--cf-button-hover); }
 button:focus-visible, a:focus-visible, .cf-clickable:focus-visible { outline: 1px solid var(--cf-focus); outline-offset: 2px; }
 .cf-clickable { cursor: pointer; }

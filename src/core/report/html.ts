@@ -242,7 +242,7 @@ function ageingHtml(chart: AgeingChart, asOf: CalendarDay, o: Opts): string {
     const when = i.next.day === asOf ? esc(l10n.t('today')) : formatIsoDay(i.next.day);
     const tone = toneLabel(i.next.tone, l10n);
     const reminder = o.interactive
-      ? `<button type="button" class="cf-remind" data-file="${esc(i.file)}" data-tone="${i.next.tone}" data-invoice="${esc(i.id)}" aria-label="${esc(l10n.t('Insert the {tone} reminder about {invoice} into the note of {client}', { tone, invoice: i.id, client: i.client }))}" title="${l10n.t("Insert this reminder into the client's note").replace(/"/g, '&quot;')}">${esc(l10n.t('Insert'))}</button>`
+      ? `<button type="button" class="cf-remind" data-file="${esc(i.file)}" data-tone="${i.next.tone}" data-invoice="${esc(i.id)}" aria-label="${esc(l10n.t('Send the {tone} reminder about {invoice} to {client}: as an email, copied, or into the note', { tone, invoice: i.id, client: i.client }))}" title="${esc(l10n.t('Open it as an email to the contact, copy it, or insert it into the note'))}">${esc(l10n.t('Send…'))}</button>`
       : '';
     return [
       client(i.file, i.client, o),

@@ -16,7 +16,11 @@ export type ReminderTone = (typeof REMINDER_TONES)[number];
 export type ReportRequest =
   | { command: 'ready'; version: number }
   | { command: 'openClient'; file: string }
-  | { command: 'insertReminder'; file: string; tone: ReminderTone; invoice: string };
+  | { command: 'insertReminder'; file: string; tone: ReminderTone; invoice: string; how?: ReminderDelivery };
+
+/** Where a reminder goes (asked when the page does not say): into the note, the clipboard or an email draft. */
+export const REMINDER_DELIVERIES = ['insert', 'clipboard', 'email'] as const;
+export type ReminderDelivery = (typeof REMINDER_DELIVERIES)[number];
 
 /** To the webview: the report's body, replaced in place (scroll and focus stay). */
 export interface ReportUpdate {
@@ -43,7 +47,9 @@ export function parseReportRequest(value: unknown): ReportRequest | { refused: s
       const invoice = text('invoice');
       const tone = REMINDER_TONES.find((t) => t === m.tone);
       if (!file || !invoice || !tone) return { refused: 'insertReminder needs a file, an invoice and a tone (friendly, firm or final)' };
-      return { command: 'insertReminder', file, tone, invoice };
+      if (m.how === undefined) return { command: 'insertReminder', file, tone, invoice };
+      const how = REMINDER_DELIVERIES.find((h) => h === m.how);
+      return how ? { command: 'insertReminder', file, tone, invoice, how } : { refused: 'insertReminder: how must be insert, clipboard or email' };
     }
     default:
       return { refused: `unknown command ${JSON.stringify(String(m.command)).slice(0, 60)}` };

@@ -16,8 +16,11 @@ import { showAt } from './editNote';
 export function newClientNoteCommand(clients: ClientWorkspace): Command {
   return {
     id: Commands.newClientNote,
-    execute: async (name?: string, folderArg?: vscode.WorkspaceFolder | vscode.Uri) => {
-      const folder = await pickFolder(folderArg);
+    execute: async (nameArg?: unknown, folderArg?: unknown) => {
+      // From the palette or a test: a name and a folder. From the view's
+      // title bar or a menu, VS Code passes its own argument: not a name.
+      const name = typeof nameArg === 'string' ? nameArg : undefined;
+      const folder = await pickFolder(isFolderArg(folderArg) ? folderArg : undefined);
       if (!folder) return undefined;
       const clientName =
         name ??
@@ -49,6 +52,12 @@ export function newClientNoteCommand(clients: ClientWorkspace): Command {
       return uri;
     },
   };
+}
+
+function isFolderArg(arg: unknown): arg is vscode.WorkspaceFolder | vscode.Uri {
+  if (arg instanceof vscode.Uri) return true;
+  const f = arg as vscode.WorkspaceFolder | undefined;
+  return f !== undefined && f !== null && f.uri instanceof vscode.Uri && typeof f.index === 'number';
 }
 
 async function pickFolder(arg?: vscode.WorkspaceFolder | vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {

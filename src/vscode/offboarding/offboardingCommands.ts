@@ -5,11 +5,12 @@
  */
 import * as vscode from 'vscode';
 import { blockInsertion, blockInsertionRefusal, findChecklist, planStatusEdit } from '../../core/noteEdits';
-import { listScripts, offboardingChecklist, renderScript, SCRIPT_IDS } from '../../core/offboard/offboarding';
+import { listScripts, offboardingChecklist, SCRIPT_IDS } from '../../core/offboard/offboarding';
 import { ScriptId } from '../../core/offboard/templates';
 import { Command } from '../commands';
 import { notificationText, quickPickText } from '../../core/sinks';
 import { applyDocumentEdit, folderDepthOf, openNote, showAt } from '../notes/editNote';
+import { deliverScript, Delivery, DELIVERIES, pickDelivery } from './scriptDelivery';
 import { resolveNote } from '../notes/noteTarget';
 import { Commands } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
@@ -21,11 +22,17 @@ export interface ChecklistArgs {
   ifExists?: 'open' | 'cancel';
 }
 
+export interface SendArgs {
+  /** Where the script goes; asked when missing. */
+  how?: Delivery;
+}
+
 export function offboardingCommands(clients: ClientWorkspace): Command[] {
   return [
     { id: Commands.insertChecklist, execute: (target?: unknown, args?: ChecklistArgs) => insertChecklist(clients, target, args) },
     { id: Commands.markOffboarding, execute: (target?: unknown) => markOffboarding(clients, target) },
-    { id: Commands.insertScript, execute: (target?: unknown, scriptId?: ScriptId) => insertScript(clients, target, scriptId) },
+    { id: Commands.insertScript, execute: (target?: unknown, scriptId?: ScriptId) => chooseScript(clients, target, scriptId, scriptId ? 'insert' : undefined) },
+    { id: Commands.sendScript, execute: (target?: unknown, scriptId?: ScriptId, options?: SendArgs) => chooseScript(clients, target, scriptId, options?.how) },
   ];
 }
 
@@ -82,11 +89,17 @@ async function markOffboarding(clients: ClientWorkspace, target: unknown): Promi
   return true;
 }
 
-async function insertScript(clients: ClientWorkspace, target: unknown, scriptId: ScriptId | undefined): Promise<string | undefined> {
+/**
+ * A script for the note: picked (unless given), then inserted into the note,
+ * copied, or opened as an email draft (`how`, asked when missing). Returns
+ * what was inserted, copied or opened.
+ */
+async function chooseScript(clients: ClientWorkspace, target: unknown, scriptId: ScriptId | undefined, how: Delivery | undefined): Promise<string | undefined> {
   const uri = await resolveNote(clients, target, vscode.l10n.t('Insert Script'));
   if (!uri) return undefined;
   const { note } = await clients.readNote(uri);
   let id = scriptId && SCRIPT_IDS.includes(scriptId) ? scriptId : undefined;
+  const title = quickPickText(vscode.l10n.t('Script for {0}', note.name));
   if (!id) {
     const scripts = listScripts(note, clients.settings, clients.asOf, clients.language);
     const pick = await vscode.window.showQuickPick(
@@ -95,17 +108,13 @@ async function insertScript(clients: ClientWorkspace, target: unknown, scriptId:
         detail: s.warning ? `${s.detail} — ${s.warning}` : s.recommended ? `${s.detail} — ${s.recommended}` : s.detail,
         id: s.id,
       })),
-      { title: quickPickText(vscode.l10n.t('Insert Script for {0}', note.name)), matchOnDetail: true },
+      { title, matchOnDetail: true },
     );
     id = pick?.id;
     if (!id) return undefined;
   }
-  const body = renderScript(id, note, clients.settings, clients.asOf, clients.language, 'snippet');
-  let editor = vscode.window.activeTextEditor;
-  if (editor?.document.uri.toString() !== uri.toString()) {
-    const doc = await vscode.workspace.openTextDocument(uri);
-    editor = await showAt(doc, doc.getText().length);
-  }
-  await editor.insertSnippet(new vscode.SnippetString(body));
-  return body;
+  const delivery = how && DELIVERIES.includes(how) ? how : await pickDelivery(title, note.contact?.email !== undefined);
+  if (!delivery) return undefined;
+  const result = await deliverScript(clients, uri, id, delivery);
+  return result.ok ? result.value : undefined;
 }

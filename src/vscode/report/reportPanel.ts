@@ -8,7 +8,8 @@
  * note of this workspace.
  */
 import * as vscode from 'vscode';
-import { offboardingFacts, renderScript, escapeSnippet } from '../../core/offboard/offboarding';
+import { offboardingFacts } from '../../core/offboard/offboarding';
+import { quickPickText } from '../../core/sinks';
 import { REMINDER_SCRIPTS } from '../../core/report/ageing';
 import { reportBodyHtml } from '../../core/report/html';
 import { escapeHtml } from '../../core/report/svg';
@@ -19,6 +20,7 @@ import { Command } from '../commands';
 import { Disposable } from '../lifecycle';
 import { Commands } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
+import { deliverScript, pickDelivery } from '../offboarding/scriptDelivery';
 import { ReportModel } from './reportModel';
 import { reportPage } from './reportPage';
 
@@ -127,25 +129,13 @@ export class ReportPanel extends Disposable {
     const { note } = await this.clients.readNote(uri);
     const facts = offboardingFacts(note, this.clients.settings, this.clients.asOf, this.clients.language);
     if (!facts.unpaid.some((i) => i.id === request.invoice)) return { ok: false, refused: `${request.invoice} is not an unpaid invoice of ${note.name}` };
-    const body = renderScript(REMINDER_SCRIPTS[request.tone], note, this.clients.settings, this.clients.asOf, this.clients.language, 'snippet');
-    const doc = await vscode.workspace.openTextDocument(uri);
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-    // At the end of the note, after a blank line, as one edit (one undo step).
-    // Inserted at the start of a line, so the snippet's lines are not re-indented.
-    const text = doc.getText();
-    const last = doc.lineAt(doc.lineCount - 1);
-    let range = new vscode.Range(last.range.end, last.range.end);
-    let snippet = body;
-    if (text.length > 0 && !text.endsWith('\n\n')) {
-      if (text.endsWith('\n')) snippet = `\n${body}`;
-      else {
-        range = last.range;
-        snippet = `${escapeSnippet(last.text)}\n\n${body}`;
-      }
-    }
-    if (!(await editor.insertSnippet(new vscode.SnippetString(snippet), range))) return { ok: false, refused: `could not edit ${vscode.workspace.asRelativePath(uri)}` };
-    editor.revealRange(new vscode.Range(range.start, range.start), vscode.TextEditorRevealType.AtTop);
-    return { ok: true, inserted: snippet };
+    const how = request.how ?? (await pickDelivery(quickPickText(vscode.l10n.t('Payment reminder for {0}', note.name)), note.contact?.email !== undefined));
+    if (!how) return { ok: false, refused: 'cancelled' };
+    if (how === 'insert') await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    // Into the note at its end (one undo step), onto the clipboard, or as an email draft.
+    const result = await deliverScript(this.clients, uri, REMINDER_SCRIPTS[request.tone], how, 'end');
+    if (!result.ok) return { ok: false, refused: `could not ${how === 'insert' ? 'edit' : how === 'email' ? 'open the email for' : 'copy the reminder of'} ${vscode.workspace.asRelativePath(uri)}` };
+    return { ok: true, inserted: result.value };
   }
 
   /** The URI of a client note of this workspace named by the page, or undefined. */

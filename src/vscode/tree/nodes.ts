@@ -13,10 +13,10 @@ import { clientTooltip } from './tooltip';
 export type FrictionNode = FolderNode | GroupNode | ClientNode | SignalNode | EvidenceNode | ProblemNode | InfoNode;
 
 const BAND_ICONS: Record<Band, [string, string]> = {
-  calm: ['pass', 'charts.green'],
-  watch: ['eye', 'charts.yellow'],
-  strained: ['warning', 'charts.orange'],
-  fire: ['flame', 'charts.red'],
+  calm: ['pass', 'clientFriction.calm'],
+  watch: ['eye', 'clientFriction.watch'],
+  strained: ['warning', 'clientFriction.strained'],
+  fire: ['flame', 'clientFriction.fire'],
 };
 
 export function bandIcon(band: Band): vscode.ThemeIcon {

@@ -121,11 +121,38 @@ describe('commands: each edit is exactly what it should be, and undoes in one st
     const text = await docText();
     assert.ok(text.startsWith(NOTE));
     const script = text.slice(NOTE.length);
-    assert.match(script, /^Subject: Overdue: CT-1\n\nDear Test Contact,/);
+    assert.match(script, /^\n?Subject: Overdue: CT-1\n\nDear Test Contact,/);
     assert.match(script, /CT-1, EUR 1,200, \d+ days overdue/);
     assert.match(script, /Total overdue: EUR 1,200\./);
     await undoOnce();
     assert.equal(await docText(), NOTE);
+  });
+
+  it('Insert Script at the cursor in the log goes in as its own block, never glued to the next heading (issue 21)', async () => {
+    const editor = await vscode.window.showTextDocument(uri);
+    const inLog = editor.document.positionAt(NOTE.indexOf('- 2026-01-05 Kick-off') + 5);
+    editor.selection = new vscode.Selection(inLog, inLog);
+    await vscode.commands.executeCommand('clientFriction.insertScript', uri, 'writtenNotice');
+    const text = await docText();
+    // The log line is whole, the script stands between blank lines, ## Notes keeps its own line.
+    assert.match(text, /\n- 2026-01-05 Kick-off\n\nSubject: Notice of ending our work together\n[\s\S]*\n\n## Notes\nFree text stays where it is\.\n$/);
+    await undoOnce();
+    assert.equal(await docText(), NOTE);
+  });
+
+  it('Send Script copies a script as plain text, the note untouched (issue 21)', async () => {
+    const copied = (await vscode.commands.executeCommand('clientFriction.sendScript', uri, 'paymentFriendly', { how: 'clipboard' })) as string;
+    assert.match(copied, /^Subject: A friendly reminder about CT-1\n\nDear Test Contact,/);
+    assert.equal(await vscode.env.clipboard.readText(), copied);
+    assert.equal(await docText(), NOTE);
+  });
+
+  it('New Client Note from the view\'s title bar (an argument that is not a name) asks the name instead of failing (issue 21)', async () => {
+    // The title bar passes no name; a view item or other object must not be taken for one.
+    const pending = vscode.commands.executeCommand('clientFriction.newClientNote', { id: 'clientFriction.friction' });
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await pending, undefined);
   });
 
   it('New Client Note creates clients/<slug>.md from the template and refuses to overwrite', async () => {

@@ -48,7 +48,7 @@ describe('the friction report panel', () => {
     assert.deepEqual(render.report.pareto.bars.map((b) => b.name), expected);
     assert.ok(expected.includes('Northwind Studio') && expected.includes('Bluebird Dental'));
     for (const h of ['Friction and income', 'Trend', 'Invoice ageing', 'Effective rate', 'Concentration']) assert.ok(render.html.includes(`>${h}</h2>`), h);
-    assert.match(render.html, /data-tone="final" data-invoice="NW-019" aria-label="Insert the final reminder about NW-019 into the note of Northwind Studio"[^>]*>Insert<\/button>/);
+    assert.match(render.html, /data-tone="final" data-invoice="NW-019" aria-label="Send the final reminder about NW-019 to Northwind Studio: as an email, copied, or into the note"[^>]*>Send…<\/button>/);
     // Note text is escaped (the hostile note of the untrusted suite is in this workspace): with the
     // quoted attribute values emptied, what is left of each tag is ours, and none has a handler.
     assert.doesNotMatch(render.html, /<script/i);
@@ -111,13 +111,13 @@ describe('the friction report panel', () => {
     await vscode.commands.executeCommand('clientFriction.openReport');
     const uri = noteUri('northwind-studio.md');
     const original = (await vscode.workspace.openTextDocument(uri)).getText();
-    const outcome = await api.report.handleMessage({ command: 'insertReminder', file: uri.toString(), tone: 'final', invoice: 'NW-019' });
+    const outcome = await api.report.handleMessage({ command: 'insertReminder', file: uri.toString(), tone: 'final', invoice: 'NW-019', how: 'insert' });
     assert.equal(outcome.ok, true, JSON.stringify(outcome));
     const doc = vscode.window.activeTextEditor!.document;
     assert.equal(doc.uri.toString(), uri.toString(), 'the note of the invoice is the active editor');
     const note = parseClientNote(original, { file: uri.toString(), fileStem: 'northwind-studio', settings: api.clients.settings });
     const snippet = renderScript('paymentFinal', note, api.clients.settings, api.clients.asOf, api.clients.language, 'snippet');
-    assert.equal((outcome as { inserted: string }).inserted, original.endsWith('\n') ? `\n${snippet}` : snippet);
+    assert.ok((outcome as { inserted: string }).inserted.includes(snippet.replace(/\$0$/, '')), 'the script, as one snippet');
     const text = doc.getText();
     assert.ok(text.startsWith(original), 'the note is kept, byte for byte');
     const script = text.slice(original.length);
@@ -129,6 +129,21 @@ describe('the friction report panel', () => {
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.window.activeTextEditor!.viewColumn, preserveFocus: false });
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), original, 'one undo takes it all back');
+  });
+
+  it('the reminder button copies the reminder, or makes an email draft to the contact, instead (issue 21)', async () => {
+    const uri = noteUri('northwind-studio.md');
+    const original = (await vscode.workspace.openTextDocument(uri)).getText();
+    const copied = await api.report.handleMessage({ command: 'insertReminder', file: uri.toString(), tone: 'friendly', invoice: 'NW-019', how: 'clipboard' });
+    assert.equal(copied.ok, true, JSON.stringify(copied));
+    const text = await vscode.env.clipboard.readText();
+    assert.match(text, /^Subject: A friendly reminder about NW-019\n/);
+    assert.doesNotMatch(text, /\$\{|\$0/, 'plain text, not a snippet');
+    assert.equal((await vscode.workspace.openTextDocument(uri)).getText(), original, 'the note is not touched');
+    assert.deepEqual(await api.report.handleMessage({ command: 'insertReminder', file: uri.toString(), tone: 'friendly', invoice: 'NW-019', how: 'fax' }), {
+      ok: false,
+      refused: 'insertReminder: how must be insert, clipboard or email',
+    });
   });
 
   it('keeps one panel, and closes cleanly', async () => {

@@ -41,6 +41,7 @@ export const en: LanguagePack = {
     revisionsIncluded: 'number',
     noticeDays: 'days',
     announceDate: 'announcement date',
+    announceDateLong: 'announcement date',
     noticeEnd: 'last day',
     noticeEndLong: 'last day',
     deliverableEnd: 'date',
@@ -85,7 +86,7 @@ Thank you for the work we have done together.
 
 Dear {contactName},
 
-Following our conversation, I am writing to confirm that I will end my services to {clientName}. As agreed in our contract ({contract}), I am giving {noticeDays} days' notice from {todayLong}: my last working day will be {noticeEndLong}.
+Following our conversation, I am writing to confirm that I will end my services to {clientName}. As agreed in our contract ({contract}), I am giving {noticeDays} days' notice from {announceDateLong}: my last working day will be {noticeEndLong}.
 
 Until then I will complete the work in progress and prepare a handover of all files and accounts. Any outstanding invoices are due on their usual terms.
 
@@ -126,7 +127,7 @@ Best wishes,
 `,
     },
     specialistVariant: {
-      title: 'A specialist in X would serve you better',
+      title: 'Referral to a specialist: their work needs one',
       detail: 'For work that has moved outside your specialty',
       prefix: 'specialist',
       body: `Hi {contactFirstName},

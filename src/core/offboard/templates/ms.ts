@@ -42,6 +42,7 @@ export const ms: LanguagePack = {
     revisionsIncluded: 'bilangan',
     noticeDays: 'hari',
     announceDate: 'tarikh pengumuman',
+    announceDateLong: 'tarikh pengumuman',
     noticeEnd: 'hari terakhir',
     noticeEndLong: 'hari terakhir',
     deliverableEnd: 'tarikh',
@@ -86,7 +87,7 @@ Terima kasih atas kerjasama selama ini.
 
 {contactName} yang dihormati,
 
-Susulan perbualan kita, saya ingin mengesahkan bahawa saya akan menamatkan perkhidmatan saya kepada {clientName}. Seperti yang dipersetujui dalam kontrak kita ({contract}), saya memberikan notis {noticeDays} hari mulai {todayLong}: hari bekerja terakhir saya ialah {noticeEndLong}.
+Susulan perbualan kita, saya ingin mengesahkan bahawa saya akan menamatkan perkhidmatan saya kepada {clientName}. Seperti yang dipersetujui dalam kontrak kita ({contract}), saya memberikan notis {noticeDays} hari mulai {announceDateLong}: hari bekerja terakhir saya ialah {noticeEndLong}.
 
 Sehingga itu, saya akan menyiapkan kerja yang sedang berjalan dan menyediakan serahan semua fail dan akaun. Invois yang belum dibayar perlu dijelaskan mengikut terma biasa.
 
@@ -127,7 +128,7 @@ Salam hormat,
 `,
     },
     specialistVariant: {
-      title: 'Pakar dalam bidang X lebih sesuai untuk anda',
+      title: 'Rujukan kepada pakar: kerja mereka memerlukannya',
       detail: 'Untuk kerja yang sudah di luar bidang kepakaran anda',
       prefix: 'specialist',
       body: `Salam {contactFirstName},

@@ -17,6 +17,7 @@ export type Slot =
   | 'revisionsIncluded'
   | 'noticeDays'
   | 'announceDate'
+  | 'announceDateLong'
   | 'noticeEnd'
   | 'noticeEndLong'
   | 'deliverableEnd'
