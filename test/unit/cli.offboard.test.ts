@@ -26,7 +26,7 @@ describe('CLI: client-friction offboard', function () {
   it('lists problems at the top of a broken note, in Malay when asked (the problems too)', () => {
     const r = cli(['offboard', 'examples/clients/gallo-restaurants.md', '--as-of', '2026-11-27', '--lang', 'ms']);
     assert.equal(r.status, 0);
-    assert.match(r.stdout, /^> Masalah dalam nota ini[^\n]*\n> - examples\/clients\/gallo-restaurants\.md:7: YAML tidak sah: bad indentation of a mapping entry\n/);
+    assert.match(r.stdout, /^> Masalah dalam nota ini[^\n]*\n> - examples\/clients\/gallo-restaurants\.md:7: frontmatter tidak dapat dibaca di sini: inden baris ini [^\n]*\(YAML: bad indentation of a mapping entry\)\n/);
     assert.match(r.stdout, /## Penamatan \(bermula 2026-11-27\)/);
   });
 

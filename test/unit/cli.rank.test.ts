@@ -71,7 +71,7 @@ describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
     const shares = doc.clients.map((c: { income: { share: number | null } }) => c.income.share ?? 0);
     assert.ok(Math.abs(shares.reduce((a: number, b: number) => a + b, 0) - 1) < 0.05, 'EUR shares add up to about 1');
     assert.equal(doc.former[0].income.share, null, 'former clients are not ranked');
-    assert.deepEqual(doc.problems, [{ file: 'clients/gallo-restaurants.md', line: 7, message: 'invalid YAML: bad indentation of a mapping entry' }]);
+    assert.deepEqual(doc.problems, [{ file: 'clients/gallo-restaurants.md', line: 7, message: 'the frontmatter cannot be read here: this line is indented differently from the lines around it; line up its spaces with the other keys (YAML: bad indentation of a mapping entry)' }]);
   });
 
   it('is reproducible with --as-of', () => {
@@ -92,7 +92,7 @@ describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
     assert.ok(lines.some((l) => /^ ?\d+\s+Kampung Kopi\s+\d+\s+[+-]?\d+\s+watch\s+—\s+scope creep: /.test(l)), 'no share in another currency');
     assert.ok(lines.includes('Concentration: Atlas Outdoor brings 46% of the income.'));
     assert.ok(lines.some((l) => /^Pareto: \d+ of 14 clients .* of the friction and \d+% of the income\.$/.test(l)));
-    assert.ok(lines.includes('clients/gallo-restaurants.md:7: invalid YAML: bad indentation of a mapping entry'));
+    assert.ok(lines.includes('clients/gallo-restaurants.md:7: the frontmatter cannot be read here: this line is indented differently from the lines around it; line up its spaces with the other keys (YAML: bad indentation of a mapping entry)'));
 
     assert.ok(lines.some((l) => /Old Harbour Cafe/.test(l)));
   });

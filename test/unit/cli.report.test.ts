@@ -67,7 +67,7 @@ describe('CLI: client-friction report', function () {
       assert.doesNotMatch(md.stdout, new RegExp(`^## ${en}$`, 'm'));
     }
     assert.doesNotMatch(md.stdout, /\{\w+\}/);
-    assert.match(md.stdout, /^- clients\/gallo\\-restaurants\\\.md:7: YAML tidak sah: /m, "the notes' problems in Malay");
+    assert.match(md.stdout, /^- clients\/gallo\\-restaurants\\\.md:7: frontmatter tidak dapat dibaca di sini: /m, "the notes' problems in Malay");
 
     const out = join(tmp, 'laporan.html');
     const written = run(['report', 'examples', '--as-of', '2026-11-27', '--out', out, '--lang', 'ms']);

@@ -100,7 +100,7 @@ describe('import: appending to a frontmatter list', () => {
       ['---\ninvoices: A\n---\n', /not a list/],
       ['---\ninvoices:\n\t- id: A\n---\n', /cannot be read/],
       ['---\n"invoices":\n  - id: A\n---\n', /cannot be edited line by line/],
-      ['---\nclient: [unclosed\n---\n', /cannot be read \(line 3: invalid YAML/],
+      ['---\nclient: [unclosed\n---\n', /cannot be read \(line 3: the frontmatter cannot be read here/],
       ['---\nclient: A\n', /cannot be read/],
       ['---json\n{}\n---\n', /cannot be read/],
     ];

@@ -199,7 +199,7 @@ describe('the interface in English and Malay (l10n)', () => {
       assert.ok(lines.some((l) => /^Pareto: \d+ daripada 14 pelanggan .* daripada geseran dan \d+% daripada pendapatan\.$/.test(l)));
       assert.ok(lines.includes('Bekas pelanggan (tidak disenaraikan)'));
       // Problems in the notes too (what js-yaml says of the YAML stays in its English).
-      assert.ok(lines.includes('clients/gallo-restaurants.md:7: YAML tidak sah: bad indentation of a mapping entry'));
+      assert.ok(lines.includes('clients/gallo-restaurants.md:7: frontmatter tidak dapat dibaca di sini: inden baris ini berbeza daripada baris di sekelilingnya; samakan ruang depannya dengan kunci yang lain (YAML: bad indentation of a mapping entry)'));
       const json = (env: Record<string, string>, extra: string[] = []) => run(['rank', 'examples', '--as-of', '2026-11-27', '--json', ...extra], env).stdout;
       assert.equal(json({ LANG: 'ms_MY.UTF-8' }, ['--lang', 'ms']), json(ENGLISH_LOCALE));
     });

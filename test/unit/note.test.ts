@@ -171,7 +171,7 @@ describe('reading a note', () => {
     it('reports broken YAML on its line, with the H1 as the name', () => {
       const n = note(cases['a broken YAML block']);
       assert.equal(n.problems[0].line, 3);
-      assert.match(n.problems[0].message, /^invalid YAML: bad indentation/);
+      assert.match(n.problems[0].message, /^the frontmatter cannot be read here: this line is indented differently .*\(YAML: bad indentation/);
       assert.equal(n.name, 'Gallo Group');
     });
 

@@ -134,7 +134,7 @@ describe('offboarding checklist', () => {
 
   it('lists the note problems at the top when asked (the terminal form)', () => {
     const text = offboardingChecklist(note('---\nclient: X\n rate: 1\n---\n# X\n', 'clients/x.md'), settings(), AS_OF, 'en', { includeProblems: true });
-    assert.match(text, /^> Problems in this note \(fix them for a complete checklist\):\n> - clients\/x\.md:3: invalid YAML/);
+    assert.match(text, /^> Problems in this note \(fix them for a complete checklist\):\n> - clients\/x\.md:3: the frontmatter cannot be read here/);
   });
 });
 

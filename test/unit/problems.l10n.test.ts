@@ -96,7 +96,7 @@ describe('problems in notes in Malay (settings.language)', () => {
     assert.equal(problems('---\nclient: x\n', 'ms')[0].message, 'frontmatter yang dibuka dengan --- pada baris 1 tidak pernah ditutup dengan baris ---; nota ini dibaca sebagai markdown biasa');
     assert.equal(problems('---js\n{}\n---\n', 'ms')[0].message, 'frontmatter JavaScript (---js) tidak akan dijalankan; tulis frontmatter dalam YAML');
     assert.equal(problems('---toml\nx = 1\n---\n', 'ms')[0].message, 'frontmatter dalam "toml" tidak dibaca; tulisnya dalam YAML');
-    assert.match(problems('---\nclient: x\n  bad: indent\n---\n', 'ms')[0].message, /^YAML tidak sah: /);
+    assert.match(problems('---\nclient: x\n  bad: indent\n---\n', 'ms')[0].message, /^frontmatter tidak dapat dibaca di sini: /);
     assert.equal(problems('---\n- a\n- b\n---\n', 'ms')[0].message, 'frontmatter mestilah senarai baris "key: value", bukan senarai');
     const tiny = settings({ language: 'ms', maxNoteSizeKB: 1 });
     const big = parseClientNoteBytes(new Uint8Array(2048).fill(97), { file: 'clients/big.md', fileStem: 'big', settings: tiny });

@@ -72,7 +72,7 @@ describe('report: in English and Malay', () => {
     // And the English report says them (the check above can fail).
     assert.ok(reportDocument(english).includes('>Invoice ageing</h2>'));
     // The notes' problems in Malay too (what js-yaml says of the YAML stays in its English).
-    assert.ok(pages.markdown.includes('YAML tidak sah: bad indentation of a mapping entry'));
+    assert.ok(pages.markdown.includes('frontmatter tidak dapat dibaca di sini: inden baris ini berbeza daripada baris di sekelilingnya; samakan ruang depannya dengan kunci yang lain \\(YAML: bad indentation of a mapping entry\\)'));
   });
 
   it('writes the markdown in Malay: Malay headings, no English heading, no placeholder', () => {

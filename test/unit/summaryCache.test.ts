@@ -272,7 +272,7 @@ describe('summary cache', () => {
     const problems = (index: NoteIndex) => [...index.summaries()].flatMap((s) => s.problems.map((p) => p.message));
     const malayIndex = disk.index(malay);
     await malayIndex.build(ids);
-    assert.ok(problems(malayIndex).some((m) => m.startsWith('YAML tidak sah: ')), problems(malayIndex).join(' | '));
+    assert.ok(problems(malayIndex).some((m) => m.startsWith('frontmatter tidak dapat dibaca di sini')), problems(malayIndex).join(' | '));
     const [northwind] = [...(await new SummaryCache(store, 'folder', english).load(AS_OF)).values()].filter((e) => e.summary?.name === 'Northwind Studio');
     assert.match(northwind.summary!.signals[0].detail, /^2 invoices paid late/);
   });

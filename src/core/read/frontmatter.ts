@@ -192,12 +192,36 @@ export function splitFrontmatter(text: string, l10n: L10n = ENGLISH): Frontmatte
   } catch (err) {
     if (err instanceof YamlError) {
       const line = err.line === undefined ? YAML_FIRST_LINE : err.line + YAML_FIRST_LINE;
-      result.problems.push({ line, column: err.column === undefined ? undefined : err.column + 1, message: l10n.t('invalid YAML: {0}', err.message) });
+      result.problems.push({ line, column: err.column === undefined ? undefined : err.column + 1, message: yamlProblem(err.message, l10n) });
     } else {
       result.problems.push({ line: 1, message: l10n.t('the frontmatter could not be read: {0}', (err as Error).message) });
     }
   }
   return result;
+}
+
+/**
+ * What the YAML reader says, in one plain sentence a freelancer can act on,
+ * with its own words after it for a search (`bad indentation of a mapping
+ * entry` tells nobody to line up the spaces).
+ */
+export function yamlProblem(reason: string, l10n: L10n): string {
+  const plain = plainYamlReason(reason, l10n);
+  return plain === undefined ? l10n.t('the frontmatter cannot be read here (YAML: {0})', reason) : l10n.t('the frontmatter cannot be read here: {0} (YAML: {1})', plain, reason);
+}
+
+function plainYamlReason(reason: string, l10n: L10n): string | undefined {
+  if (/^bad indentation/.test(reason)) return l10n.t('this line is indented differently from the lines around it; line up its spaces with the other keys');
+  if (/^duplicated mapping key/.test(reason)) return l10n.t('this key is written twice; keep one of them');
+  if (/^tab characters must not be used/.test(reason)) return l10n.t('indent with spaces, not tabs');
+  if (/^missed comma between flow collection entries/.test(reason)) return l10n.t('a list in square or curly brackets needs a comma between its items');
+  if (/^unexpected end of the stream within a flow collection/.test(reason)) return l10n.t('a [ or { is opened and not closed');
+  if (/^unexpected end of the stream within a (single|double) quoted scalar/.test(reason)) return l10n.t('a quote is opened and not closed');
+  if (/a colon is missed|can not read a block mapping entry|end of the stream or a document separator is expected/.test(reason)) return l10n.t('this line does not read as "key: value"; check its colon and its quotes');
+  if (/^unknown escape sequence/.test(reason)) return l10n.t('a backslash inside double quotes starts something YAML does not know; use single quotes');
+  if (/^unidentified alias|^name of an alias node/.test(reason)) return l10n.t('a * here means a YAML alias; put the value in quotes');
+  if (/^unknown tag/.test(reason)) return l10n.t('a ! here means a YAML tag; put the value in quotes');
+  return undefined;
 }
 
 /** Whether every line is blank or a comment (an empty frontmatter reads as `{}`). */

@@ -176,7 +176,7 @@ function paretoHtml(chart: ParetoChart, o: Opts): string {
     `<span class="cf-key cf-key-friction"></span>${esc(l10n.t('share of friction (band colour)'))} <span class="cf-key cf-income"></span>${esc(l10n.t('share of income'))} ` +
     `<span class="cf-key cf-key-line"></span>${esc(l10n.t('cumulative friction'))} <span class="cf-key cf-key-target"></span>80%`;
   const rows = chart.bars.map((b, i) => [
-    `${i + 1}${b.vital ? ` <span class="cf-tag">${esc(l10n.t('vital few'))}</span>` : ''}`,
+    `${i + 1}${b.vital ? ` <span class="cf-tag">${esc(l10n.t('most friction'))}</span>` : ''}`,
     client(b.file, b.name, o),
     String(b.score),
     `<span class="cf-band cf-band-text-${b.band}">${esc(bandLabel(b.band, l10n))}</span>${b.flags.map((f) => ` <span class="cf-tag" title="${esc(l10n.t('hard flag'))}">⚑ ${esc(flagLabel(f, l10n))}</span>`).join('')}`,

@@ -61,7 +61,7 @@ export function reportMarkdown(report: FrictionReport): string {
         [0, 2, 4, 5, 6],
       ),
       '',
-      l10n.t('★ the vital few: the fewest clients that carry 80% of the friction.'),
+      l10n.t('★ the few clients with most of the friction: the fewest that carry 80% of it.'),
       '',
     );
   }

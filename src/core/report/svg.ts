@@ -86,7 +86,7 @@ export function paretoSvg(chart: ParetoChart, interactive: boolean, l10n: L10n):
   // The vital few, shaded behind their bars.
   if (chart.vitalFew > 0) {
     out.push(`<rect class="cf-vital" x="${n(L)}" y="${n(T)}" width="${n(slot * chart.vitalFew)}" height="${n(ph)}"/>`);
-    out.push(`<text class="cf-note" x="${n(L + 4)}" y="${n(T - 6)}">${escapeHtml(l10n.t('vital few: {0} of {1}', chart.vitalFew, chart.ofClients))}</text>`);
+    out.push(`<text class="cf-note" x="${n(L + 4)}" y="${n(T - 6)}">${escapeHtml(l10n.t('the {0} of {1} clients with most of the friction', chart.vitalFew, chart.ofClients))}</text>`);
   }
   // Grid and the left axis (share of friction or income per client).
   for (const v of ticks(top)) {

@@ -65,5 +65,5 @@ export function perHour(amount: string, l10n: L10n): string {
 
 /** `no share (USD)`: a client paid in another currency than the shares' (the currency escaped by `escape` for where it goes). */
 export function noShare(currency: string | undefined, l10n: L10n, escape: (text: string) => string): string {
-  return currency !== undefined ? l10n.t('no share ({0})', escape(currency)) : l10n.t('no share (no currency)');
+  return currency !== undefined ? l10n.t('no share ({0})', escape(currency)) : l10n.t('not counted: the note has no currency');
 }

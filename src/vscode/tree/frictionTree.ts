@@ -28,6 +28,8 @@ const REFRESH_DEBOUNCE_MS = 50;
  * other work) 30–50 ms in the profile of a refresh.
  */
 export const TREE_PAGE = 200;
+/** How many client rows carry their tooltip from the start (the rest make it when hovered). */
+const EAGER_TOOLTIPS = 40;
 const STATUS_GROUPS: { status: ClientStatus; label: () => string }[] = [
   { status: 'offboarding', label: () => vscode.l10n.t('Offboarding') },
   { status: 'active', label: () => vscode.l10n.t('Active') },
@@ -189,7 +191,9 @@ export class FrictionTreeProvider extends Disposable implements vscode.TreeDataP
         const share = income ? incomeShare(s, income) : null;
         const concentrated = share !== null && share >= this.clients.settings.concentrationShare;
         const expanded = first && this.sortBy === 'friction' && s.band === 'fire';
-        const node = new ClientNode(p, s, several, expanded, { share, concentrated });
+        // The first rows answer a hover at once (VS Code said "Loading…" for ~2 s while it asked
+        // for a lazy tooltip); the rest of a long list make theirs when hovered.
+        const node = new ClientNode(p, s, several, expanded, { share, concentrated }, this.byUri.size < EAGER_TOOLTIPS);
         first = false;
         this.byUri.set(s.file, node);
         return node;

@@ -106,6 +106,8 @@ export class ClientNode {
     private readonly expanded: boolean,
     /** Its share of the folder's income (null: not counted), and whether that is a concentration risk. */
     readonly income: { share: number | null; concentrated: boolean } = { share: null, concentrated: false },
+    /** Whether its tooltip is made with the row (the first rows of a level), not when hovered. */
+    private readonly eagerTooltip = false,
   ) {}
 
   /** The note's URI, parsed when first asked for: a tree of 10,000 clients shows a page of them (10,000 parses took ~40 ms at once). */
@@ -124,9 +126,12 @@ export class ClientNode {
     const item = new vscode.TreeItem(s.name, this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `client:${s.file}`;
     const topSignal = s.signals[0] ? signalLabel(s.signals[0].id, vscode.l10n) : undefined;
-    const top = topSignal ? ` · ${topSignal}` : '';
     const errors = s.problems.length ? ` · ⚠ ${s.problems.length}` : '';
-    item.description = `${scoreHeadline(s, vscode.l10n)}${top}${errors}`;
+    // Short, for a sidebar of 300 px: the score, its arrow, the flags by name
+    // and the band; the signals are the row's children and in its tooltip.
+    item.description = `${scoreHeadline(s, vscode.l10n)}${errors}`;
+    // The first rows answer a hover at once; the rest make their tooltip when hovered (resolveTreeItem).
+    if (this.eagerTooltip) item.tooltip = this.tooltip();
     item.iconPath = s.flags.length ? flagIcon(s.band) : bandIcon(s.band);
     item.command = openCommand(this.uri);
     item.resourceUri = this.uri;
@@ -149,6 +154,11 @@ export class ClientNode {
   }
 }
 
+/** Points as a person reads them: whole, or one decimal under 1 (`+0.4`), never `+0`. */
+function roundPoints(points: number): string {
+  return points >= 1 ? String(Math.round(points)) : String(Math.max(0.1, Math.round(points * 10) / 10));
+}
+
 export class SignalNode {
   readonly kind = 'signal';
   constructor(readonly parent: ClientNode, readonly signal: SignalSummary) {}
@@ -156,7 +166,7 @@ export class SignalNode {
   toTreeItem(): vscode.TreeItem {
     const s = this.signal;
     const label = signalLabel(s.id, vscode.l10n);
-    const item = new vscode.TreeItem(`${label} ${s.points}`, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(vscode.l10n.t('{0} +{1} pts', label, Math.round(s.points)), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `signal:${this.parent.summary.file}:${s.id}`;
     item.description = s.detail;
     item.iconPath = new vscode.ThemeIcon('pulse');
@@ -178,7 +188,7 @@ export class EvidenceNode {
   toTreeItem(): vscode.TreeItem {
     const e = this.evidence;
     const id = `evidence:${this.parent.parent.summary.file}:${this.parent.signal.id}:${this.index}`;
-    const description = vscode.l10n.t('{0} · line {1}', e.points, e.line);
+    const description = vscode.l10n.t('+{0} pts · line {1}', roundPoints(e.points), e.line);
     return lineItem(e.text, id, description, openCommand(this.parent.parent.uri, e.line), 'evidence');
   }
 
@@ -196,7 +206,7 @@ export class ProblemNode {
   toTreeItem(): vscode.TreeItem {
     const p = this.problem;
     const id = `problem:${this.parent.summary.file}:${this.index}`;
-    const item = lineItem(p.message, id, vscode.l10n.t('line {0}', p.line), openCommand(this.parent.uri, p.line), 'problem');
+    const item = lineItem(p.message, id, vscode.l10n.t('problem on line {0}', p.line), openCommand(this.parent.uri, p.line), 'problem');
     const error = p.severity === 'error';
     item.iconPath = new vscode.ThemeIcon(error ? 'error' : 'warning', new vscode.ThemeColor(error ? 'problemsErrorIcon.foreground' : 'problemsWarningIcon.foreground'));
     return item;

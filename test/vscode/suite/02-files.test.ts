@@ -18,7 +18,7 @@ describe('problems, and notes created, changed, deleted and renamed on disk', ()
     const diagnostics = diagnosticsOf(gallo);
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].range.start.line, 6, 'line 7');
-    assert.equal(diagnostics[0].message, 'invalid YAML: bad indentation of a mapping entry');
+    assert.equal(diagnostics[0].message, 'the frontmatter cannot be read here: this line is indented differently from the lines around it; line up its spaces with the other keys (YAML: bad indentation of a mapping entry)');
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
     assert.ok((await clientLabels(api)).includes('Gallo Restaurant Group'));
   });

@@ -53,7 +53,7 @@ export async function runMalayUiTest({ log = (l) => console.log(l) } = {}) {
         assert.match(row.description, new RegExp(`^${c.score}( [↑↓]\\d+)?${flags} · ${band}( · |$)`), `${c.name}: ${row.description}`);
       }
       const signals = rows.slice(rows.indexOf(clientRows[0]) + 1).filter((r) => r.level === 2);
-      assert.match(signals[0].label, new RegExp(`^${BUNDLE.payment} [\\d.]+$`));
+      assert.match(signals[0].label, new RegExp(`^${BUNDLE.payment} \\+\\d+ mata$`));
       // Wide enough to read the descriptions, the mouse away from the activity bar's hover.
       await resizeSideBar(page, 620);
       await page.mouse.move(1000, 700);
