@@ -518,16 +518,18 @@ const NEW_NOTE_LOG_HINT: Record<Language, string> = {
 };
 
 /** The text of a new client note, dated today. */
-export function newNoteText(name: string, today: CalendarDay, settings: FrictionSettings, language: Language): string {
+export function newNoteText(name: string, today: CalendarDay, settings: FrictionSettings, language: Language, known: { rate?: number; currency?: string } = {}): string {
   const date = formatIsoDay(today);
+  const rate = known.rate !== undefined && Number.isFinite(known.rate) ? String(known.rate) : '';
+  const currency = known.currency && /^[A-Za-z]{3}$/.test(known.currency) ? known.currency.toUpperCase() : '';
   return [
     '---',
     `client: ${yamlScalar(name)}`,
     'status: lead                      # lead | active | paused | offboarding | former',
     'contact:                          # Name <email>',
     `since: ${date}`,
-    'rate:                             # agreed hourly rate',
-    'currency:',
+    `${`rate: ${rate}`.padEnd(33)} # agreed hourly rate`,
+    `currency: ${currency}`.trimEnd(),
     `notice_days: ${settings.defaultNoticeDays}`,
     `revisions_included: ${settings.defaultRevisionsIncluded}`,
     'hours:                            # contact times agreed, e.g. "Tue,Thu 21:30-23:00"',

@@ -45,3 +45,32 @@ export function hasName(names: readonly string[], name: string): boolean {
   const key = nameKey(name);
   return names.some((n) => nameKey(n) === key);
 }
+
+// Words too common in company names to tell two clients apart.
+const COMMON_WORDS = new Set(['the', 'and', 'ltd', 'limited', 'inc', 'llc', 'llp', 'gmbh', 'co', 'company', 'corp', 'group', 'studio', 'studios', 'sdn', 'bhd', 'plc', 'sa', 'sas', 'srl', 'bv', 'ag', 'pty', 'agency', 'services', 'solutions', 'design', 'media']);
+
+function words(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3 && !COMMON_WORDS.has(w));
+}
+
+/**
+ * The note an unknown client name most likely is another name of (`NW
+ * Studio` for `Northwind Studio` is not guessed, `Northwind` is): the one
+ * note sharing a distinctive word with it, or whose name starts the other.
+ * Undefined when none, or more than one, fits: then a new note is likelier.
+ */
+export function likelyNote(name: string, notes: readonly { file: string; name: string }[]): string | undefined {
+  const mine = new Set(words(name));
+  const key = nameKey(name);
+  const fits = notes.filter((n) => {
+    const other = nameKey(n.name);
+    if (key.length >= 4 && other.length >= 4 && (other.startsWith(key) || key.startsWith(other))) return true;
+    return words(n.name).some((w) => mine.has(w));
+  });
+  return fits.length === 1 ? fits[0].file : undefined;
+}

@@ -24,6 +24,8 @@ export interface TimeRecord extends RecordOrigin {
   /** The entry's text, one line, safe in a markdown list item. */
   text: string;
   tags: KnownTag[];
+  /** What the tracker says the entry is worth, when it writes it: its rate per hour, its amount, in a currency (ISO code). */
+  money?: { currency?: string; rate?: number; amount?: number };
 }
 
 export interface InvoiceRecord extends RecordOrigin {

@@ -48,6 +48,16 @@ export class Row {
     return i === undefined ? '' : (this.cells[i] ?? '').trim();
   }
 
+  /** The file's columns (lower case) that match `pattern`, with the match, in the file's order. */
+  columnsMatching(pattern: RegExp): { column: string; match: RegExpExecArray }[] {
+    const out: { column: string; match: RegExpExecArray }[] = [];
+    for (const column of this.format.columns.keys()) {
+      const match = pattern.exec(column);
+      if (match) out.push({ column, match });
+    }
+    return out;
+  }
+
   /** The cell of the first of `columns` the file has. */
   first(columns: readonly string[]): { column: string; text: string } | undefined {
     const column = columns.find((c) => this.has(c));

@@ -30,7 +30,7 @@ export interface TimeRow {
 }
 
 /** The row as a record; a RowProblem (worded by `l10n`) when its duration cannot be a log entry's. */
-export function timeRecord(row: TimeRow, synonyms: Readonly<Record<string, string>>, l10n: L10n = ENGLISH): TimeRecord {
+export function timeRecord(row: TimeRow, synonyms: Readonly<Record<string, string>>, l10n: L10n = ENGLISH, money?: TimeRecord['money']): TimeRecord {
   if (!Number.isFinite(row.seconds) || row.seconds < 0) throw new RowProblem(l10n.t('the duration is negative'));
   const minutes = Math.round(row.seconds / 60);
   if (minutes > MAX_ENTRY_MINUTES) throw new RowProblem(l10n.t('the duration {0} is longer than a day; fix the entry in the time tracker first', formatDuration(minutes)));
@@ -44,6 +44,7 @@ export function timeRecord(row: TimeRow, synonyms: Readonly<Record<string, strin
     minutes,
     text: entryText(row.description, row.task ?? '', row.project ?? '', row.client),
     tags: knownTags(row.tags ?? '', synonyms),
+    ...(money ? { money } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { DateOrder } from '../../core/import/dateOrder';
 import { DecodedExport, decodeExport } from '../../core/import/decode';
 import { ExportReading, MAX_EXPORT_BYTES, readExport } from '../../core/import/exportFile';
 import { FormatName } from '../../core/import/formats';
+import { newNoteFields } from '../../core/import/newNoteFields';
 import { ImportPlan, planImport } from '../../core/import/plan';
 import { ImportProblem } from '../../core/import/records';
 import { ImportReport, importReport, logEntryCount, paidDateCount } from '../../core/import/report';
@@ -123,7 +124,9 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
     if (!choice) return undefined;
     if (choice.kind === 'note') choices.push({ client: unmatched.client, file: choice.file });
     if (choice.kind === 'new') {
-      const text = newNoteText(unmatched.client.trim(), today(), clients.settings, clients.language);
+      // Its currency and rate from the export, when it has them.
+      const known = newNoteFields(readings.flatMap((r) => r.records), unmatched.client);
+      const text = newNoteText(unmatched.client.trim(), today(), clients.settings, clients.language, known);
       choices.push({ client: unmatched.client, file: await addNewNote(notes, slugify(unmatched.client), text) });
     }
   }

@@ -5,6 +5,7 @@
  * called `$(alert)` is not an icon).
  */
 import * as vscode from 'vscode';
+import { likelyNote } from '../../core/import/clientMatch';
 import { DateOrder, readings } from '../../core/import/dateOrder';
 import { NotePlan, UnmatchedClient } from '../../core/import/plan';
 import { describeCounts } from '../../core/import/report';
@@ -49,18 +50,22 @@ export async function pickForUnmatched(unmatched: UnmatchedClient, notes: readon
   type Item = vscode.QuickPickItem & { choice?: UnmatchedChoice };
   const name = quickPickText(unmatched.client);
   const rows = unmatched.rows;
-  const items: Item[] = [
-    {
-      label: `$(circle-slash) ${vscode.l10n.t('Skip')}`,
-      description: rows === 1 ? vscode.l10n.t('its {0} row is not imported', 1) : vscode.l10n.t('its {0} rows are not imported', rows),
-      choice: { kind: 'skip' },
-    },
-    { label: `$(new-file) ${vscode.l10n.t('New client note for {0}', name)}`, choice: { kind: 'new' } },
-    { label: vscode.l10n.t('another name of (its rows go there, and the name joins the note’s aliases:)'), kind: vscode.QuickPickItemKind.Separator },
-    ...[...notes]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((n): Item => ({ label: quickPickText(n.name), description: quickPickText(n.file), choice: { kind: 'note', file: n.file } })),
-  ];
+  const skip: Item = {
+    label: `$(circle-slash) ${vscode.l10n.t('Skip')}`,
+    description: rows === 1 ? vscode.l10n.t('its {0} row is not imported', 1) : vscode.l10n.t('its {0} rows are not imported', rows),
+    choice: { kind: 'skip' },
+  };
+  const fresh: Item = { label: `$(new-file) ${vscode.l10n.t('New client note for {0}', name)}`, choice: { kind: 'new' } };
+  const others = [...notes]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((n): Item => ({ label: quickPickText(n.name), description: quickPickText(n.file), choice: { kind: 'note', file: n.file } }));
+  // The likeliest answer first (a quick pick's first item is the one Enter takes): the
+  // one note the name most likely is another name of, else a new note; Skip after.
+  const likely = likelyNote(unmatched.client, notes);
+  const guessed = others.find((o) => o.choice?.kind === 'note' && o.choice.file === likely);
+  if (guessed) guessed.description = `${vscode.l10n.t('likely the same client')} · ${guessed.description}`;
+  const separator: Item = { label: vscode.l10n.t('another name of (its rows go there, and the name joins the note’s aliases:)'), kind: vscode.QuickPickItemKind.Separator };
+  const items: Item[] = guessed ? [guessed, fresh, skip, separator, ...others.filter((o) => o !== guessed)] : [fresh, skip, separator, ...others];
   const where = { name, rows, file: quickPickText(unmatched.source), line: unmatched.line };
   const pick = await vscode.window.showQuickPick(items, {
     title:

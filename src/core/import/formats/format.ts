@@ -81,5 +81,29 @@ export function timeRow(row: Row, context: ReadContext, columns: TimeColumns, se
     },
     context.synonyms,
     context.l10n,
+    moneyOf(row),
   );
+}
+
+// `Amount (USD)` (Toggl), `Billable Amount (USD)` and `Billable Rate (USD)`
+// (Clockify); `Billable Rate` with a `Currency` column (Harvest).
+const AMOUNT_COLUMN = /^(?:billable )?amount(?: \(([a-z]{3})\))?$/;
+const RATE_COLUMN = /^(?:billable |hourly )?rate(?: \(([a-z]{3})\))?$/;
+
+/** What the row says the entry is worth, when the export writes it; a cell that is not a number is left out. */
+function moneyOf(row: Row): TimeRecord['money'] {
+  const read = (pattern: RegExp) => {
+    const [found] = row.columnsMatching(pattern);
+    if (!found) return undefined;
+    try {
+      return { value: row.amount(found.column), currency: found.match[1]?.toUpperCase() };
+    } catch {
+      return undefined;
+    }
+  };
+  const amount = read(AMOUNT_COLUMN);
+  const rate = read(RATE_COLUMN);
+  const currency = amount?.currency ?? rate?.currency ?? (/^[A-Za-z]{3}$/.test(row.text('Currency')) ? row.text('Currency').toUpperCase() : undefined);
+  if (amount?.value === undefined && rate?.value === undefined && currency === undefined) return undefined;
+  return { currency, rate: rate?.value, amount: amount?.value };
 }
