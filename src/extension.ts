@@ -10,6 +10,7 @@ import { importCommands } from './vscode/import/importCommand';
 import { noteCommands } from './vscode/notes/noteCommands';
 import { offboardingCommands } from './vscode/offboarding/offboardingCommands';
 import { registerOffboardingCodeLens } from './vscode/offboarding/offboardingCodeLens';
+import { NoteLanguageFeatures } from './vscode/language/noteLanguage';
 import { frictionPreviewPlugin } from './vscode/preview/markdownPreview';
 import { FrictionStatusBar } from './vscode/statusBar/frictionStatusBar';
 import { reportCommands, ReportPanel } from './vscode/report/reportPanel';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
     importProblems,
     new FrictionStatusBar(clients),
     registerOffboardingCodeLens(clients),
+    new NoteLanguageFeatures(clients),
     report,
     new ReportStatusBar(clients),
     registerCommands([
