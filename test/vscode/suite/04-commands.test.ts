@@ -142,7 +142,7 @@ describe('commands: each edit is exactly what it should be, and undoes in one st
 
   it('Send Script copies a script as plain text, the note untouched (issue 21)', async () => {
     const copied = (await vscode.commands.executeCommand('clientFriction.sendScript', uri, 'paymentFriendly', { how: 'clipboard' })) as string;
-    assert.match(copied, /^Subject: A friendly reminder about CT-1\n\nDear Test Contact,/);
+    assert.match(copied, /^Subject: A friendly reminder about CT-1\n\nHi Test,/);
     assert.equal(await vscode.env.clipboard.readText(), copied);
     assert.equal(await docText(), NOTE);
   });

@@ -27,17 +27,17 @@ describe('help while typing a client note (issue 21)', () => {
     const at = doc.positionAt(doc.getText().indexOf('NW-019') + 2);
     const text = await hoverText(uri, at);
     assert.match(text, /\*\*NW\\-019\*\* — EUR 3,100 · issued 2026\\-09\\-15 · due 2026\\-10\\-14/);
-    assert.match(text, /Unpaid, 44 days overdue\. Next reminder: final, today\./);
+    assert.match(text, /Unpaid, 44 days overdue\\?\. Next reminder: final, today\\?\./);
     const paid = await hoverText(uri, doc.positionAt(doc.getText().indexOf('NW-014') + 1));
-    assert.match(paid, /Paid 2026\\-10\\-21, 21 days after its due date\./);
+    assert.match(paid, /Paid 2026\\-10\\-21, 21 days after its due date\\?\./);
   });
 
   it('hovers a tag, its Malay name or a synonym with what it means and how it weighs', async () => {
     const uri = noteUri('northwind-studio.md');
     const doc = await vscode.workspace.openTextDocument(uri);
     const text = await hoverText(uri, doc.positionAt(doc.getText().indexOf('#scope-creep') + 3));
-    assert.match(text, /\*\*#scope\\-creep\*\* — asked for work outside the scope/);
-    assert.match(text, /0\.5 an hour/);
+    assert.match(text, /\*\*#scope\\?-creep\*\* — asked for work outside the scope/);
+    assert.match(text, /0\\?\.5 an hour/);
     // Not a tag: a # inside a word.
     const note = noteUri('zz-language.md');
     await writeNote(note, '---\nclient: Lang\nstatus: active\nhours: "Tue,Thu 21:30-23:00"\ninvoices:\n  - id: LG-1\n    amount: 500\n    due: 2026-11-01\n---\n## Log\n- 2026-11-20 Asked again #segera\n- 2026-11-21 Promised to pay by 2026-11-30 #promise \n- 2026-11-22 C#sharp is not a tag\n');

@@ -159,7 +159,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       const editorClip = { x: editor.x, y: from, width: editor.width, height: editor.y + editor.height - from };
       log(`[ui] screenshot: ${await screenshot(page, 'readme/offboard-2-checklist', { clip: editorClip })}`);
       const picker = page.locator('.quick-input-widget');
-      const pickerTitle = picker.locator('.quick-input-title', { hasText: `Insert Script for ${client}` });
+      const pickerTitle = picker.locator('.quick-input-title', { hasText: `Script for ${client}` });
       // A click on a menu item still fading in can close the menu without running it:
       // a second try opens it again.
       for (let attempt = 1; ; attempt++) {
@@ -179,6 +179,86 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       await page.keyboard.press('Escape');
       await runCommand(page, 'File: Revert File');
       await page.waitForFunction(() => !/Offboarding\s\(started/.test(document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? ''), null, { timeout: 10000 });
+    });
+
+    // A palette command whose own questions follow at once (the palette does not close in between).
+    const startCommand = async (title) => {
+      const input = page.locator('.quick-input-widget input');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await input.fill(`>${title}`);
+      await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: title }) }).first().click();
+    };
+    const quickRow = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    const quickInput = page.locator('.quick-input-widget input');
+    const activeTab = (re) => page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.editor-group-container.active .tab.active')?.textContent ?? ''), re.source, { timeout: 15000 });
+    const editorText = async () => (await page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
+
+    await check('the first hour: the title bar keeps four actions, and New Client Note there asks the name and makes the note (issue 21)', async () => {
+      await runCommand(page, 'View: Close All Editors');
+      const actions = page.locator('.part.sidebar .composite.title .actions-container .action-label');
+      const labels = (await actions.evaluateAll((els) => els.filter((e) => e.offsetParent !== null).map((e) => e.getAttribute('aria-label') ?? ''))).filter(Boolean);
+      assert.ok(labels.filter((l) => !/^More Actions/.test(l)).length <= 4, labels.join(' | '));
+      await page.locator('.part.sidebar .composite.title .action-label[aria-label="New Client Note"]').first().click();
+      await quickInput.waitFor({ state: 'visible', timeout: 10000 });
+      await quickInput.fill('Newcomer Bakery');
+      await page.keyboard.press('Enter');
+      await activeTab(/newcomer-bakery\.md/);
+      assert.equal(await page.locator('.notification-toast', { hasText: 'is not a function' }).count(), 0);
+      const text = await editorText();
+      assert.match(text, /client: Newcomer Bakery/);
+      assert.match(text, /hours:/);
+      log(`[ui] screenshot: ${await screenshot(page, 'first-hour-new-note')}`);
+    });
+
+    await check('the first hour: Log Interaction asks what happened and when, and writes own work that is never after hours (issues 19, 21)', async () => {
+      await startCommand('Client Friction: Log Interaction');
+      await quickRow('I worked on it').waitFor({ state: 'visible', timeout: 10000 });
+      log(`[ui] screenshot: ${await screenshot(page, 'first-hour-log-kind')}`);
+      await quickRow('I worked on it').click();
+      await page.waitForFunction(() => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), null, { timeout: 10000 });
+      await quickInput.fill('2026-11-26 21:30');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value === '1h', null, { timeout: 10000 });
+      await quickInput.fill('2h');
+      await page.keyboard.press('Enter');
+      await quickRow('#delivered').waitFor({ state: 'visible', timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value === '', null, { timeout: 10000 });
+      await quickInput.fill('Homepage build');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('- 2026-11-26 21:30 2h Homepage build'), null, { timeout: 10000 });
+      log(`[ui] screenshot: ${await screenshot(page, 'first-hour-logged')}`);
+      await runCommand(page, 'File: Save');
+    });
+
+    await check('the first hour: Send Script… opens the reminder as an email draft to the contact, subject and body encoded (issue 21)', async () => {
+      // What the workbench opens outside: window.open, as code-server opens a mailto: link.
+      await page.evaluate(() => {
+        window.__cfOpened = [];
+        window.open = (url) => {
+          window.__cfOpened.push(String(url));
+          return null;
+        };
+      });
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Northwind Studio' }).first().click();
+      await activeTab(/northwind-studio\.md/);
+      await startCommand('Client Friction: Send Script…');
+      await quickRow('Payment reminder: friendly').waitFor({ state: 'visible', timeout: 10000 });
+      await quickRow('Payment reminder: friendly').click();
+      await quickRow('Open as Email').waitFor({ state: 'visible', timeout: 10000 });
+      log(`[ui] screenshot: ${await screenshot(page, 'first-hour-send-script')}`);
+      await quickRow('Open as Email').click();
+      await page.waitForFunction(() => (window.__cfOpened ?? []).length > 0, null, { timeout: 10000 }).catch(() => undefined);
+      const opened = await page.evaluate(() => window.__cfOpened);
+      log(`[ui] opened: ${JSON.stringify(opened).slice(0, 300)}`);
+      assert.equal(opened.length, 1, 'one link opened');
+      const link = new URL(opened[0]);
+      assert.equal(link.protocol, 'mailto:');
+      assert.equal(decodeURIComponent(link.pathname), 'dana@northwind.example');
+      const params = new Map(link.search.slice(1).split('&').map((p) => p.split('=')));
+      assert.equal(decodeURIComponent(params.get('subject')), 'A friendly reminder about NW-019');
+      assert.match(decodeURIComponent(params.get('body')), /^Hi Dana,\r\n/);
     });
 
     // The report: the webview's own page, read and clicked as a person would.
@@ -228,13 +308,19 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       assert.ok(Math.abs(after - before) <= 2, `the heading ${before} px from the top before, ${after} after`);
     });
 
-    await check('the reminder button opens the note and inserts the payment reminder, undone in one step', async () => {
+    await check('the reminder button (Send…) asks where the reminder goes, opens the note and inserts it, undone in one step', async () => {
       const invoice = report.clients[0].name === 'Northwind Studio' ? 'NW-019' : undefined;
       assert.ok(invoice, 'Northwind Studio ranks first');
       const button = reportFrame().locator(`.cf-remind[data-invoice="${invoice}"]`);
-      assert.equal(await button.innerText(), 'Insert');
-      assert.match(await button.getAttribute('aria-label'), /^Insert the (friendly|firm|final) reminder about NW-019 into the note of Northwind Studio$/);
+      assert.equal(await button.innerText(), 'Send…');
+      assert.match(await button.getAttribute('aria-label'), /^Send the (friendly|firm|final) reminder about NW-019 to Northwind Studio: as an email, copied, or into the note$/);
       await button.click();
+      const insert = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Insert into Note' }).first();
+      await insert.waitFor({ state: 'visible', timeout: 15000 });
+      const choices = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+      assert.deepEqual(choices.map((c) => c.trim()), ['Open as Email', 'Copy to Clipboard', 'Insert into Note']);
+      log(`[ui] screenshot: ${await screenshot(page, 'report-reminder-send')}`);
+      await insert.click();
       const editorText = page.locator('.editor-group-container.active .monaco-editor .view-lines');
       const scriptShown = (want) => (document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? '').includes('Subject:') === want;
       await page.waitForFunction(scriptShown, true, { timeout: 15000 });
@@ -277,14 +363,66 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
             background: getComputedStyle(b).backgroundColor,
             fire: getComputedStyle(b.querySelector('#cf-pareto .cf-band-fire')).fill,
           }));
+      // Text in each band's colour at 4.5:1 or more against the page, buttons that look like buttons (issue 21).
+      const contrast = () =>
+        reportFrame()
+          .locator('body')
+          .evaluate((b) => {
+            const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+            const lum = (c) => {
+              const [r, g, bl] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+              return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+            };
+            const ratio = (a, c) => (Math.max(lum(a), lum(c)) + 0.05) / (Math.min(lum(a), lum(c)) + 0.05);
+            const bg = getComputedStyle(b).backgroundColor;
+            const out = { background: bg };
+            for (const band of ['calm', 'watch', 'strained', 'fire']) {
+              const probe = document.createElement('span');
+              probe.className = `cf-band-text-${band}`;
+              b.appendChild(probe);
+              out[band] = Math.round(ratio(getComputedStyle(probe).color, bg) * 100) / 100;
+              probe.remove();
+            }
+            const button = b.querySelector('.cf-remind');
+            out.button = button ? getComputedStyle(button).backgroundColor : 'none';
+            out.buttonText = button ? Math.round(ratio(getComputedStyle(button).color, getComputedStyle(button).backgroundColor) * 100) / 100 : 0;
+            return out;
+          });
+      const sidebarContrast = () =>
+        page.locator('.part.sidebar').evaluate((bar) => {
+          const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+          const lum = (c) => {
+            const [r, g, bl] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+          };
+          const bg = getComputedStyle(bar).backgroundColor;
+          return [...bar.querySelectorAll('.monaco-list-row .codicon-warning, .monaco-list-row .codicon-flame, .monaco-list-row .codicon-eye, .monaco-list-row .codicon-pass')].map((i) => {
+            const c = getComputedStyle(i).color;
+            return Math.round(((Math.max(lum(c), lum(bg)) + 0.05) / (Math.min(lum(c), lum(bg)) + 0.05)) * 100) / 100;
+          });
+        });
+      const checkContrast = async (theme) => {
+        const c = await contrast();
+        log(`[ui] ${theme}: report band text contrast ${JSON.stringify(c)}`);
+        for (const band of ['calm', 'watch', 'strained', 'fire']) assert.ok(c[band] >= 4.5, `${theme}: ${band} text ${c[band]}:1`);
+        assert.ok(c.button !== 'none' && !/rgba\(0, 0, 0, 0\)|transparent/.test(c.button), `${theme}: the button has a background (${c.button})`);
+        assert.ok(c.buttonText >= 4.5, `${theme}: button text ${c.buttonText}:1`);
+        const icons = await sidebarContrast();
+        log(`[ui] ${theme}: tree band icons contrast ${JSON.stringify(icons)}`);
+        assert.ok(icons.length > 0 && icons.every((r) => r >= 3), `${theme}: tree icons ${icons.join(', ')}`);
+      };
       const first = await colours();
+      await checkContrast(first.theme);
       await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
       const other = first.theme === 'dark' ? 'light' : 'dark';
       await reportFrame().locator(`body.vscode-${other}`).waitFor({ state: 'attached', timeout: 15000 });
       await page.waitForTimeout(500);
       const second = await colours();
+      await checkContrast(second.theme);
+      // The tree in that theme too, at the default sidebar width.
+      log(`[ui] screenshot: ${await screenshot(page, `clients-view-${other}`)}`);
       assert.notEqual(second.background, first.background);
-      assert.notEqual(second.fire, first.fire, 'charts.red differs between the themes');
+      assert.notEqual(second.fire, first.fire, 'the fire colour differs between the themes');
       log(`[ui] report colours: ${JSON.stringify([first, second])}`);
       log(`[ui] screenshot: ${await screenshot(page, `report-${other}`)}`);
       if (other === 'light') await readmeReport();
@@ -372,7 +510,7 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       log(`[ui] screenshot: ${await screenshot(page, 'hostile-notification')}`);
       // The workspace's settings change: the extension re-reads them and warns about the key.
       mkdirSync(join(workspace, '.vscode'), { recursive: true });
-      writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'clientFriction.tagSynonyms': { [HOSTILE]: 'urgent' } }));
+      writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'clientFriction.asOf': report.asOf, 'clientFriction.tagSynonyms': { [HOSTILE]: 'urgent' } }));
       await page.locator('.notification-toast .notification-list-item-message', { hasText: 'Client Friction settings' }).first().waitFor({ state: 'visible', timeout: 20000 });
       await runCommand(page, 'Notifications: Show Notifications');
       const center = page.locator('.notifications-center .notification-list-item-message');

@@ -103,8 +103,8 @@ export async function runMalayUiTest({ log = (l) => console.log(l) } = {}) {
       assert.match(await frame.locator('.cf-lead').first().innerText(), new RegExp(`^\\d+ daripada ${report.clients.length} pelanggan menanggung \\d+% daripada geseran dan membawa \\d+% daripada pendapatan\\.$`));
       assert.deepEqual((await frame.locator('#cf-pareto thead th').allTextContents()).slice(1, 4), ['Client', 'Score', 'Band'].map((h) => BUNDLE[h]));
       const remind = frame.locator('#cf-ageing button.cf-remind').first();
-      assert.equal((await remind.innerText()).trim(), BUNDLE.Insert);
-      assert.match(await remind.getAttribute('aria-label'), /^Masukkan peringatan (mesra|tegas|terakhir) tentang /);
+      assert.equal((await remind.innerText()).trim(), BUNDLE['Send…']);
+      assert.match(await remind.getAttribute('aria-label'), /^Hantar peringatan (mesra|tegas|terakhir) tentang /);
       await page.mouse.move(1000, 850);
       log(`[ui ms] screenshot: ${await screenshot(page, 'malay-report')}`);
       await frame.locator('#cf-ageing').evaluate((s) => s.scrollIntoView({ block: 'start' }));
