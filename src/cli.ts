@@ -1,6 +1,6 @@
 /**
  * `client-friction`: the terminal front door over the same core as the
- * sidebar (the CLI contract, shared/spec/cli.md). This file only dispatches;
+ * sidebar (the CLI contract, ../shared/spec/cli.md). This file only dispatches;
  * each command is a module of src/cli/. Exit 0 when the scan ran, 2 for bad
  * usage, 1 for anything unexpected.
  */

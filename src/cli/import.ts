@@ -1,6 +1,6 @@
 /**
  * `client-friction import FILE... [--into FOLDER] [--dry-run] [--json]
- * [--format NAME] [--date-order mdy|dmy]` (shared/spec/cli.md, "Importing").
+ * [--format NAME] [--date-order mdy|dmy]` (../shared/spec/cli.md, "Importing").
  * Everything is read and planned before anything is written: bad usage, an
  * unreadable file or an export that cannot be read as a whole exits 2 with
  * one line and writes nothing.

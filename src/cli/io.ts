@@ -56,7 +56,7 @@ export interface ParsedFlags<F extends FlagTypes> {
 /**
  * Reads `--flag value`, `--flag=value` and positionals with node:util's
  * parseArgs. Its tokens are checked here rather than by its strict mode so
- * that each mistake is the CLI contract's one-line message (shared/spec/cli.md):
+ * that each mistake is the CLI contract's one-line message (../shared/spec/cli.md):
  * `unknown option X` (with the argument as typed) and `--flag needs a value`.
  */
 export function parseFlags<F extends FlagTypes>(argv: string[], flags: F, l10n: L10n): ParsedFlags<F> {

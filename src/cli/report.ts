@@ -1,5 +1,5 @@
 /**
- * The terminal report of `client-friction rank` (the CLI contract, shared/spec/cli.md): the JSON
+ * The terminal report of `client-friction rank` (the CLI contract, ../shared/spec/cli.md): the JSON
  * document and the readable table, both pure functions of a portfolio.
  */
 import { CalendarDay, formatIsoDay } from '../core/dates';

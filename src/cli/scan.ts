@@ -1,6 +1,6 @@
 /**
  * The folders a command scans and the notes in them, named as the CLI
- * contract names them (shared/spec/cli.md). The walk reads only regular files
+ * contract names them (../shared/spec/cli.md). The walk reads only regular files
  * inside each folder, each file once, and reports what it cannot read
  * (src/node/findNotes.ts).
  */

@@ -4,7 +4,8 @@
  * rewritten note. The VS Code layer applies them as single undoable edits.
  */
 import { CalendarDay, formatClock, formatIsoDay } from './dates';
-import { findFrontmatter, lineEndAt, nextLineStart } from './read/frontmatter';
+import { findFrontmatter, lineEndAt, lineStarts, nextLineStart } from './read/frontmatter';
+import { LOG_HEADING } from './read/markdownBody';
 import { ClosedBlock } from './read/markdownBody';
 import { ClientStatus, parseClientNote } from './read/note';
 import { loadYaml } from './read/yaml';
@@ -20,7 +21,6 @@ export interface TextEdit {
   text: string;
 }
 
-const LOG_HEADING = /^(?:log|catatan)\b/i;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /** The note's first line break (`\r\n`, `\n` or a lone `\r`), `\n` when it has none. */
@@ -35,23 +35,6 @@ function breakAt(text: string, at: number): string {
   return text.charCodeAt(at) === 13 ? (text.charCodeAt(at + 1) === 10 ? '\r\n' : '\r') : '\n';
 }
 
-/**
- * Offset of the start of each line (0-based lines); `\n`, `\r\n` and a lone
- * `\r` each end a line, as in the editor. The first line starts after a
- * byte-order mark, which stays first.
- */
-function lineStarts(text: string): number[] {
-  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 
 /** Offset of the end of 0-based line `line`, before its line break. */
 function lineEnd(text: string, starts: number[], line: number): number {

@@ -1,4 +1,4 @@
-/** `client-friction import` (shared/spec/cli.md, "Importing"), run as a user runs it. */
+/** `client-friction import` (../shared/spec/cli.md, "Importing"), run as a user runs it. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -17,7 +17,7 @@ function run(args: string[], cwd = root, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('CLI: client-friction rank (shared/spec/cli.md)', function () {
+describe('CLI: client-friction rank (../shared/spec/cli.md)', function () {
   let tmp: string;
   before(() => {
     tmp = mkdtempSync(join(tmpdir(), 'cf-cli-'));

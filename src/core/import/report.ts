@@ -1,6 +1,6 @@
 /**
  * What an import did (or, dry, would do), in the shape of the CLI contract's
- * JSON document (shared/spec/cli.md, "Importing"), and as lines of text for
+ * JSON document (../shared/spec/cli.md, "Importing"), and as lines of text for
  * a terminal or a notification.
  */
 import { invoiceCount } from '../labels';

@@ -98,6 +98,24 @@ export function nextLineStart(text: string, end: number): number {
   return end < text.length ? end + 1 : end;
 }
 
+/**
+ * Offset of the start of each line (0-based lines); `\n`, `\r\n` and a lone
+ * `\r` each end a line, as in the editor. The first line starts after a
+ * byte-order mark, which stays first.
+ */
+export function lineStarts(text: string): number[] {
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 /** 1-based line of `offset`, counting `\n`, `\r\n` and lone `\r` as one break each. */
 export function lineOfOffset(text: string, offset: number): number {
   let line = 1;

@@ -55,7 +55,8 @@ export interface ClosedBlock {
 // note are log entries and plain text, and never reach them.
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
-const LOG_HEADING = /^(?:log|catatan)\b/i;
+/** A heading that starts a log section (`## Log`, `## Catatan`): the reader's and the edits' one test. */
+export const LOG_HEADING = /^(?:log|catatan)\b/i;
 
 /**
  * `synonyms` maps lower-case tags to canonical ones (built-in plus settings).

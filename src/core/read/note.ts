@@ -4,7 +4,7 @@
  * what could be read.
  */
 import { CalendarDay, dayFromYamlDate, isPlausibleDay, MAX_YEAR, MIN_YEAR, parseIsoDay } from '../dates';
-import { splitFrontmatter } from './frontmatter';
+import { lineStarts, splitFrontmatter } from './frontmatter';
 import { AgreedHours, parseAgreedHours } from './agreedHours';
 import { entryIsContact, LogEntry } from './logEntry';
 import { BodyScan, ClosedBlock, Heading, scanBody, TaskItem } from './markdownBody';
@@ -267,7 +267,7 @@ function readFields(
     const item = path[0] === 'invoices' && typeof path[1] === 'number' ? itemLines[path[1]] : undefined;
     if (item === undefined) return yamlStartLine + (fields ??= new FieldIndex(yaml)).lineOf(path);
     if (typeof path[2] !== 'string') return yamlStartLine + item;
-    starts ??= lineStartsOf(yaml);
+    starts ??= lineStarts(yaml);
     const last = Math.min(itemLines[(path[1] as number) + 1] ?? starts.length, item + 64);
     for (let line = item; line < last; line++) if (isKeyLine(yaml, starts[line], path[2])) return yamlStartLine + line;
     return yamlStartLine + item;
@@ -323,12 +323,6 @@ function readFields(
   } else if (invoices !== undefined && invoices !== null) {
     complain(['invoices'], l10n.t('invoices should be a list of "- id: …" entries, not {0}', describeValue(invoices, l10n)));
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** Whether the line at `start` is `key:` (after spaces and an optional `- `), the colon followed by a space or the line's end. */

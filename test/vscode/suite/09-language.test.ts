@@ -61,7 +61,7 @@ describe('help while typing a client note (issue 21)', () => {
     assert.match(promise.text, /#promise $/);
     assert.ok((await completions(note, promise.range.end)).includes('LG-1'));
     const status = editor.document.lineAt(2);
-    assert.deepEqual(await completions(note, status.range.end), ['lead', 'active', 'paused', 'offboarding', 'former']);
+    assert.deepEqual((await completions(note, status.range.end)).sort(), ['active', 'former', 'lead', 'offboarding', 'paused']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(note);
   });
