@@ -14,10 +14,10 @@ import { rankCommand } from './cli/rank';
 import { reportCommand } from './cli/reportCommand';
 import { examplesCommand } from './cli/examples';
 
-const SYNOPSIS = `  client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--json] [--glob GLOB] [--cache DIR] [--lang en|ms]
+const SYNOPSIS = `  client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--home-currency CODE] [--json] [--glob GLOB] [--cache DIR] [--lang en|ms]
   client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]
   client-friction import FILE... [--into FOLDER] [--dry-run] [--json] [--format NAME] [--date-order mdy|dmy] [--lang en|ms]
-  client-friction report [FOLDER ...] [--as-of YYYY-MM-DD] [--out FILE.html] [--md] [--glob GLOB] [--lang en|ms]
+  client-friction report [FOLDER ...] [--as-of YYYY-MM-DD] [--home-currency CODE] [--out FILE.html] [--md] [--glob GLOB] [--lang en|ms]
   client-friction examples FOLDER
   client-friction --help | --version`;
 

@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { CalendarDay, parseIsoDay } from '../core/dates';
 import { catalogue, L10n, languageOfEnvironment } from '../core/l10n';
-import { Language } from '../core/settings';
+import { currencyCode, Language } from '../core/settings';
+import { terminalText } from '../core/sinks';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -21,6 +22,13 @@ export function parseAsOf(text: string, l10n: L10n): CalendarDay {
   const day = parseIsoDay(text);
   if (day === undefined) throw new UsageError(l10n.t('--as-of must be a real date written YYYY-MM-DD, not "{0}"', text));
   return day;
+}
+
+/** `--home-currency CODE`: the currency income is counted in (upper case). */
+export function parseHomeCurrency(text: string, l10n: L10n): string {
+  const code = currencyCode(text);
+  if (code === undefined) throw new UsageError(l10n.t('--home-currency must be a currency code such as MYR or EUR, not "{0}"', terminalText(text)));
+  return code;
 }
 
 /**

@@ -23,7 +23,7 @@ import { scanWorkspace } from './workspace';
 
 export async function rankCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
   const l10n = catalogue(language);
-  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', json: 'boolean', glob: 'string', cache: 'string', ...SETTINGS_FLAGS }, l10n);
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', 'home-currency': 'string', json: 'boolean', glob: 'string', cache: 'string', ...SETTINGS_FLAGS }, l10n);
   // The table's signal details and evidence in its language; the JSON
   // document is the same in every language (../shared/spec/cli.md), in English.
   const scanned = scanWorkspace(positionals, values, io, values.json ? 'en' : language, l10n);
@@ -55,7 +55,8 @@ export async function rankCommand(argv: string[], io: CliIo, language: Language)
     else summaries.push(...index.summaries());
     if (cache) await cache.save(await index.cacheEntries(), group.asOf);
   }
-  portfolio ??= buildPortfolio(summaries);
+  // Several groups of settings: income is counted as the first folder's settings say (its home currency and rates).
+  portfolio ??= buildPortfolio(summaries, scanned.groups[0].settings);
   if (walkProblems.length) {
     portfolio.problems = [...portfolio.problems, ...walkProblems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   }
@@ -69,6 +70,7 @@ export async function rankCommand(argv: string[], io: CliIo, language: Language)
         width: io.isTTY ? io.columns : undefined,
         colorBand: color ? colorBand : undefined,
         scanned: folders.map((f) => displayFolder(f, io.cwd, io.env.HOME ?? homedir())).join(', '),
+        concentrationShare: scanned.groups[0].settings.concentrationShare,
         l10n,
       }),
     );

@@ -7,7 +7,7 @@ import { bandLabel, clientCount, flagList, signalLabel } from '../core/labels';
 import { ENGLISH, L10n } from '../core/l10n';
 import { Trend } from '../core/score/trend';
 import { formatAmount, formatShare, formatSignedDelta } from '../core/text';
-import { ClientSummary, IncomeBase, incomeShare, Portfolio } from '../core/rank/portfolio';
+import { ClientSummary, IncomeBase, incomeShare, Portfolio, ratesUsed } from '../core/rank/portfolio';
 import { Problem } from '../core/problems';
 import { Band, DEFAULT_SETTINGS, SignalId } from '../core/settings';
 import { terminalText } from '../core/sinks';
@@ -149,8 +149,19 @@ export function rankTable(portfolio: Portfolio, asOf: CalendarDay, options: Tabl
     );
   }
   if (portfolio.income.total > 0) {
-    const amount = formatAmount(portfolio.income.total, portfolio.income.currency);
-    out.push(l10n.t('Income: shares of {0} paid in the last 12 months (other currencies have none).', amount));
+    const amount = terminalText(formatAmount(portfolio.income.total, portfolio.income.currency || undefined));
+    const rates = ratesUsed(portfolio.clients, portfolio.income);
+    const missing = terminalText(portfolio.income.missing.join(', '));
+    if (rates.length === 0 && portfolio.income.missing.length === 0) out.push(l10n.t('Income: shares of {0} paid in the last 12 months.', amount));
+    else if (rates.length === 0) out.push(l10n.t('Income: shares of {0} paid in the last 12 months (no exchange rate for {1}: those clients have none).', amount, missing));
+    else {
+      const list = terminalText(rates.map((r) => `${r.currency} ${r.rate}`).join(', '));
+      out.push(
+        portfolio.income.missing.length === 0
+          ? l10n.t('Income: shares of {0} paid in the last 12 months, converted at your exchange rates ({1}).', amount, list)
+          : l10n.t('Income: shares of {0} paid in the last 12 months, converted at your exchange rates ({1}); no exchange rate for {2}: those clients have none.', amount, list, missing),
+      );
+    }
   }
   const threshold = options.concentrationShare ?? DEFAULT_SETTINGS.concentrationShare;
   const concentrated = portfolio.clients.filter((c) => (incomeShare(c, portfolio.income) ?? 0) >= threshold);

@@ -21,7 +21,7 @@ import { readNote } from '../node/readNote';
 
 export async function reportCommand(argv: string[], io: CliIo, language: Language): Promise<number> {
   const l10n = catalogue(language);
-  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', out: 'string', md: 'boolean', glob: 'string', ...SETTINGS_FLAGS }, l10n);
+  const { values, positionals } = parseFlags(argv, { 'as-of': 'string', 'home-currency': 'string', out: 'string', md: 'boolean', glob: 'string', ...SETTINGS_FLAGS }, l10n);
   // The report in the language of the run (`--lang`, else the locale): its
   // headings, tables and charts, and the problems of the notes.
   const { pathOf, groups, asOf, problems: walkProblems } = scanWorkspace(positionals, values, io, language, l10n);

@@ -7,13 +7,14 @@ import { CalendarDay, today } from '../core/dates';
 import { L10n } from '../core/l10n';
 import { Problem } from '../core/problems';
 import { FrictionSettings, Language } from '../core/settings';
-import { CliIo, parseAsOf } from './io';
+import { CliIo, parseAsOf, parseHomeCurrency } from './io';
 import { resolveFolders, ScannedNotes, scanFolders } from './scan';
 import { folderSettings, SettingsFlags } from './settings';
 
 export interface WorkspaceFlags extends SettingsFlags {
   glob?: string;
   'as-of'?: string;
+  'home-currency'?: string;
 }
 
 /** Notes scored alike: one index each. */
@@ -33,8 +34,9 @@ export interface ScannedWorkspace extends ScannedNotes {
 
 export function scanWorkspace(positionals: readonly string[], flags: WorkspaceFlags, io: CliIo, language: Language, l10n: L10n): ScannedWorkspace {
   const asOfFlag = flags['as-of'] === undefined ? undefined : parseAsOf(flags['as-of'], l10n);
+  const homeCurrency = flags['home-currency'] === undefined ? undefined : parseHomeCurrency(flags['home-currency'], l10n);
   const folders = resolveFolders(positionals, io.cwd, l10n);
-  const setups = folders.map((folder) => folderSettings(folder, flags, io.cwd, { notesGlob: flags.glob, language }, l10n));
+  const setups = folders.map((folder) => folderSettings(folder, flags, io.cwd, { notesGlob: flags.glob, language, homeCurrency }, l10n));
   const scanned = scanFolders(folders, io.cwd, (i) => setups[i].settings.notesGlob, l10n);
 
   const groups: NoteGroup[] = [];

@@ -56,6 +56,17 @@ export interface FrictionSettings {
    * from the first day overdue, firm after 14 days, final after 30.
    */
   reminderDays: Readonly<{ friendly: number; firm: number; final: number }>;
+  /**
+   * The currency income is counted in, upper case (`MYR`); '' for the
+   * currency most ranked clients use.
+   */
+  homeCurrency: string;
+  /**
+   * The user's own exchange rates: home-currency units per unit of each
+   * other currency, by upper-case code (`{ USD: 4.45 }` for a home currency
+   * of MYR). Nothing is ever fetched; a currency without one has no share.
+   */
+  exchangeRates: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_SETTINGS: FrictionSettings = Object.freeze({
@@ -80,6 +91,8 @@ export const DEFAULT_SETTINGS: FrictionSettings = Object.freeze({
   yourName: '',
   language: 'en',
   reminderDays: Object.freeze({ friendly: 1, firm: 14, final: 30 }),
+  homeCurrency: '',
+  exchangeRates: Object.freeze({}),
 });
 
 /** The user-facing shape: what `clientFriction.*` settings and CLI flags provide. */
@@ -105,7 +118,22 @@ export interface SettingsInput {
   language?: unknown;
   paymentReminders?: unknown; // partial { friendly, firm, final }: days overdue
   asOf?: unknown; // 'YYYY-MM-DD', or '' for today
+  homeCurrency?: unknown; // 'MYR', or '' for the currency most clients use
+  exchangeRates?: unknown; // { "USD": 4.45 }: home-currency units per unit
 }
+
+/** How a currency code may be written: a few letters or signs, no space (`MYR`, `USD`, `RM`). */
+const CURRENCY_CODE = /^[^\s\p{C}]{1,10}$/u;
+
+/** The code as income counts it (trimmed, upper case), or undefined when it cannot be one. */
+export function currencyCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const code = value.trim().toUpperCase();
+  return CURRENCY_CODE.test(code) ? code : undefined;
+}
+
+/** An exchange rate is a positive number a person could mean (home-currency units per unit). */
+const MAX_RATE = 1e9;
 
 export const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
@@ -258,13 +286,45 @@ export function resolveSettings(input: SettingsInput = {}): ResolvedSettings {
     language,
     // Whole days: a reminder falls on a calendar day.
     reminderDays: Object.freeze({ friendly: Math.round(reminderDays.friendly), firm: Math.round(reminderDays.firm), final: Math.round(reminderDays.final) }),
+    homeCurrency: d.homeCurrency,
+    exchangeRates: d.exchangeRates,
   };
+  let homeCurrency = d.homeCurrency;
+  if (input.homeCurrency !== undefined && input.homeCurrency !== null && input.homeCurrency !== '') {
+    const code = currencyCode(input.homeCurrency);
+    if (code === undefined) problems.push('setting homeCurrency must be a currency code such as "MYR" or "EUR", or empty for the currency most clients use; using the most used one');
+    else homeCurrency = code;
+  }
+  const exchangeRates: Record<string, number> = {};
+  if (input.exchangeRates !== undefined && input.exchangeRates !== null) {
+    if (typeof input.exchangeRates !== 'object' || Array.isArray(input.exchangeRates)) {
+      problems.push('setting exchangeRates must map a currency to its rate in the home currency, such as { "USD": 4.45 }; no currency is converted');
+    } else {
+      for (const [key, rate] of Object.entries(input.exchangeRates)) {
+        const code = currencyCode(key);
+        if (code === undefined) problems.push(`setting exchangeRates: "${oneLineSetting(key)}" is not a currency code; ignored`);
+        else if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > MAX_RATE) {
+          problems.push(`setting exchangeRates.${code} must be a number above 0 (home-currency units per ${code}); ${code} has no rate, and its clients no share`);
+        } else if (code === homeCurrency && rate !== 1) problems.push(`setting exchangeRates.${code} is the home currency, whose rate is 1; ignored`);
+        else if (code !== homeCurrency) exchangeRates[code] = rate;
+      }
+    }
+  }
+  settings.homeCurrency = homeCurrency;
+  settings.exchangeRates = Object.freeze(exchangeRates);
+
   let asOf: CalendarDay | undefined;
   if (input.asOf !== undefined && input.asOf !== null && input.asOf !== '') {
     asOf = typeof input.asOf === 'string' ? parseIsoDay(input.asOf.trim()) : undefined;
     if (asOf === undefined) problems.push('setting asOf must be a real date written YYYY-MM-DD, or empty for today; using today');
   }
   return { settings: Object.freeze(settings), problems, asOf };
+}
+
+/** A key of a settings object as a problem quotes it: one line, not too long. */
+function oneLineSetting(text: string): string {
+  const line = text.replace(/[\s\p{C}]+/gu, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
 }
 
 /**
@@ -295,6 +355,8 @@ export const CONFIGURATION_KEYS = {
   language: ['language'],
   paymentReminders: ['paymentReminders'],
   asOf: ['asOf'],
+  homeCurrency: ['homeCurrency'],
+  exchangeRates: ['exchangeRates'],
 } as const satisfies Record<keyof SettingsInput, readonly string[]>;
 
 /**

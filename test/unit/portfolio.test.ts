@@ -92,11 +92,11 @@ describe('income', () => {
     const summary = (name: string, currency: string, amount: number, status = 'active') =>
       summarizeClient(readClient([`client: ${name}`, `status: ${status}`, `currency: ${currency}`, 'invoices:', ...paid(`${name}-1`, ago(30), amount)]), s, AS_OF);
     const p = buildPortfolio([summary('A', 'EUR', 600), summary('B', 'eur', 300), summary('C', 'EUR', 100), summary('D', 'MYR', 5000), summary('Old', 'EUR', 9000, 'former')]);
-    assert.deepEqual(p.income, { currency: 'EUR', total: 1000 });
+    assert.deepEqual(p.income, { currency: 'EUR', total: 1000, rates: {}, unnamedIsHome: false, missing: ['MYR'] });
     const share = (name: string) => incomeShare([...p.clients, ...p.former].find((c) => c.name === name)!, p.income);
     assert.equal(share('A'), 0.6);
     assert.equal(share('B'), 0.3);
-    assert.equal(share('D'), null, 'another currency');
+    assert.equal(share('D'), null, 'another currency, without a rate');
   });
 
   it('has no shares when nobody paid anything', () => {

@@ -13,7 +13,7 @@ describe('report: income and concentration', () => {
       summary('Eur C', 10, { income: { paid12m: 6000, currency: 'EUR' } }),
     ];
     const base = incomeBase(ranked);
-    assert.deepEqual(base, { currency: 'EUR', total: 10000 });
+    assert.deepEqual(base, { currency: 'EUR', total: 10000, rates: {}, unnamedIsHome: false, missing: ['USD'] });
     const chart = paretoChart(ranked, base);
     assert.deepEqual(chart.bars.map((b) => b.incomeShare), [null, 0.3, 0.1, 0.6]);
     // 70 + 50 = 120 of 150 = 80%: the vital few are the USD client and Eur A, who bring 30% of the EUR income.
@@ -28,6 +28,7 @@ describe('report: income and concentration', () => {
       ['Usd Big', null, false],
     ]);
     assert.equal(conc.atRisk, 1);
+    assert.deepEqual(conc.missing, ['USD'], 'the currency without a rate is named');
   });
 
   it('nobody paid anything: no shares and no main currency', () => {

@@ -43,6 +43,7 @@ import {
   summaryProblem,
 } from './portfolio';
 import { FrictionSettings } from '../settings';
+import { rateOf } from '../money';
 
 /**
  * Reads a note's bytes; callback style because it is measurably faster than
@@ -133,8 +134,8 @@ export class NoteIndex {
   /** Non-former clients in ranking order. */
   private readonly ranked: ClientSummary[] = [];
   private totalScore = 0;
-  /** The income of the ranked clients, by currency (the Pareto's income share reads it). */
-  private readonly income = new IncomeTally();
+  /** The income of the ranked clients, by currency, counted in the home currency (the Pareto's income share reads it). */
+  private readonly income: IncomeTally;
   /**
    * The ranking's columns, in its order (kept when not building): each
    * client's score, income of the last 12 months and currency's number, for
@@ -153,7 +154,9 @@ export class NoteIndex {
   /** Fires after every build, update, removal or rename. */
   readonly onDidChange: Event<IndexChange> = this.changed.event;
 
-  constructor(private readonly options: NoteIndexOptions) {}
+  constructor(private readonly options: NoteIndexOptions) {
+    this.income = new IncomeTally(options.settings);
+  }
 
   get size(): number {
     return this.records.size;
@@ -348,8 +351,10 @@ export class NoteIndex {
 
   private paretoWith(income: IncomeBase): ParetoSummary {
     if (this.bulk) return paretoOf(this.ranked, this.totalScore, income);
-    const base = this.currencyIds.get(income.currency) ?? -1;
-    return paretoOfColumns(this.rankedScores, this.rankedPaid, this.rankedCurrencies, base, this.totalScore, income);
+    // Each currency number's rate into the home currency (0: none): a few currencies, looked up once.
+    const rateById: number[] = [];
+    for (const [key, id] of this.currencyIds) rateById[id] = rateOf(income, key) ?? 0;
+    return paretoOfColumns(this.rankedScores, this.rankedPaid, this.rankedCurrencies, rateById, this.totalScore, income);
   }
 
   /**

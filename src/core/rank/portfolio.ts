@@ -13,6 +13,7 @@ import { ClientNote, ClientStatus, parseClientNoteBytes } from '../read/note';
 import { Problem } from '../problems';
 import { offboardingProgress, OffboardingProgress } from '../offboard/progress';
 import { Band, FrictionSettings, SignalId } from '../settings';
+import { currencyKey, HomeMoney, isConverted, rateOf, toHome } from '../money';
 
 export interface SignalSummary {
   id: SignalId;
@@ -192,7 +193,7 @@ export interface ParetoSummary {
   ofClients: number;
   /** Share of the total friction that slice carries (0–1). */
   shareOfFriction: number;
-  /** Share of the income (in the main currency) that slice brings (0–1); null when nobody paid anything. */
+  /** Share of the income (in the home currency) that slice brings (0–1); null when nobody paid anything. */
   shareOfIncome: number | null;
 }
 
@@ -218,14 +219,15 @@ export function paretoOf(ranked: readonly ClientSummary[], total?: number, incom
  * `paretoOf` over the ranking kept as columns (each client's score, income
  * paid in the last 12 months, and currency as a number), in ranking order: the
  * same sums in the same order, without visiting each client's object (a walk
- * over thousands of them is bound by cache misses). Held to `paretoOf` by the
- * note index's tests.
+ * over thousands of them is bound by cache misses). `rateById` is each
+ * currency number's rate into the home currency (0: none). Held to `paretoOf`
+ * by the note index's tests.
  */
 export function paretoOfColumns(
   scores: readonly number[],
   paid: readonly number[],
   currencies: readonly number[],
-  baseCurrency: number,
+  rateById: readonly number[],
   total: number,
   income: IncomeBase,
 ): ParetoSummary {
@@ -233,7 +235,7 @@ export function paretoOfColumns(
   let i = 0;
   if (total > 0) while (i < scores.length && carried < PARETO_TARGET * total) carried += scores[i++];
   let brought = 0;
-  for (let k = 0; k < i; k++) brought += currencies[k] === baseCurrency ? paid[k] : 0;
+  for (let k = 0; k < i; k++) brought += paid[k] * (rateById[currencies[k]] ?? 0);
   return {
     clients: i,
     ofClients: scores.length,
@@ -249,18 +251,26 @@ export function currencyKeyOf(client: ClientSummary): string {
 
 /**
  * The income the shares are counted against: what the ranked clients paid in
- * the last 365 days, in the currency most of them use (ties: the larger
- * income, then the currency's name). Nothing is converted: a client in
- * another currency has no share.
+ * the last 365 days, in the home currency (setting `homeCurrency`; when it is
+ * empty, the currency most ranked clients use — ties: the larger income, then
+ * the currency's name). A client in another currency counts through the
+ * user's `exchangeRates`; without a rate it has no share, and its currency
+ * is named in `missing`.
  */
-export interface IncomeBase {
-  /** The currency, as the notes write it upper-cased; '' when most clients name none. */
+export interface IncomeBase extends HomeMoney {
+  /** The home currency, as the notes write it upper-cased; '' when most clients name none. */
   currency: string;
+  /** What the ranked clients paid, in the home currency (those without a rate left out). */
   total: number;
+  /** The currencies of ranked clients that have no rate (sorted): those clients have no share. */
+  missing: readonly string[];
 }
 
-export function incomeBase(ranked: readonly ClientSummary[]): IncomeBase {
-  const tally = new IncomeTally();
+/** What the income base reads of the settings (none: no home currency, no rates). */
+export type IncomeSettings = Pick<FrictionSettings, 'homeCurrency' | 'exchangeRates'>;
+
+export function incomeBase(ranked: readonly ClientSummary[], settings?: IncomeSettings): IncomeBase {
+  const tally = new IncomeTally(settings);
   for (const c of ranked) tally.add(c);
   return tally.base();
 }
@@ -272,6 +282,8 @@ export function incomeBase(ranked: readonly ClientSummary[]): IncomeBase {
  */
 export class IncomeTally {
   private readonly byCurrency = new Map<string, { clients: number; total: number }>();
+
+  constructor(private readonly settings?: IncomeSettings) {}
 
   add(client: ClientSummary): void {
     const key = currencyKey(client.income.currency);
@@ -296,23 +308,54 @@ export class IncomeTally {
   }
 
   base(): IncomeBase {
-    let best: IncomeBase = { currency: '', total: 0 };
+    const home = this.settings?.homeCurrency || this.mostUsed();
+    const money: HomeMoney = { currency: home, rates: this.settings?.exchangeRates ?? {}, unnamedIsHome: Boolean(this.settings?.homeCurrency) };
+    let total = 0;
+    const missing: string[] = [];
+    for (const [currency, entry] of this.byCurrency) {
+      const rate = rateOf(money, currency);
+      if (rate === undefined) {
+        // Notes without a currency are "no currency", not a currency without a rate.
+        if (currency !== '') missing.push(currency);
+        continue;
+      }
+      total += entry.total * rate;
+    }
+    return { currency: home, total: round2(total), rates: money.rates, unnamedIsHome: money.unnamedIsHome, missing: missing.sort() };
+  }
+
+  /** The currency most clients use (ties: the larger income, then the name). */
+  private mostUsed(): string {
+    let best = '';
     let bestClients = 0;
+    let bestTotal = 0;
     for (const [currency, { clients, total }] of this.byCurrency) {
-      const better = clients > bestClients || (clients === bestClients && (total > best.total || (total === best.total && currency < best.currency)));
-      if (better) {
-        best = { currency, total };
+      if (clients > bestClients || (clients === bestClients && (total > bestTotal || (total === bestTotal && currency < best)))) {
+        best = currency;
         bestClients = clients;
+        bestTotal = total;
       }
     }
-    return { currency: best.currency, total: Math.round(best.total * 100) / 100 };
+    return best;
   }
 }
 
-/** A client's share (0–1, two decimals) of the income base; null in another currency or when nobody paid anything. */
+/** The rates that converted a ranked client's income (not every rate the settings hold), by currency. */
+export function ratesUsed(ranked: readonly ClientSummary[], base: IncomeBase): { currency: string; rate: number }[] {
+  const used = [...new Set(ranked.filter((c) => isConverted(c.income.currency, base)).map(currencyKeyOf))].sort();
+  return used.map((currency) => ({ currency, rate: rateOf(base, currency)! }));
+}
+
+/** A client's income of the last 12 months in the home currency; undefined without a rate. */
+export function incomeInHome(client: ClientSummary, base: IncomeBase): number | undefined {
+  return toHome(client.income.paid12m, client.income.currency, base);
+}
+
+/** A client's share (0–1, two decimals) of the income base; null for a currency without a rate, or when nobody paid anything. */
 export function incomeShare(client: ClientSummary, base: IncomeBase): number | null {
-  if (base.total <= 0 || currencyKey(client.income.currency) !== base.currency) return null;
-  return round2(client.income.paid12m / base.total);
+  const rate = rateOf(base, client.income.currency);
+  if (base.total <= 0 || rate === undefined) return null;
+  return round2((client.income.paid12m * rate) / base.total);
 }
 
 /** Whether the client brings the concentration share of the income or more. */
@@ -322,11 +365,7 @@ export function isConcentrated(client: ClientSummary, base: IncomeBase, settings
 }
 
 function incomeIn(client: ClientSummary, base: IncomeBase): number {
-  return currencyKey(client.income.currency) === base.currency ? client.income.paid12m : 0;
-}
-
-function currencyKey(currency: string | undefined): string {
-  return (currency ?? '').trim().toUpperCase();
+  return client.income.paid12m * (rateOf(base, client.income.currency) ?? 0);
 }
 
 function round2(n: number): number {
@@ -339,18 +378,18 @@ export interface Portfolio {
   /** Former clients, in ranking order, kept out of the ranking. */
   former: ClientSummary[];
   pareto: ParetoSummary;
-  /** What income shares are counted against (ranked clients, main currency). */
+  /** What income shares are counted against (ranked clients, the home currency). */
   income: IncomeBase;
   problems: Problem[];
 }
 
-export function buildPortfolio(summaries: Iterable<ClientSummary>): Portfolio {
+export function buildPortfolio(summaries: Iterable<ClientSummary>, settings?: IncomeSettings): Portfolio {
   const clients: ClientSummary[] = [];
   const former: ClientSummary[] = [];
   for (const s of summaries) (s.status === 'former' ? former : clients).push(s);
   clients.sort(compareRanked);
   former.sort(compareRanked);
-  const income = incomeBase(clients);
+  const income = incomeBase(clients, settings);
   return { clients, former, pareto: paretoOf(clients, undefined, income), income, problems: problemsOf([...clients, ...former]) };
 }
 

@@ -139,6 +139,9 @@ const NOT_IN_SUMMARIES: ReadonlySet<keyof FrictionSettings> = new Set<keyof Fric
   'defaultNoticeDays',
   'concentrationShare',
   'reminderDays',
+  // A summary keeps each client's income in its own currency; shares are counted from it.
+  'homeCurrency',
+  'exchangeRates',
 ]);
 
 /** The settings that reading a note uses (facts do not depend on the others): the language words its problems. */

@@ -10,6 +10,7 @@
  */
 import { CalendarDay } from '../dates';
 import { ScriptId } from '../offboard/templates';
+import { HomeMoney, isConverted, toHome } from '../money';
 import { FrictionSettings } from '../settings';
 import { ReportClient } from './facts';
 import { REMINDER_TONES, ReminderTone } from './messages';
@@ -64,6 +65,8 @@ export interface CurrencyAgeing {
   buckets: { count: number; total: number }[];
   count: number;
   total: number;
+  /** The total in the home currency, when this currency is converted (another currency with a rate). */
+  inHome?: number;
 }
 
 export interface AgeingChart {
@@ -75,6 +78,8 @@ export interface AgeingChart {
   notYetDue: { currency: string; count: number; total: number }[];
   /** Unpaid invoices without a due date (they cannot age). */
   undated: number;
+  /** Everything overdue in the home currency, when several currencies are overdue and each has a rate. */
+  homeTotal?: { currency: string; total: number };
 }
 
 export function bucketOf(daysOverdue: number): number {
@@ -95,7 +100,8 @@ export function nextReminder(due: CalendarDay, asOf: CalendarDay, settings: Fric
   return { day: asOf, tone: 'final' };
 }
 
-export function ageingChart(clients: readonly ReportClient[], settings: FrictionSettings, asOf: CalendarDay): AgeingChart {
+/** `money`: the home currency and the user's rates (the portfolio's income base), to give converted totals. */
+export function ageingChart(clients: readonly ReportClient[], settings: FrictionSettings, asOf: CalendarDay, money?: HomeMoney): AgeingChart {
   const invoices: AgeingInvoice[] = [];
   const notYetDue = new Map<string, { currency: string; count: number; total: number }>();
   let undated = 0;
@@ -142,5 +148,13 @@ export function ageingChart(clients: readonly ReportClient[], settings: Friction
   }
   const currencies = [...byCurrency.values()].sort((a, b) => b.total - a.total || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
   const pending = [...notYetDue.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  return { currencies, invoices, notYetDue: pending, undated };
+  const chart: AgeingChart = { currencies, invoices, notYetDue: pending, undated };
+  if (money) {
+    for (const row of currencies) if (isConverted(row.currency, money)) row.inHome = toHome(row.total, row.currency, money);
+    const inHome = currencies.map((row) => toHome(row.total, row.currency, money));
+    if (currencies.length > 1 && inHome.every((x) => x !== undefined)) {
+      chart.homeTotal = { currency: money.currency, total: Math.round(inHome.reduce((a, b) => a! + b!, 0)! * 100) / 100 };
+    }
+  }
+  return chart;
 }

@@ -2,10 +2,12 @@
  * Concentration: each client's share of the income, with the line at which a
  * client becomes a concentration risk (40%, a setting): losing such a client
  * is a decision about the freelancer's income, not just about friction.
- * Shares are the portfolio's (incomeBase, incomeShare): the main currency's
- * income of the ranked clients; nothing is converted.
+ * Shares are the portfolio's (incomeBase, incomeShare): the ranked clients'
+ * income in the home currency, other currencies converted at the user's own
+ * rates; a client whose currency has no rate has no share.
  */
-import { ClientSummary, IncomeBase, incomeShare } from '../rank/portfolio';
+import { isConverted } from '../money';
+import { ClientSummary, IncomeBase, incomeInHome, incomeShare, ratesUsed } from '../rank/portfolio';
 import { byName } from './order';
 
 export interface ConcentrationRow {
@@ -13,7 +15,9 @@ export interface ConcentrationRow {
   name: string;
   paid: number;
   currency?: string;
-  /** 0–1, or null for a client paid in another currency (nothing is converted). */
+  /** What it paid in the home currency, when its currency is converted (another currency with a rate). */
+  paidHome?: number;
+  /** 0–1, or null for a client paid in a currency without a rate. */
   share: number | null;
   /** At or above the threshold. */
   risk: boolean;
@@ -24,6 +28,10 @@ export interface ConcentrationChart {
   rows: ConcentrationRow[];
   /** The currency the shares are counted in ('' when most clients name none); null when nobody paid anything. */
   currency: string | null;
+  /** The rates that converted a client's income, by currency (sorted by currency). */
+  rates: { currency: string; rate: number }[];
+  /** The currencies of ranked clients without a rate (their clients have no share). */
+  missing: readonly string[];
   threshold: number;
   /** How many clients are at or above the threshold. */
   atRisk: number;
@@ -33,7 +41,9 @@ export interface ConcentrationChart {
 export function concentrationChart(ranked: readonly ClientSummary[], income: IncomeBase, threshold: number): ConcentrationChart {
   const rows = ranked.map((c): ConcentrationRow => {
     const share = incomeShare(c, income);
-    return { file: c.file, name: c.name, paid: c.income.paid12m, currency: c.income.currency, share, risk: share !== null && share >= threshold };
+    const row: ConcentrationRow = { file: c.file, name: c.name, paid: c.income.paid12m, currency: c.income.currency, share, risk: share !== null && share >= threshold };
+    if (isConverted(c.income.currency, income)) row.paidHome = incomeInHome(c, income);
+    return row;
   });
   rows.sort((a, b) => {
     if ((a.share === null) !== (b.share === null)) return a.share === null ? 1 : -1;
@@ -41,5 +51,12 @@ export function concentrationChart(ranked: readonly ClientSummary[], income: Inc
     if (a.paid !== b.paid) return b.paid - a.paid;
     return byName(a, b);
   });
-  return { rows, currency: income.total > 0 ? income.currency : null, threshold, atRisk: rows.filter((r) => r.risk).length };
+  return {
+    rows,
+    currency: income.total > 0 ? income.currency : null,
+    rates: ratesUsed(ranked, income),
+    missing: income.missing,
+    threshold,
+    atRisk: rows.filter((r) => r.risk).length,
+  };
 }

@@ -19,7 +19,8 @@ import { FrictionReport } from './report';
 import { ageingSvg, concentrationSvg, escapeHtml as esc, paretoSvg, rateSvg, sparklineSvg } from './svg';
 import { TrendChart } from './trend';
 import { invoiceCount } from '../labels';
-import { bucketLabel, formerCount, hoursText, missingLabel, noShare, perHour, problemCount, toneLabel } from './words';
+import { bucketLabel, formerCount, hoursText, missingLabel, missingRatesText, noShare, perHour, problemCount, ratesUsedText, toneLabel } from './words';
+import { formatMoney, HomeMoney } from '../money';
 
 export interface HtmlOptions {
   /** Client names and reminders as buttons (the webview); plain text otherwise (the file). */
@@ -61,7 +62,7 @@ export function sectionTitle(id: SectionId, l10n: L10n): string {
 
 export function reportBodyHtml(report: FrictionReport, options: HtmlOptions): string {
   const l10n = catalogue(report.language);
-  const o: Opts = { ...options, l10n };
+  const o: Opts = { ...options, l10n, money: report.income };
   const day = formatIsoDay(report.asOf);
   const meta = [l10n.t('As of {0}', `<time datetime="${day}">${day}</time>`), clientCount(report.clients, l10n)];
   if (report.former) meta.push(formerCount(report.former, l10n));
@@ -72,7 +73,7 @@ export function reportBodyHtml(report: FrictionReport, options: HtmlOptions): st
     return out.join('\n');
   }
   out.push(`<nav class="cf-nav" aria-label="${esc(l10n.t('Sections'))}">${SECTIONS.map(([id]) => `<a href="#cf-${id}">${esc(sectionTitle(id, l10n))}</a>`).join('')}</nav>`);
-  out.push(section('pareto', paretoHtml(report.pareto, o), l10n));
+  out.push(section('pareto', paretoHtml(report.pareto, o, missingRatesText(report.income.missing, l10n, esc)), l10n));
   out.push(section('trend', trendHtml(report.trend, o), l10n));
   out.push(section('ageing', ageingHtml(report.ageing, report.asOf, o), l10n));
   out.push(section('rate', rateHtml(report.rate, o), l10n));
@@ -137,6 +138,8 @@ export function reportPageHtml(p: PageParts): string {
 /** The options of the renderers below: the caller's, and the words of the report's language. */
 interface Opts extends HtmlOptions {
   l10n: L10n;
+  /** The home currency and the user's rates: an amount in another currency is shown with its converted figure. */
+  money?: HomeMoney;
 }
 
 function section(id: SectionId, content: string, l10n: L10n): string {
@@ -169,7 +172,8 @@ function empty(text: string): string {
   return `<p class="cf-empty">${esc(text)}</p>`;
 }
 
-function paretoHtml(chart: ParetoChart, o: Opts): string {
+/** `missingRates`: the sentence naming the currencies without a rate (escaped), if any. */
+function paretoHtml(chart: ParetoChart, o: Opts, missingRates?: string): string {
   const l10n = o.l10n;
   if (chart.ofClients === 0) return empty(l10n.t('No ranked clients.'));
   const legend =
@@ -186,7 +190,7 @@ function paretoHtml(chart: ParetoChart, o: Opts): string {
   ]);
   const head = ['#', l10n.t('Client'), l10n.t('Score'), l10n.t('Band'), l10n.t('Friction'), l10n.t('Income'), l10n.t('Cumulative')];
   return (
-    `<p class="cf-lead">${esc(chart.sentence)}</p><div class="cf-stack">${figure(paretoSvg(chart, o.interactive, l10n), legend)}` +
+    `<p class="cf-lead">${esc(chart.sentence)}</p>${missingRates ? `<p class="cf-muted">${missingRates}</p>` : ''}<div class="cf-stack">${figure(paretoSvg(chart, o.interactive, l10n), legend)}` +
     `${table(esc(l10n.t('Clients by friction')), head.map(esc), rows, [0, 2, 4, 5, 6])}</div>`
   );
 }
@@ -218,13 +222,14 @@ function trendHtml(chart: TrendChart, o: Opts): string {
 function ageingHtml(chart: AgeingChart, asOf: CalendarDay, o: Opts): string {
   const l10n = o.l10n;
   const notes: string[] = [];
-  for (const p of chart.notYetDue) notes.push(esc(l10n.t('Not yet due: {0}, {1}.', invoiceCount(p.count, l10n), formatAmount(p.total, p.currency || undefined))));
+  for (const p of chart.notYetDue) notes.push(esc(l10n.t('Not yet due: {0}, {1}.', invoiceCount(p.count, l10n), formatMoney(p.total, p.currency, o.money))));
   if (chart.undated) notes.push(esc(undatedText(chart.undated, l10n)));
   const extra = notes.length ? `<p class="cf-muted">${notes.join(' ')}</p>` : '';
   if (chart.invoices.length === 0) return `<p class="cf-lead">${esc(l10n.t('No invoice is overdue.'))}</p>${extra}`;
-  const totals = chart.currencies.map((c) => esc(formatAmount(c.total, c.currency || undefined))).join(', ');
+  const totals = chart.currencies.map((c) => esc(formatMoney(c.total, c.currency, o.money))).join(', ');
   const n = chart.invoices.length;
-  const out = [`<p class="cf-lead">${n === 1 ? l10n.t('{0} invoice overdue: {1}.', n, totals) : l10n.t('{0} invoices overdue: {1}.', n, totals)}</p>`];
+  const inAll = chart.homeTotal ? ` ${esc(l10n.t('In all, about {0}.', formatAmount(chart.homeTotal.total, chart.homeTotal.currency || undefined)))}` : '';
+  const out = [`<p class="cf-lead">${n === 1 ? l10n.t('{0} invoice overdue: {1}.', n, totals) : l10n.t('{0} invoices overdue: {1}.', n, totals)}${inAll}</p>`];
   chart.currencies.forEach((c, i) => {
     const rows = [AGEING_BUCKETS.map((_, b) => (c.buckets[b].count ? `${c.buckets[b].count} · ${esc(formatAmount(c.buckets[b].total))}` : '—'))];
     const caption = c.currency ? l10n.t('Overdue in {0}, by days overdue', c.currency) : l10n.t('Overdue in no currency, by days overdue');
@@ -247,7 +252,7 @@ function ageingHtml(chart: AgeingChart, asOf: CalendarDay, o: Opts): string {
     return [
       client(i.file, i.client, o),
       esc(i.id),
-      i.amount === undefined ? '<span class="cf-muted">—</span>' : esc(formatAmount(i.amount, i.currency || undefined)),
+      i.amount === undefined ? '<span class="cf-muted">—</span>' : esc(formatMoney(i.amount, i.currency, o.money)),
       formatIsoDay(i.due),
       String(i.daysOverdue),
       `<span class="cf-tone cf-tone-${i.next.tone}">${esc(tone)}</span> ${when}${reminder ? ` ${reminder}` : ''}`,
@@ -278,7 +283,7 @@ function rateHtml(chart: RateChart, o: Opts): string {
         })
       : esc(l10n.t('Every client with hours logged paid at least 90% of the agreed rate over the last 12 months.'))
     : esc(l10n.t('No client has both hours logged in the last 12 months and an agreed rate.'));
-  const money = (v: number | null, currency?: string) => (v === null ? '<span class="cf-muted">—</span>' : esc(formatAmount(v, currency)));
+  const money = (v: number | null, currency?: string) => (v === null ? '<span class="cf-muted">—</span>' : esc(formatMoney(v, currency, o.money)));
   const rows = chart.rows.map((r) => [
     client(r.file, r.name, o),
     money(r.paid, r.currency),
@@ -315,7 +320,7 @@ function concentrationHtml(chart: ConcentrationChart, o: Opts): string {
         : l10n.t('No client brings {share} or more of the income ({where}).', { share: threshold, where });
   const rows = chart.rows.map((r) => [
     client(r.file, r.name, o),
-    esc(formatAmount(r.paid, r.currency)),
+    esc(formatMoney(r.paid, r.currency, o.money)),
     r.share !== null
       ? `${formatShare(r.share)}${r.risk ? ` <span class="cf-tag">${esc(l10n.t('risk'))}</span>` : ''}`
       : chart.currency === null
@@ -325,5 +330,7 @@ function concentrationHtml(chart: ConcentrationChart, o: Opts): string {
   const svg = concentrationSvg(chart, o.interactive, l10n);
   const fig = svg ? figure(svg, esc(l10n.t('Share of the income; the line marks {0}', threshold))) : '';
   const head = [l10n.t('Client'), l10n.t('Paid'), l10n.t('Share')];
-  return `<p class="cf-lead">${lead}</p><div class="cf-pair">${fig}${table(l10n.t('Paid in the last 12 months and share of the income {0}', where), head.map(esc), rows, [1, 2])}</div>`;
+  const money = [ratesUsedText(chart.currency ?? '', chart.rates, l10n, esc), missingRatesText(chart.missing, l10n, esc)].filter((x) => x !== undefined);
+  const notes = money.length ? `<p class="cf-muted">${money.join(' ')}</p>` : '';
+  return `<p class="cf-lead">${lead}</p>${notes}<div class="cf-pair">${fig}${table(l10n.t('Paid in the last 12 months and share of the income {0}', where), head.map(esc), rows, [1, 2])}</div>`;
 }

@@ -15,7 +15,8 @@ import { AGEING_BUCKETS } from './ageing';
 import { reportTitle, sectionTitle, undatedText } from './html';
 import { FrictionReport } from './report';
 import { invoiceCount } from '../labels';
-import { bucketLabel, formerCount, hoursText, missingLabel, noShare, perHour, toneLabel } from './words';
+import { bucketLabel, formerCount, hoursText, missingLabel, missingRatesText, noShare, perHour, ratesUsedText, toneLabel } from './words';
+import { formatMoney } from '../money';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
@@ -44,7 +45,9 @@ export function reportMarkdown(report: FrictionReport): string {
   out.push(`# ${reportTitle(l10n)}, ${formatIsoDay(report.asOf)}`, '', `${meta.join(', ')}.`, '');
 
   const p = report.pareto;
-  out.push(`## ${title('pareto')}`, '', p.sentence, '');
+  const money = report.income;
+  const missingRates = missingRatesText(money.missing, l10n, md);
+  out.push(`## ${title('pareto')}`, '', p.sentence, '', ...(missingRates ? [missingRates, ''] : []));
   if (p.bars.length) {
     out.push(
       ...tableMd(
@@ -87,7 +90,7 @@ export function reportMarkdown(report: FrictionReport): string {
     out.push(
       ...tableMd(
         [l10n.t('Currency'), ...AGEING_BUCKETS.map((_, i) => bucketLabel(i, l10n)), l10n.t('Total')],
-        a.currencies.map((c) => [md(c.currency || '—'), ...c.buckets.map((b) => (b.count ? `${b.count} · ${formatAmount(b.total)}` : '—')), formatAmount(c.total)]),
+        a.currencies.map((c) => [md(c.currency || '—'), ...c.buckets.map((b) => (b.count ? `${b.count} · ${formatAmount(b.total)}` : '—')), `${formatAmount(c.total)}${c.inHome === undefined ? '' : ` ≈ ${md(formatAmount(c.inHome, money.currency || undefined))}`}`]),
         [1, 2, 3, 4, 5],
       ),
       '',
@@ -96,7 +99,7 @@ export function reportMarkdown(report: FrictionReport): string {
         a.invoices.map((i) => [
           md(i.client),
           md(i.id),
-          i.amount === undefined ? '—' : md(formatAmount(i.amount, i.currency || undefined)),
+          i.amount === undefined ? '—' : md(formatMoney(i.amount, i.currency, money)),
           formatIsoDay(i.due),
           String(i.daysOverdue),
           `${toneLabel(i.next.tone, l10n)}, ${i.next.day === report.asOf ? l10n.t('today') : formatIsoDay(i.next.day)}`,
@@ -106,21 +109,22 @@ export function reportMarkdown(report: FrictionReport): string {
       '',
     );
   }
-  for (const n of a.notYetDue) out.push(l10n.t('Not yet due: {0}, {1}.', invoiceCount(n.count, l10n), md(formatAmount(n.total, n.currency || undefined))), '');
+  if (a.homeTotal) out.push(l10n.t('In all, about {0}.', md(formatAmount(a.homeTotal.total, a.homeTotal.currency || undefined))), '');
+  for (const n of a.notYetDue) out.push(l10n.t('Not yet due: {0}, {1}.', invoiceCount(n.count, l10n), md(formatMoney(n.total, n.currency, money))), '');
   if (a.undated) out.push(undatedText(a.undated, l10n), '');
 
   out.push(`## ${title('rate')}`, '', l10n.t('Paid ÷ hours logged over the last 12 months, against the agreed rate.'), '');
   if (report.rate.rows.length) {
-    const money = (v: number | null, c?: string) => (v === null ? '—' : md(formatAmount(v, c)));
+    const amount = (v: number | null, c?: string) => (v === null ? '—' : md(formatMoney(v, c, money)));
     out.push(
       ...tableMd(
         [l10n.t('Client'), l10n.t('Paid'), l10n.t('Hours'), l10n.t('Effective'), l10n.t('Agreed'), l10n.t('Of agreed')],
         report.rate.rows.map((r) => [
           md(r.name),
-          money(r.paid, r.currency),
+          amount(r.paid, r.currency),
           r.hours > 0 ? hoursText(r.hours, l10n) : '—',
-          r.effective === null ? (r.missing ? missingLabel(r.missing, l10n) : '—') : perHour(money(r.effective, r.currency), l10n),
-          r.agreed === null ? '—' : perHour(money(r.agreed, r.currency), l10n),
+          r.effective === null ? (r.missing ? missingLabel(r.missing, l10n) : '—') : perHour(amount(r.effective, r.currency), l10n),
+          r.agreed === null ? '—' : perHour(amount(r.agreed, r.currency), l10n),
           r.ratio === null ? '—' : formatShare(r.ratio),
         ]),
         [1, 2, 3, 4, 5],
@@ -140,10 +144,11 @@ export function reportMarkdown(report: FrictionReport): string {
         : l10n.t('Share of the income in notes without a currency over the last 12 months; {0} or more is a concentration risk.', threshold),
       '',
     );
+    for (const line of [ratesUsedText(c.currency, c.rates, l10n, md), missingRatesText(c.missing, l10n, md)]) if (line) out.push(line, '');
     out.push(
       ...tableMd(
         [l10n.t('Client'), l10n.t('Paid'), l10n.t('Share')],
-        c.rows.map((r) => [md(r.name), md(formatAmount(r.paid, r.currency)), r.share === null ? noShare(r.currency, l10n, md) : `${formatShare(r.share)}${r.risk ? ` ⚠ ${l10n.t('risk')}` : ''}`]),
+        c.rows.map((r) => [md(r.name), md(formatMoney(r.paid, r.currency, money)), r.share === null ? noShare(r.currency, l10n, md) : `${formatShare(r.share)}${r.risk ? ` ⚠ ${l10n.t('risk')}` : ''}`]),
         [1, 2],
       ),
       '',

@@ -6,6 +6,7 @@
  * amounts. The hours are those billed (not the last weeks' still waiting for
  * their invoice), and fewer than 10 tell no rate.
  */
+import { HomeMoney, isConverted, toHome } from '../money';
 import { ReportClient } from './facts';
 import { byName } from './order';
 import { BASE_POINTS } from '../score/points';
@@ -20,6 +21,8 @@ export interface RateRow {
   hours: number;
   /** paid ÷ hours; null from fewer hours than tell a rate (10). */
   effective: number | null;
+  /** The effective rate in the home currency, when the client's currency is converted: rates compare across clients. */
+  effectiveHome?: number;
   agreed: number | null;
   /** effective ÷ agreed; null when either is missing. */
   ratio: number | null;
@@ -32,7 +35,8 @@ export interface RateChart {
   rows: RateRow[];
 }
 
-export function rateChart(clients: readonly ReportClient[]): RateChart {
+/** `money`: the home currency and the user's rates (the portfolio's income base), to compare effective rates across currencies. */
+export function rateChart(clients: readonly ReportClient[], money?: HomeMoney): RateChart {
   const rows = clients.map(({ summary: c, facts: f }): RateRow => {
     const paid = c.income.paid12m;
     // A rate read from a few hours says nothing ("EUR 474/h, 499%" from 3 hours).
@@ -40,6 +44,7 @@ export function rateChart(clients: readonly ReportClient[]): RateChart {
     const agreed = c.rate !== undefined && c.rate > 0 ? c.rate : null;
     const ratio = effective !== null && agreed !== null ? effective / agreed : null;
     const row: RateRow = { file: c.file, name: c.name, currency: c.currency, paid, hours: f.hoursInYear, effective, agreed, ratio };
+    if (effective !== null && money && isConverted(c.currency, money)) row.effectiveHome = toHome(effective, c.currency, money);
     if (effective === null) row.missing = f.hoursInYear > 0 ? 'too few hours' : 'no hours logged';
     else if (agreed === null) row.missing = 'no agreed rate';
     return row;

@@ -7,7 +7,7 @@
 import { CalendarDay } from '../dates';
 import { Problem } from '../problems';
 import { ClientNote } from '../read/note';
-import { ClientSummary, compareRanked, incomeBase, problemsOf, summarizeClient } from '../rank/portfolio';
+import { ClientSummary, compareRanked, IncomeBase, incomeBase, problemsOf, summarizeClient } from '../rank/portfolio';
 import { catalogue } from '../l10n';
 import { FrictionSettings, Language } from '../settings';
 import { ageingChart, AgeingChart } from './ageing';
@@ -29,6 +29,8 @@ export interface FrictionReport {
   ageing: AgeingChart;
   rate: RateChart;
   concentration: ConcentrationChart;
+  /** What income is counted in: the home currency, the user's rates, and the currencies without one. */
+  income: IncomeBase;
   problems: Problem[];
 }
 
@@ -43,7 +45,7 @@ export function buildReport({ clients, settings, asOf }: ReportInput): FrictionR
   const ranked = clients.filter((c) => c.summary.status !== 'former').sort((a, b) => compareRanked(a.summary, b.summary));
   const former = clients.filter((c) => c.summary.status === 'former');
   const summaries = ranked.map((c) => c.summary);
-  const income = incomeBase(summaries);
+  const income = incomeBase(summaries, settings);
   return {
     asOf,
     language: settings.language,
@@ -52,9 +54,10 @@ export function buildReport({ clients, settings, asOf }: ReportInput): FrictionR
     pareto: paretoChart(summaries, income, catalogue(settings.language)),
     trend: trendChart(ranked, asOf),
     // A former client may still owe money: its invoices age with the others.
-    ageing: ageingChart([...ranked, ...former], settings, asOf),
-    rate: rateChart(ranked),
+    ageing: ageingChart([...ranked, ...former], settings, asOf, income),
+    rate: rateChart(ranked, income),
     concentration: concentrationChart(summaries, income, settings.concentrationShare),
+    income,
     problems: problemsOf(clients.map((c) => c.summary)),
   };
 }

@@ -67,3 +67,28 @@ export function perHour(amount: string, l10n: L10n): string {
 export function noShare(currency: string | undefined, l10n: L10n, escape: (text: string) => string): string {
   return currency !== undefined ? l10n.t('no share ({0})', escape(currency)) : l10n.t('not counted: the note has no currency');
 }
+
+/**
+ * `No exchange rate for USD (setting clientFriction.exchangeRates): its
+ * clients have no share of the income.` Undefined when every currency has
+ * one. The codes come from notes: `escape` makes them safe where they go.
+ */
+export function missingRatesText(missing: readonly string[], l10n: L10n, escape: (text: string) => string): string | undefined {
+  if (missing.length === 0) return undefined;
+  const list = missing.map(escape).join(', ');
+  return missing.length === 1
+    ? l10n.t('No exchange rate for {0} (setting clientFriction.exchangeRates): its clients have no share of the income.', list)
+    : l10n.t('No exchange rates for {0} (setting clientFriction.exchangeRates): their clients have no share of the income.', list);
+}
+
+/** `Counted in MYR at your rates: 1 USD = 4.45 MYR.` Undefined when nothing was converted. */
+export function ratesUsedText(home: string, rates: readonly { currency: string; rate: number }[], l10n: L10n, escape: (text: string) => string): string | undefined {
+  if (rates.length === 0 || !home) return undefined;
+  const list = rates.map((r) => `1 ${escape(r.currency)} = ${formatRate(r.rate)} ${escape(home)}`).join(', ');
+  return l10n.t('Counted in {0} at your exchange rates: {1}.', escape(home), list);
+}
+
+/** A rate as the user wrote it, without float noise (`4.45`, `0.0123`). */
+function formatRate(rate: number): string {
+  return String(Number(rate.toPrecision(6)));
+}
