@@ -13,16 +13,18 @@ import { offboardCommand } from './cli/offboard';
 import { rankCommand } from './cli/rank';
 import { reportCommand } from './cli/reportCommand';
 import { examplesCommand } from './cli/examples';
+import { calendarCommand } from './cli/calendar';
 
 const SYNOPSIS = `  client-friction rank [FOLDER ...] [--as-of YYYY-MM-DD] [--home-currency CODE] [--json] [--glob GLOB] [--cache DIR] [--lang en|ms]
   client-friction offboard NOTE [--as-of YYYY-MM-DD] [--lang en|ms]
   client-friction import FILE... [--into FOLDER] [--dry-run] [--json] [--format NAME] [--date-order mdy|dmy] [--lang en|ms]
   client-friction report [FOLDER ...] [--as-of YYYY-MM-DD] [--home-currency CODE] [--out FILE.html] [--md] [--glob GLOB] [--lang en|ms]
+  client-friction calendar [FOLDER ...] [--as-of YYYY-MM-DD] [--out FILE.ics] [--glob GLOB] [--lang en|ms]
   client-friction examples FOLDER
   client-friction --help | --version`;
 
 function usage(l10n: L10n): string {
-  return `${l10n.t('usage:')}\n${SYNOPSIS}\n${l10n.t('rank, offboard, import and report read the clientFriction settings of each folder\'s .vscode/settings.json, as VS Code does; --settings FILE reads another file, --no-settings none.')}\n${l10n.t('Without --lang, the language follows LC_ALL, LC_MESSAGES or LANG (ms… for Malay, else English).')}\n`;
+  return `${l10n.t('usage:')}\n${SYNOPSIS}\n${l10n.t('rank, offboard, import, report and calendar read the clientFriction settings of each folder\'s .vscode/settings.json, as VS Code does; --settings FILE reads another file, --no-settings none.')}\n${l10n.t('Without --lang, the language follows LC_ALL, LC_MESSAGES or LANG (ms… for Malay, else English).')}\n`;
 }
 
 /** A command: its arguments, the terminal, and the language of its words (`--lang`, else the locale). */
@@ -33,6 +35,7 @@ const COMMANDS: Record<string, CliCommand> = {
   offboard: offboardCommand,
   import: importCommand,
   report: reportCommand,
+  calendar: calendarCommand,
   examples: examplesCommand,
 };
 
@@ -44,7 +47,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const args = [...argv];
     while (args[0] === '--lang' || args[0]?.startsWith('--lang=')) args.splice(0, args[0] === '--lang' ? 2 : 1);
     const [command, ...rest] = args;
-    if (command === undefined) throw new UsageError(l10n.t('a command is required (rank, offboard, import, report or examples)'));
+    if (command === undefined) throw new UsageError(l10n.t('a command is required (rank, offboard, import, report, calendar or examples)'));
     if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(usage(l10n));
       return 0;
@@ -54,7 +57,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (Object.hasOwn(COMMANDS, command)) return await COMMANDS[command](rest, io, language);
-    throw new UsageError(l10n.t('unknown command "{0}" (expected rank, offboard, import, report or examples)', command));
+    throw new UsageError(l10n.t('unknown command "{0}" (expected rank, offboard, import, report, calendar or examples)', command));
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`client-friction: ${err.message}\n`);

@@ -1,4 +1,6 @@
 /** What the CLI commands share: their input/output port, usage errors and flag parsing. */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CalendarDay, parseIsoDay } from '../core/dates';
 import { catalogue, L10n, languageOfEnvironment } from '../core/l10n';
@@ -22,6 +24,24 @@ export function parseAsOf(text: string, l10n: L10n): CalendarDay {
   const day = parseIsoDay(text);
   if (day === undefined) throw new UsageError(l10n.t('--as-of must be a real date written YYYY-MM-DD, not "{0}"', text));
   return day;
+}
+
+/**
+ * Writes a command's document to `out` (a path from the working directory),
+ * or to stdout without one; a file that cannot be written is bad usage.
+ * Returns whether it went to a file.
+ */
+export function writeOutput(io: CliIo, out: string | undefined, text: string, l10n: L10n): boolean {
+  if (out === undefined) {
+    io.stdout(text);
+    return false;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, out), text);
+  } catch (err) {
+    throw new UsageError(l10n.t('cannot write {0}: {1}', out, (err as Error).message));
+  }
+  return true;
 }
 
 /** `--home-currency CODE`: the currency income is counted in (upper case). */

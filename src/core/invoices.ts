@@ -31,6 +31,20 @@ export function unpaidInvoices(invoices: readonly Invoice[], asOf: CalendarDay):
   return invoices.filter((i) => !isPaidBy(i, asOf) && (i.issued === undefined || i.issued <= asOf));
 }
 
+/**
+ * The earliest due date of the invoices unpaid as of the date (issued by
+ * then); undefined when none is. What the reminders look at first: a note
+ * whose earliest unpaid invoice is not overdue has no reminder due.
+ */
+export function earliestUnpaidDue(invoices: readonly Invoice[], asOf: CalendarDay): CalendarDay | undefined {
+  let first: CalendarDay | undefined;
+  for (const i of invoices) {
+    if (i.due === undefined || isPaidBy(i, asOf) || (i.issued !== undefined && i.issued > asOf)) continue;
+    if (first === undefined || i.due < first) first = i.due;
+  }
+  return first;
+}
+
 export interface LatePayment {
   invoice: Invoice;
   /** Days after the due date it was paid. */

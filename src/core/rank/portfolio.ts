@@ -6,7 +6,7 @@
 import { CalendarDay } from '../dates';
 import { ENGLISH, L10n } from '../l10n';
 import { bandLabel, flagList } from '../labels';
-import { paidInLastYear } from '../invoices';
+import { earliestUnpaidDue, paidInLastYear } from '../invoices';
 import { FlagId, frictionScore } from '../score/friction';
 import { Trend, trendArrow, trendOf } from '../score/trend';
 import { ClientNote, ClientStatus, parseClientNoteBytes } from '../read/note';
@@ -58,6 +58,8 @@ export interface ClientSummary {
   hoursLogged: number;
   praiseCount: number;
   offboarding?: OffboardingProgress;
+  /** The earliest due date of the invoices unpaid as of the day: the reminders read only notes where one may be due. */
+  unpaidDue?: CalendarDay;
 }
 
 /**
@@ -93,6 +95,7 @@ export function summarizeClient(
     hoursLogged: result.hoursLogged,
     praiseCount: result.praise.length,
     offboarding,
+    unpaidDue: earliestUnpaidDue(note.invoices, asOf),
   };
 }
 

@@ -241,10 +241,11 @@ export function packSummary(s: ClientSummary): unknown[] | undefined {
     s.praiseCount,
     o === undefined ? null : [o.line, o.started ?? null, o.done, o.total, ...('noticeEnds' in o ? [o.noticeEnds ?? null] : [])],
     s.agreedHours ?? null,
+    s.unpaidDue ?? null,
   ];
 }
 
-const SUMMARY_LENGTH = 19;
+const SUMMARY_LENGTH = 20;
 
 /** The summary of a packed array (as `file`); throws NotPacked on anything packSummary does not write. */
 export function unpackSummary(a: unknown[], file: string, from = 0): ClientSummary {
@@ -292,6 +293,7 @@ export function unpackSummary(a: unknown[], file: string, from = 0): ClientSumma
     hoursLogged: num(v(15)),
     praiseCount: int(v(16)),
     offboarding,
+    unpaidDue: optInt(v(19)),
   };
 }
 

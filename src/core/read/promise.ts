@@ -27,6 +27,21 @@ const WORD = /[^\s,;:()[\]{}<>"'`]+/g;
 const ID_SHAPE = /^[A-Z][A-Z0-9]{0,9}-\d[\w-]*$/;
 
 /**
+ * Whether a text names an id as a word of its own (`NW-019,` `(NW-019)`,
+ * `NW-019.`), ignoring case; an id with a `#` may be written `\#`, as a log
+ * line escapes it.
+ */
+export function textNames(text: string, id: string): boolean {
+  const wanted = id.toLowerCase();
+  const plain = text.includes('\\#') ? text.replace(/\\#/g, '#') : text;
+  if (!plain.toLowerCase().includes(wanted)) return false;
+  // An id that is not one word (`NW 19`) cannot be found word by word: its text is enough.
+  if (!/^[^\s,;:()[\]{}<>"'`]+$/.test(id)) return true;
+  for (const m of plain.matchAll(WORD)) if (m[0].replace(/[.!?]+$/, '').toLowerCase() === wanted) return true;
+  return false;
+}
+
+/**
  * The promises of a log, judged against the note's invoice ids; defects go
  * to `problems`. Linear in the text of the `#promise` entries: each word is
  * looked up, never each id searched for.
