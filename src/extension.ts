@@ -23,6 +23,8 @@ import { ClientWorkspace } from './vscode/workspace/clientWorkspace';
 import { showIndexing } from './vscode/workspace/indexingContext';
 import { showWalkthroughOnFirstRun } from './vscode/welcome/walkthrough';
 import { warnAboutSettings } from './vscode/workspace/settingsWarning';
+import { reminders, Reminders } from './vscode/reminders/reminders';
+import { calendarCommands } from './vscode/calendar/exportCalendar';
 
 /** What the extension exports: the preview hook, and a read-only view for tests and other extensions. */
 export interface ClientFrictionApi {
@@ -31,6 +33,8 @@ export interface ClientFrictionApi {
   tree: FrictionTreeProvider;
   view: vscode.TreeView<FrictionNode>;
   report: ReportPanel;
+  /** The payment reminders due: their model, view and status bar entry. */
+  reminders: Reminders;
   /** When activate() started and how long it took (performance.now() ms; the bench reads them). */
   activation: { startedAt: number; ms: number };
 }
@@ -42,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
   const tree = new FrictionTreeProvider(clients, context.workspaceState);
   const importProblems = new ImportDiagnostics();
   const report = new ReportPanel(context.extensionUri, clients);
+  const paymentReminders = reminders(context, clients);
   context.subscriptions.push(
     clients,
     tree,
@@ -54,12 +59,15 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
     new NoteLanguageFeatures(clients),
     report,
     new ReportStatusBar(clients),
+    paymentReminders,
     registerCommands([
       ...treeCommands(clients, tree),
       ...noteCommands(context, clients),
       ...offboardingCommands(clients),
       ...importCommands(clients, importProblems),
       ...reportCommands(report),
+      ...paymentReminders.commands,
+      ...calendarCommands(clients),
     ]),
   );
 
@@ -80,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): ClientFrictionApi {
     tree,
     view: tree.view,
     report,
+    reminders: paymentReminders,
     activation: { startedAt, ms: performance.now() - startedAt },
   };
 }

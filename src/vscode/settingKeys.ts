@@ -16,11 +16,15 @@ export const StateKeys = {
   sortBy: 'clientFriction.sortBy',
   groupByStatus: 'clientFriction.groupByStatus',
   showFormer: 'clientFriction.showFormer',
+  /** The reminders put off, and until when (remindersDue.ts, Snoozes). */
+  snoozedReminders: 'clientFriction.snoozedReminders',
 } as const;
 
 /** Per-machine state (globalState, not synced). */
 export const GlobalStateKeys = {
   walkthroughShown: 'clientFriction.walkthroughShown',
+  /** The day (YYYY-MM-DD) the reminders due were last announced in a message: once a day at most. */
+  remindersAnnounced: 'clientFriction.remindersAnnounced',
 } as const;
 
 /** `when` clause context keys. */
@@ -56,11 +60,19 @@ export const Commands = {
   revealClient: 'clientFriction.revealClient',
   importCsv: 'clientFriction.importCsv',
   openReport: 'clientFriction.openReport',
+  showReminders: 'clientFriction.showReminders',
+  sendReminder: 'clientFriction.sendReminder',
+  markReminderSent: 'clientFriction.markReminderSent',
+  snoozeReminder: 'clientFriction.snoozeReminder',
+  exportCalendar: 'clientFriction.exportCalendar',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 export const VIEW_ID = 'clientFriction.friction';
+
+/** The Reminders view, the second view of the Clients container. */
+export const REMINDERS_VIEW_ID = 'clientFriction.reminders';
 
 /** The walkthrough contributed in package.json (`contributes.walkthroughs`). */
 export const WALKTHROUGH_ID = 'gettingStarted';
