@@ -10,6 +10,7 @@ import { CalendarDay } from '../../core/dates';
 import { ClientSummary } from '../../core/rank/portfolio';
 import { byOverdue, isSnoozed, ReminderDue, remindersDue, snooze, Snoozes } from '../../core/reminders/remindersDue';
 import { Disposable } from '../lifecycle';
+import { Recompute } from '../recompute';
 import { StateKeys } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
 
@@ -20,9 +21,16 @@ export class RemindersModel extends Disposable {
   /** Per note: the summary its reminders were read with, and its reminders due. */
   private readonly cache = new Map<string, { summary: ClientSummary; reminders: ReminderDue[] }>();
   private all: ReminderDue[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
+  private readonly recompute = this.register(
+    new Recompute(
+      () => this.compute(),
+      (all) => {
+        this.all = all;
+        this.changed.fire(this.due);
+      },
+      DEBOUNCE_MS,
+    ),
+  );
   private readonly changed = this.register(new vscode.EventEmitter<readonly ReminderDue[]>());
   /** Fires with the reminders shown (due, not snoozed) after each change. */
   readonly onDidChange = this.changed.event;
@@ -32,10 +40,9 @@ export class RemindersModel extends Disposable {
     private readonly state: vscode.Memento,
   ) {
     super();
-    this.register(clients.onDidChange(() => this.schedule()));
-    this.register(clients.onDidRebuild(() => this.schedule()));
-    this.register({ dispose: () => clearTimeout(this.timer) });
-    this.schedule();
+    this.register(clients.onDidChange(() => this.recompute.schedule()));
+    this.register(clients.onDidRebuild(() => this.recompute.schedule()));
+    this.recompute.schedule();
   }
 
   /** The reminders due and not snoozed, most overdue first. */
@@ -57,29 +64,11 @@ export class RemindersModel extends Disposable {
 
   /** Recomputes now (and once more after, when changes arrive meanwhile); resolves when the list is current. */
   refresh(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        const all = await this.compute();
-        if (this.isDisposed) return;
-        this.all = all;
-        this.changed.fire(this.due);
-      } while (this.again);
-    })().finally(() => (this.running = undefined));
-    return this.running;
+    return this.recompute.refresh();
   }
 
   private snoozes(): Snoozes {
     return this.state.get<Snoozes>(StateKeys.snoozedReminders) ?? {};
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
   }
 
   private async compute(): Promise<ReminderDue[]> {

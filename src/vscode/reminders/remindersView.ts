@@ -2,7 +2,9 @@
  * The Reminders view (the second view of the Clients container): one row per
  * payment reminder due — the client, the invoice, its amount, the days
  * overdue and the tone — with Send, Mark as Sent and Snooze as inline
- * actions; a click opens the note at the invoice. The view's badge counts them.
+ * actions; a click opens the note at the invoice. It is hidden until asked
+ * for (the status bar entry, Show Reminders), so that the Clients container
+ * keeps one view, its title bar and its height.
  */
 import * as vscode from 'vscode';
 import { formatMoney } from '../../core/money';
@@ -13,6 +15,7 @@ import { Disposable } from '../lifecycle';
 import { REMINDERS_VIEW_ID } from '../settingKeys';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
 import { RemindersModel } from './remindersModel';
+import { remindersDueText } from './remindersStatusBar';
 
 /** A row of the view: the reminder it shows. */
 export class ReminderNode {
@@ -65,7 +68,8 @@ export class RemindersView extends Disposable implements vscode.TreeDataProvider
   }
 
   private update(due: readonly ReminderDue[]): void {
-    this.view.badge = due.length ? { value: due.length, tooltip: due.length === 1 ? vscode.l10n.t('1 reminder due') : vscode.l10n.t('{0} reminders due', due.length) } : undefined;
+    // The count is the status bar's and the view's title's: a badge would add to the Clients container's (the clients on fire).
+    this.view.description = due.length ? remindersDueText(due.length) : undefined;
     this.changed.fire();
   }
 }

@@ -11,6 +11,7 @@ import { buildReport, FrictionReport } from '../../core/report/report';
 import { weeklyDays } from '../../core/score/trend';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
 import { Disposable } from '../lifecycle';
+import { Recompute } from '../recompute';
 
 /** A pause after a change, so a burst of changes makes one report. */
 const REPORT_DEBOUNCE_MS = 50;
@@ -18,19 +19,25 @@ const REPORT_DEBOUNCE_MS = 50;
 export class ReportModel extends Disposable {
   /** Per note: its summary when the facts were read, and the facts. */
   private readonly cache = new Map<string, ReportClient>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
   private latest: FrictionReport | undefined;
   private readonly updated = this.register(new vscode.EventEmitter<FrictionReport>());
   /** Fires with each new report. */
   readonly onDidUpdate = this.updated.event;
+  private readonly recompute = this.register(
+    new Recompute(
+      () => this.compute(),
+      (report) => {
+        this.latest = report;
+        this.updated.fire(report);
+      },
+      REPORT_DEBOUNCE_MS,
+    ),
+  );
 
   constructor(private readonly clients: ClientWorkspace) {
     super();
-    this.register(clients.onDidChange(() => this.schedule()));
-    this.register(clients.onDidRebuild(() => this.schedule()));
-    this.register({ dispose: () => clearTimeout(this.timer) });
+    this.register(clients.onDidChange(() => this.recompute.schedule()));
+    this.register(clients.onDidRebuild(() => this.recompute.schedule()));
   }
 
   get report(): FrictionReport | undefined {
@@ -39,25 +46,7 @@ export class ReportModel extends Disposable {
 
   /** Recomputes now (and once more after, when changes arrive meanwhile). */
   refresh(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        const report = await this.compute();
-        if (this.isDisposed) return;
-        this.latest = report;
-        this.updated.fire(report);
-      } while (this.again);
-    })().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), REPORT_DEBOUNCE_MS);
+    return this.recompute.refresh();
   }
 
   private async compute(): Promise<FrictionReport> {
