@@ -27,10 +27,6 @@ function listTs(dir) {
   return out;
 }
 
-// Some ESM dependencies (fdir, via tinyglobby) call createRequire(import.meta.url);
-// in a CommonJS bundle that needs the bundle's own file URL.
-const importMetaShim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
-
 // The engine: a hash of the core's sources, its Malay words and the locked
 // dependencies. The summary cache (src/core/rank/summaryCache.ts) is used only
 // with the engine that wrote it, so that any change to how notes are read,
@@ -50,7 +46,7 @@ const common = {
   // jsonc-parser's `main` is a UMD build whose require('./impl/…') calls a
   // bundler cannot follow; its ES module build bundles like any other.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-  define: { 'import.meta.url': '__importMetaUrl', ...engine },
+  define: { ...engine },
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -66,8 +62,8 @@ const common = {
 const WORKER_ENTRY = 'src/node/summarizeWorker.ts';
 
 const bundles = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: importMetaShim } },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: [WORKER_ENTRY], outfile: 'dist/summarizeWorker.js' },
   // The report webview's script: a browser bundle, loaded from dist/webview/ under the panel's CSP.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', define: {}, entryPoints: ['src/webview/report.ts'], outfile: 'dist/webview/report.js' },

@@ -7,6 +7,8 @@
 import { ClientNote, parseClientNoteBytes, readFailureReason } from '../core/read/note';
 import { L10n } from '../core/l10n';
 import { readNote } from '../node/readNote';
+import { NoteFilePorts } from '../node/noteFilePorts';
+import { FrictionSettings } from '../core/settings';
 import { NoteGroup, ScannedWorkspace } from './workspace';
 
 export interface ScannedNote {
@@ -38,4 +40,20 @@ export function readScannedNotes({ pathOf, groups }: Pick<ScannedWorkspace, 'pat
     out.push({ id, note, group });
   }
   return out;
+}
+
+/**
+ * One indexed note read again through the index's own port (the report
+ * needs its weekly scores); a note that cannot be read any more is empty
+ * with a problem that says why.
+ */
+export function readIndexedNote(id: string, ports: NoteFilePorts, settings: FrictionSettings, l10n: L10n): Promise<ClientNote> {
+  return new Promise((resolve) => {
+    ports.read(id, (err, data) => {
+      // A view of the reader's buffer: parsed before the next read.
+      const note = parseClientNoteBytes(err ? new Uint8Array() : data!, { file: id, fileStem: id.slice(id.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, ''), settings });
+      if (err) note.problems = [{ file: id, line: 1, severity: 'error', message: l10n.t('the note could not be read: {0}', readFailureReason(err, l10n)) }];
+      resolve(note);
+    });
+  });
 }

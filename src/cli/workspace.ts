@@ -7,6 +7,12 @@ import { CalendarDay, today } from '../core/dates';
 import { L10n } from '../core/l10n';
 import { Problem } from '../core/problems';
 import { FrictionSettings, Language } from '../core/settings';
+import { realpathSync } from 'node:fs';
+import { NoteIndex } from '../core/rank/noteIndex';
+import { buildPortfolio, Portfolio } from '../core/rank/portfolio';
+import { SummaryCache } from '../core/rank/summaryCache';
+import { cacheFilesIn } from '../node/cacheFiles';
+import { NoteFilePorts, noteFilePorts } from '../node/noteFilePorts';
 import { CliIo, parseAsOf, parseHomeCurrency } from './io';
 import { resolveFolders, ScannedNotes, scanFolders } from './scan';
 import { folderSettings, SettingsFlags } from './settings';
@@ -64,4 +70,39 @@ export function scanWorkspace(positionals: readonly string[], flags: WorkspaceFl
   const groupOf = folders.map((_, i) => groups.find((g) => g.folders.includes(i))!);
   for (const [id, folder] of scanned.folderOf) groupOf[folder].ids.push(id);
   return { ...scanned, problems: [...scanned.problems, ...problems], groups, asOf: groups[0].asOf };
+}
+
+/** The scanned notes indexed, as the extension indexes a local folder: one index a group. */
+export interface IndexedWorkspace {
+  portfolio: Portfolio;
+  /** Each group's index (its summaries) and the ports it read through. */
+  indexes: { group: NoteGroup; index: NoteIndex; ports: NoteFilePorts }[];
+}
+
+/**
+ * Indexes every group of the scan through the Node read ports the extension
+ * uses for local folders (noteFilePorts: checked reads, worker threads for
+ * many notes), with the summary cache in `cacheDir` when given. Several
+ * groups (folders with different settings) are ranked together, their income
+ * counted as the first folder's settings say.
+ */
+export async function indexWorkspace(scanned: ScannedWorkspace, cacheDir?: string): Promise<IndexedWorkspace> {
+  const { folders, pathOf } = scanned;
+  const indexes: IndexedWorkspace['indexes'] = [];
+  for (const group of scanned.groups) {
+    const { settings } = group;
+    // One cache per set of folders and notes glob (summaries worded in another language are not used: see summarySettingsKey).
+    const scanKey = JSON.stringify([group.folders.map((i) => realpathSync(folders[i])), settings.notesGlob]);
+    const cache = cacheDir === undefined ? undefined : new SummaryCache(cacheFilesIn(cacheDir), scanKey, settings);
+    const ports = noteFilePorts((id) => pathOf.get(id) as string, settings.maxNoteBytes);
+    const index = new NoteIndex({ settings, asOf: group.asOf, ...ports, keepFacts: cache !== undefined });
+    await index.build(group.ids, await cache?.load(group.asOf));
+    if (cache) await cache.save(await index.cacheEntries(), group.asOf);
+    indexes.push({ group, index, ports });
+  }
+  const portfolio = indexes.length === 1 ? indexes[0].index.portfolio() : buildPortfolio(indexes.flatMap((i) => [...i.index.summaries()]), scanned.groups[0].settings);
+  if (scanned.problems.length) {
+    portfolio.problems = [...portfolio.problems, ...scanned.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  }
+  return { portfolio, indexes };
 }

@@ -113,7 +113,7 @@ async function importFromCsv(clients: ClientWorkspace, diagnostics: ImportDiagno
   }
 
   // Plan; ask about the names no note has; plan again on the documents the plan changes.
-  const notes = await withProgress(vscode.l10n.t('Import from CSV: reading the notes…'), () => readFolderNotes(folder, clients.settings.notesGlob));
+  const notes = await withProgress(vscode.l10n.t('Import from CSV: reading the notes…'), () => readFolderNotes(folder, clients.notesGlobOf(folder.uri)));
   const choices: { client: string; file: string }[] = [];
   const plan = () => withProgress(vscode.l10n.t('Import from CSV: planning the changes…'), async () => planImport(readings, notes.texts, { settings: clients.settings, choices }));
   let result = await plan();

@@ -24,7 +24,7 @@ import { Disposable } from '../lifecycle';
 import { escapeMarkdownText } from '../markdownText';
 import { ClientWorkspace } from '../workspace/clientWorkspace';
 import { noteStem } from '../workspace/noteFiles';
-import { displayLanguage } from '../workspace/loadSettings';
+import { displayLanguage, folderSettings } from '../workspace/loadSettings';
 
 /** The frontmatter keys of the spec, in the order a note usually has them. */
 const FRONTMATTER_KEYS = ['client', 'aliases', 'status', 'contact', 'since', 'rate', 'currency', 'notice_days', 'revisions_included', 'hours', 'contract', 'scope', 'invoices', 'tags'];
@@ -44,8 +44,8 @@ export class NoteLanguageFeatures extends Disposable {
   }
 
   private selector(): vscode.DocumentSelector {
-    const glob = this.clients.settings.notesGlob;
-    return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ language: 'markdown', pattern: new vscode.RelativePattern(folder, glob) }));
+    // Each folder's own notes glob (a folder's settings may set it).
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ language: 'markdown', pattern: new vscode.RelativePattern(folder, folderSettings(this.clients.settings, folder).notesGlob) }));
   }
 
   private registerFor(): void {

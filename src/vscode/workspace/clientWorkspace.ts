@@ -14,7 +14,7 @@ import { CacheFiles } from '../../core/rank/summaryCache';
 import { Disposable } from '../lifecycle';
 import { EditorOverlay } from './editorOverlay';
 import { FolderIndex } from './folderIndex';
-import { loadSettings } from './loadSettings';
+import { folderSettings, loadSettings } from './loadSettings';
 import { matchesNotesGlob, noteStem } from './noteFiles';
 import { rebuildTriggers } from './rebuildTriggers';
 
@@ -110,7 +110,7 @@ export class ClientWorkspace extends Disposable {
       this.day = this.loaded.asOf ?? today();
       this.disposeFolders();
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const f = new FolderIndex(folder, this.loaded.settings, this.day, this.overlay, this.cacheFiles);
+        const f = new FolderIndex(folder, folderSettings(this.loaded.settings, folder), this.day, this.overlay, this.cacheFiles);
         this.folderDisposables.push(
           f.index.onDidChange((e) => {
             this.ranked = undefined;
@@ -192,7 +192,7 @@ export class ClientWorkspace extends Disposable {
 
   /** Whether a document is (or would be) a client note under the notes glob. */
   isNote(uri: vscode.Uri): boolean {
-    return this.summaryOf(uri) !== undefined || matchesNotesGlob(uri, this.settings.notesGlob);
+    return this.summaryOf(uri) !== undefined || matchesNotesGlob(uri, this.notesGlobOf(uri));
   }
 
   /**
@@ -205,6 +205,11 @@ export class ClientWorkspace extends Disposable {
     if (open !== undefined) return { text: open, note: parseClientNote(open, options) };
     const bytes = await vscode.workspace.fs.readFile(uri);
     return { text: UTF8.decode(bytes), note: parseClientNoteBytes(bytes, options) };
+  }
+
+  /** The notes glob of the folder a file is in (a folder's own settings may set it). */
+  notesGlobOf(uri: vscode.Uri): string {
+    return this.folderOf(uri)?.index.settings.notesGlob ?? this.settings.notesGlob;
   }
 
   private folderOf(uri: vscode.Uri): FolderIndex | undefined {

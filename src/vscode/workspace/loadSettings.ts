@@ -34,3 +34,14 @@ export function resolveLanguage(setting: string | undefined): Language | string 
 export function displayLanguage(): Language {
   return vscode.env.language.toLowerCase().startsWith('ms') ? 'ms' : 'en';
 }
+
+/**
+ * The settings a workspace folder's notes are read with: the window's, with
+ * what the folder's own settings say of the keys the manifest scopes to a
+ * resource (`notesGlob`: in a multi-root workspace each folder may keep its
+ * notes elsewhere).
+ */
+export function folderSettings(window: FrictionSettings, folder: vscode.WorkspaceFolder): FrictionSettings {
+  const own = loadSettings(folder.uri).settings;
+  return own.notesGlob === window.notesGlob ? window : Object.freeze({ ...window, notesGlob: own.notesGlob });
+}

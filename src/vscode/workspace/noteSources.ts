@@ -7,13 +7,11 @@
  * or virtual file systems) is read through `vscode.workspace.fs`, a stat
  * before each read when the summary cache needs the file's key.
  */
-import { stat } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { BulkSummarize, ReadBytes, StatNote } from '../../core/rank/noteIndex';
 import type { NoteStat } from '../../core/rank/summaryCache';
-import { fileStatOf, readNoteAsync, statNotes } from '../../node/readNote';
-import { summarizeInWorkers } from '../../node/workerSummarize';
+import { noteFilePorts } from '../../node/noteFilePorts';
 
 export interface NoteSources {
   read: ReadBytes;
@@ -24,17 +22,8 @@ export interface NoteSources {
 }
 
 export function noteSources(folder: vscode.WorkspaceFolder, maxNoteBytes: number): NoteSources {
-  if (folder.uri.scheme === 'file') {
-    const pathOf = (id: string) => vscode.Uri.parse(id).fsPath;
-    return {
-      read: (id, done) => readNoteAsync(pathOf(id), maxNoteBytes, done),
-      stat: (id, done) => stat(pathOf(id), (err, s) => done(err, s && fileStatOf(s))),
-      statAll: (ids) => statNotes(ids, pathOf),
-      // The worker's bundle lies beside this one in dist/.
-      bulk: summarizeInWorkers({ pathOf, script: join(__dirname, 'summarizeWorker.js') }),
-      isNotFound: (err) => (err as NodeJS.ErrnoException).code === 'ENOENT',
-    };
-  }
+  // The worker's bundle lies beside this one in dist/.
+  if (folder.uri.scheme === 'file') return noteFilePorts((id) => vscode.Uri.parse(id).fsPath, maxNoteBytes, join(__dirname, 'summarizeWorker.js'));
   const statOf = (id: string) => vscode.workspace.fs.stat(vscode.Uri.parse(id));
   // The cache key from VS Code's FileStat: it has no change time and no
   // inode, and its `ctime` is the creation time. A file replaced by another

@@ -458,6 +458,21 @@ export async function runUiTest({ log = (l) => console.log(l) } = {}) {
       assert.match(decodeURIComponent(params.get('body')), /^Hi Dana,\r\n/);
     });
 
+    await check('the status bar says the reminders due at the examples\' day, and its click shows them (issue 24)', async () => {
+      const item = page.locator('.part.statusbar .statusbar-item', { hasText: /\d+ reminders? due/ }).first();
+      await item.waitFor({ state: 'visible', timeout: 15000 });
+      const text = (await item.innerText()).trim();
+      log(`[ui] status bar: ${text}`);
+      assert.match(text, /^3 reminders due$/);
+      await item.click();
+      const rows = viewPane(page, 'Reminders').locator('.monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: 15000 });
+      assert.equal(await rows.count(), 3);
+      await page.mouse.move(1200, 850);
+      log(`[ui] screenshot: ${await screenshot(page, 'reminders-due')}`);
+      await page.keyboard.press('Escape');
+    });
+
     await check('Import from CSV asks about an unknown client, previews the changes per note, and applies them', async () => {
       await page.keyboard.press('Escape');
       // Run from the palette; the command's own file dialog (in code-server, a quick
