@@ -99,3 +99,54 @@ export function bigLogNote(lines = 10_000, seed = 7): string {
   out.push('');
   return out.join('\n');
 }
+
+/**
+ * A heavy user's note (issue 23): `years` of a client, ending 2026-11-25:
+ * an invoice a month and a log line most days (5 years: ~110 KB).
+ */
+export function yearsNote(i: number, years = 5, seedBase = 11): string {
+  const r = random(seedBase * 1_000_003 + i);
+  const head = generateNote(i, seedBase);
+  const name = /^client: (.*)$/m.exec(head)![1];
+  const lines = head.slice(0, head.indexOf('invoices:')).split('\n');
+  const last = parseIsoDay('2026-11-25')!;
+  const start = last - years * 365;
+  lines.push('invoices:');
+  for (let m = 0; m < years * 12; m++) {
+    const issued = start + m * 30;
+    const due = issued + 30;
+    const late = r() < 0.2 ? Math.floor(r() * 40) : Math.floor(r() * 4) - 2;
+    lines.push(`  - id: ${name.slice(0, 2).toUpperCase()}-${i}-${m}`, `    amount: ${600 + Math.floor(r() * 30) * 50}`, `    issued: ${formatIsoDay(issued)}`, `    due: ${formatIsoDay(due)}`);
+    if (due + late < last && (m < years * 12 - 2 || r() < 0.5)) lines.push(`    paid: ${formatIsoDay(due + late)}`);
+  }
+  lines.push('tags: [retainer]', '---', '', `# ${name}`, '', '## Log');
+  let day = start;
+  while (day < last) {
+    day = Math.min(last, day + (r() < 0.12 ? 0 : 1));
+    const time = r() < 0.5 ? ` ${pad(7 + Math.floor(r() * 16))}:${pad(Math.floor(r() * 60))}` : '';
+    const duration = r() < 0.5 ? ` ${pick(r, ['1h', '2h', '1.5h', '45m', '3h', '30m'])}` : '';
+    lines.push(`- ${formatIsoDay(day)}${time}${duration} ${pick(r, WORK)}${pick(r, TAGS)}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** A note of about `bytes` whose frontmatter is mostly invoices (the size cap's other shape). */
+export function invoiceHeavyNote(bytes = 1024 * 1024 - 4096, seed = 5): string {
+  const r = random(seed);
+  const out = ['---', 'client: Invoice Heavy', 'rate: 90', 'currency: EUR', 'invoices:'];
+  let size = out.join('\n').length;
+  const base = parseIsoDay('2016-01-01')!;
+  for (let k = 0; size < bytes - 200; k++) {
+    const due = base + (k % 3900);
+    const entry = `  - id: IH-${k}\n    amount: ${500 + Math.floor(r() * 40) * 50}\n    issued: ${formatIsoDay(due - 30)}\n    due: ${formatIsoDay(due)}\n${r() < 0.9 ? `    paid: ${formatIsoDay(due + Math.floor(r() * 20))}\n` : ''}`;
+    out.push(entry.slice(0, -1));
+    size += entry.length;
+  }
+  out.push('---', '', '# Invoice Heavy', '', '## Log', '- 2026-11-20 Call about the next batch', '');
+  return out.join('\n');
+}
+
+function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)];
+}
